@@ -1,9 +1,12 @@
 package org.county.staffing.infra.testing;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+
+import javax.management.JMException;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
 
 import org.county.staffing.infra.kafka.KafkaBroker;
 import org.county.staffing.infra.postgres.PostgresAdmin;
@@ -12,15 +15,15 @@ import org.county.staffing.infra.postgres.PostgresServer;
 /**
  * One real Kafka broker and one real PostgreSQL server per test JVM, shared by every test class.
  *
- * <p>Quarkus loads test resources in several class loaders, so the coordinates and the
- * controls of the shared servers live in system properties (plain JDK types), never in
- * static fields of classes that may exist more than once.
+ * <p>Quarkus loads test resources in several class loaders, so the coordinates of the shared
+ * servers live in system properties and the broker's stop/start controls in a JVM-wide MBean,
+ * never in static fields of classes that may exist more than once.
  */
 public final class TestServers {
 
     public static final String KAFKA_BOOTSTRAP = "county.test.kafka.bootstrap";
     public static final String POSTGRES_PORT = "county.test.postgres.port";
-    private static final String KAFKA_CONTROLS = "county.test.kafka.controls";
+    private static final String KAFKA_CONTROL = "county.test:type=KafkaBroker";
     private static final String STARTED = "county.test.servers.started";
 
     private TestServers() {
@@ -35,6 +38,7 @@ public final class TestServers {
             if (System.getProperty(STARTED) != null) {
                 return;
             }
+            quietServerLogs();
             Path root = workDirectory();
             CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(
                     () -> PostgresServer.start(root.resolve("postgres"), 0, true, true));
@@ -42,10 +46,7 @@ public final class TestServers {
             broker.start();
             PostgresServer pg = postgres.join();
 
-            Map<String, Runnable> controls = new HashMap<>();
-            controls.put("stop", broker::stop);
-            controls.put("start", broker::start);
-            System.getProperties().put(KAFKA_CONTROLS, controls);
+            registerControl(broker);
             System.setProperty(KAFKA_BOOTSTRAP, broker.bootstrapServers());
             System.setProperty(POSTGRES_PORT, Integer.toString(pg.port()));
             Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "test-kafka-stop"));
@@ -79,10 +80,52 @@ public final class TestServers {
         control("start");
     }
 
-    @SuppressWarnings("unchecked")
-    private static void control(String action) {
+    private static void control(String operation) {
         ensureStarted();
-        ((Map<String, Runnable>) System.getProperties().get(KAFKA_CONTROLS)).get(action).run();
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(KAFKA_CONTROL), operation, null, null);
+        } catch (JMException e) {
+            throw new IllegalStateException("could not " + operation + " the test broker", e);
+        }
+    }
+
+    private static void registerControl(KafkaBroker broker) {
+        try {
+            ManagementFactory.getPlatformMBeanServer().registerMBean(
+                    new StandardMBean(new BrokerControl(broker), BrokerControlMBean.class), new ObjectName(KAFKA_CONTROL));
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Operations on the shared broker, reachable from every class loader through JMX. */
+    public interface BrokerControlMBean {
+        void stop();
+
+        void start();
+    }
+
+    private record BrokerControl(KafkaBroker broker) implements BrokerControlMBean {
+        @Override
+        public void stop() {
+            broker.stop();
+        }
+
+        @Override
+        public void start() {
+            broker.start();
+        }
+    }
+
+    /** The servers run in the test JVM; their INFO chatter would drown the tests' own output. */
+    private static final java.util.List<java.util.logging.Logger> QUIETED = new java.util.ArrayList<>();
+
+    private static void quietServerLogs() {
+        for (String name : new String[] {"kafka", "org.apache.kafka", "state.change.logger", "io.zonky"}) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.WARNING);
+            QUIETED.add(logger);
+        }
     }
 
     private static Path workDirectory() {

@@ -1,0 +1,96 @@
+package org.county.staffing.backbone.inbox;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.county.staffing.backbone.config.BackboneConfig;
+import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.backbone.events.MalformedEventException;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Receives the events of the topics this service follows (channel {@code events}). An event no
+ * handler wants is acknowledged and skipped. A record that is not a valid CloudEvent, or whose
+ * handling keeps failing, is nacked: the channel's dead-letter strategy moves it, with the reason
+ * in its headers, to this service's dead-letter topic, and the partition moves on.
+ */
+@ApplicationScoped
+public class InboundEvents {
+
+    private static final Logger LOG = Logger.getLogger(InboundEvents.class);
+
+    @Inject
+    @Any
+    Instance<EventHandler> handlers;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    BackboneConfig config;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Incoming("events")
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event = CloudEventCodec.decode(record.value());
+        List<EventHandler> interested = handlers.stream().filter(h -> h.handles(event.type())).toList();
+        if (interested.isEmpty()) {
+            return;
+        }
+        int maxAttempts = Math.max(1, config.inbox().maxAttempts());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean first = inbox.process(event, interested);
+                metrics.counter("inbox.events", "outcome", first ? "processed" : "duplicate").increment();
+                return;
+            } catch (MalformedEventException e) {
+                metrics.counter("inbox.events", "outcome", "dead-lettered").increment();
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= maxAttempts) {
+                    metrics.counter("inbox.events", "outcome", "dead-lettered").increment();
+                    throw new HandlerFailedException(event, attempt, e);
+                }
+                LOG.debugf(e, "attempt %d of %s %s failed; retrying", attempt, event.type(), event.id());
+                pause(config.inbox().retryBackoff().toMillis() * attempt);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A handler failed on every attempt; the message names the event and the last cause. */
+    public static final class HandlerFailedException extends RuntimeException {
+        HandlerFailedException(CloudEvent event, int attempts, Throwable cause) {
+            super("handling " + event.type() + " " + event.id() + " failed " + attempts + " times: "
+                    + rootMessage(cause), cause);
+        }
+
+        private static String rootMessage(Throwable t) {
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root.getClass().getSimpleName() + ": " + root.getMessage();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.county.staffing.backbone.outbox;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.county.staffing.backbone.config.BackboneConfig;
+import org.county.staffing.backbone.context.CurrentEventContext;
+import org.county.staffing.backbone.context.EventContext;
+import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.backbone.events.Topics;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records an event in the same database transaction as the state change it announces. Nothing is
+ * sent to Kafka here: the {@link OutboxRelay} publishes committed rows, so a rolled-back change
+ * never produces an event and a committed one always does.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Object WAKE_RELAY = new Object();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    BackboneConfig config;
+
+    @Inject
+    CurrentEventContext contexts;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /**
+     * Appends an event about one aggregate; the aggregate id is the event's subject and Kafka key.
+     *
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String eventType, String aggregateType, String aggregateId, Object data) {
+        return append(eventType, aggregateType, aggregateId, null, data);
+    }
+
+    /** As {@link #append(String, String, String, Object)}, for a county other than the caller's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String eventType, String aggregateType, String aggregateId, String countyId, Object data) {
+        requireOwnType(eventType);
+        EventContext context = contexts.get();
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = UUID.randomUUID();
+        row.topic = topic();
+        row.aggregateType = aggregateType;
+        row.aggregateId = aggregateId;
+        row.eventType = eventType;
+        row.countyId = countyId != null ? countyId : context.countyId();
+        row.actor = context.actor();
+        row.correlationId = context.correlationId();
+        row.causationId = context.causationId();
+        row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        try {
+            row.payload = mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data of " + eventType + " is not serialisable", e);
+        }
+        em.persist(row);
+        wakeRelayAfterCommit();
+        return row.eventId;
+    }
+
+    public String topic() {
+        return config.topic().orElseGet(() -> Topics.of(config.serviceName()));
+    }
+
+    private void requireOwnType(String eventType) {
+        String prefix = topic().substring(0, topic().length() - ".events".length()) + ".";
+        if (!CloudEventCodec.TYPE.matcher(eventType).matches() || !eventType.startsWith(prefix)) {
+            throw new IllegalArgumentException("event type " + eventType + " is not " + prefix + "<aggregate>.<verb>.v<n>");
+        }
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_RELAY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_RELAY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}
