@@ -25,6 +25,9 @@ public final class TestServers {
     public static final String POSTGRES_PORT = "county.test.postgres.port";
     private static final String KAFKA_CONTROL = "county.test:type=KafkaBroker";
     private static final String STARTED = "county.test.servers.started";
+    /** The topics of the four producing services, created up front with three partitions each. */
+    public static final java.util.List<String> PLATFORM_TOPICS =
+            java.util.List.of("quota.events", "post.events", "recruitment.events", "rotation.events");
 
     private TestServers() {
     }
@@ -44,6 +47,7 @@ public final class TestServers {
                     () -> PostgresServer.start(root.resolve("postgres"), 0, true, true));
             KafkaBroker broker = KafkaBroker.at(root.resolve("kafka"), 0);
             broker.start();
+            broker.createTopics(PLATFORM_TOPICS, 3);
             PostgresServer pg = postgres.join();
 
             registerControl(broker);
