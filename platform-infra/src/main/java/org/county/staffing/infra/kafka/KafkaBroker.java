@@ -59,6 +59,11 @@ public final class KafkaBroker implements AutoCloseable {
         return new KafkaBroker(dataDir.toAbsolutePath(), brokerPort, Ports.free(), overrides);
     }
 
+    /** A broker on fixed ports (a local run, where clients are configured with the port). */
+    public static KafkaBroker at(Path dataDir, int port, int controllerPort) {
+        return new KafkaBroker(dataDir.toAbsolutePath(), port, controllerPort, Map.of());
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

@@ -1,0 +1,401 @@
+package org.county.staffing.infra.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.county.staffing.infra.Ports;
+import org.county.staffing.infra.postgres.PostgresServer;
+
+/**
+ * The local platform: real PostgreSQL (one database per service), a real KRaft Kafka broker in its
+ * own JVM, Keycloak with the county realm, and the five services. {@code up} starts what is not
+ * running and waits until every health check is UP; {@code down} stops exactly the processes it
+ * started, by PID; {@code status} tells what runs. State lives under {@code .platform/}: a second
+ * {@code up} reuses the data.
+ */
+public final class Platform {
+
+    public static final int POSTGRES_PORT = 5432;
+    public static final int KAFKA_PORT = 9092;
+    public static final int KAFKA_CONTROLLER_PORT = 9093;
+    public static final int KEYCLOAK_PORT = 8180;
+    public static final String KEYCLOAK_VERSION = "26.7.3";
+    public static final List<String> TOPICS = List.of("quota.events", "post.events", "recruitment.events", "rotation.events");
+
+    /** name, port, database. */
+    public record Service(String name, int port, String database) {
+        public String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    public static final List<Service> SERVICES = List.of(
+            new Service("quota-service", 8081, "quota"),
+            new Service("post-service", 8082, "post"),
+            new Service("recruitment-service", 8083, "recruitment"),
+            new Service("rotation-service", 8084, "rotation"),
+            new Service("audit-service", 8085, "audit"));
+
+    public static final Map<String, String> DEMO_USERS = demoUsers();
+
+    private final Path root;
+    private final Path home;
+    private final Path logs;
+    private final Path run;
+    private final long startedAt = System.nanoTime();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public Platform(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        this.home = this.root.resolve(".platform");
+        this.logs = home.resolve("logs");
+        this.run = home.resolve("run");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Platform platform = new Platform(Path.of(System.getProperty("platform.root", ".")));
+        String command = args.length == 0 ? "status" : args[0];
+        switch (command) {
+            case "up" -> platform.up();
+            case "down" -> platform.down();
+            case "status" -> platform.status();
+            default -> {
+                System.err.println("usage: platform up|down|status");
+                System.exit(2);
+            }
+        }
+    }
+
+    public void up() throws Exception {
+        Files.createDirectories(logs);
+        Files.createDirectories(run);
+        say("Starting the county staffing platform (state in " + home + ", logs in " + logs + ")");
+
+        CompletableFuture<Void> postgres = CompletableFuture.runAsync(this::startPostgres);
+        CompletableFuture<Void> kafka = CompletableFuture.runAsync(this::startKafka);
+        CompletableFuture<Void> keycloak = CompletableFuture.runAsync(this::startKeycloak);
+        CompletableFuture.allOf(postgres, kafka).join();
+        // the services retry their OIDC discovery until Keycloak is up, so they start meanwhile
+        for (Service service : SERVICES) {
+            startService(service);
+        }
+        keycloak.join();
+        for (Service service : SERVICES) {
+            await(service.name(), Duration.ofMinutes(4), () -> ready(service));
+        }
+        double seconds = (System.nanoTime() - startedAt) / 1e9;
+        say(String.format("Platform UP in %.0f s", seconds));
+        printSummary();
+    }
+
+    public void down() {
+        List<String> stopped = new ArrayList<>();
+        for (Service service : SERVICES.stream().sorted((a, b) -> b.port() - a.port()).toList()) {
+            if (process(service.name()).stop(Duration.ofSeconds(20))) {
+                stopped.add(service.name());
+            }
+        }
+        if (process("keycloak").stop(Duration.ofSeconds(30))) {
+            stopped.add("keycloak");
+        }
+        if (process("kafka").stop(Duration.ofSeconds(30))) {
+            stopped.add("kafka");
+        }
+        if (process("postgres").stop(Duration.ofSeconds(30))) {
+            stopped.add("postgres");
+        }
+        say(stopped.isEmpty() ? "Nothing of the platform was running." : "Stopped " + String.join(", ", stopped) + ".");
+    }
+
+    public void status() {
+        row("postgres", process("postgres").running().isPresent(), "jdbc:postgresql://localhost:" + POSTGRES_PORT);
+        row("kafka", process("kafka").running().isPresent(), "localhost:" + KAFKA_PORT);
+        row("keycloak", process("keycloak").running().isPresent() && keycloakReady(), "http://localhost:" + KEYCLOAK_PORT);
+        for (Service service : SERVICES) {
+            row(service.name(), process(service.name()).running().isPresent() && ready(service), service.url());
+        }
+    }
+
+    // --- PostgreSQL
+
+    private void startPostgres() {
+        ManagedProcess postgres = process("postgres");
+        Path dataDir = home.resolve("data/postgres");
+        try {
+            if (postgres.running().isEmpty()) {
+                if (Ports.isOpen(POSTGRES_PORT)) {
+                    throw new IllegalStateException("port " + POSTGRES_PORT + " is taken by a PostgreSQL this launcher did not start");
+                }
+                say("postgres: starting on port " + POSTGRES_PORT);
+                PostgresServer server = PostgresServer.start(dataDir, POSTGRES_PORT, false, false);
+                postgres.adopt(server.postmasterPid().orElseThrow());
+            }
+            for (Service service : SERVICES) {
+                org.county.staffing.infra.postgres.PostgresAdmin.ensureDatabase(POSTGRES_PORT, service.database(),
+                        service.database(), service.database());
+            }
+            say("postgres: ready, databases " + SERVICES.stream().map(Service::database).toList());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- Kafka
+
+    private void startKafka() {
+        ManagedProcess kafka = process("kafka");
+        try {
+            if (kafka.running().isEmpty()) {
+                if (Ports.isOpen(KAFKA_PORT)) {
+                    throw new IllegalStateException("port " + KAFKA_PORT + " is taken by a broker this launcher did not start");
+                }
+                say("kafka: starting a KRaft broker on port " + KAFKA_PORT);
+                List<String> command = new ArrayList<>(List.of(java(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1", "-Dlog4j2.configurationFile=classpath:kafka-log4j2.properties",
+                        "-cp", launcherClasspath(), "org.county.staffing.infra.kafka.KafkaServerMain",
+                        home.resolve("data/kafka").toString(), Integer.toString(KAFKA_PORT), Integer.toString(KAFKA_CONTROLLER_PORT)));
+                command.addAll(TOPICS);
+                kafka.start(command, Map.of(), root, logs.resolve("kafka.log"));
+            }
+            await("kafka", Duration.ofMinutes(2), () -> {
+                if (kafka.running().isEmpty()) {
+                    throw new IllegalStateException("the Kafka broker exited; see " + logs.resolve("kafka.log"));
+                }
+                return Ports.isOpen(KAFKA_PORT);
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- Keycloak
+
+    private void startKeycloak() {
+        ManagedProcess keycloak = process("keycloak");
+        try {
+            if (keycloak.running().isEmpty()) {
+                if (Ports.isOpen(KEYCLOAK_PORT)) {
+                    throw new IllegalStateException("port " + KEYCLOAK_PORT + " is taken by a server this launcher did not start");
+                }
+                Path kcHome = ensureKeycloakInstalled(home.resolve("keycloak-" + KEYCLOAK_VERSION));
+                Path importDir = kcHome.resolve("data/import");
+                Files.createDirectories(importDir);
+                Files.copy(root.resolve("deploy/keycloak/county-realm.json"), importDir.resolve("county-realm.json"),
+                        StandardCopyOption.REPLACE_EXISTING);
+                say("keycloak: starting " + KEYCLOAK_VERSION + " on port " + KEYCLOAK_PORT + " (the first start builds and imports the realm, about a minute)");
+                keycloak.start(keycloakCommand(kcHome), keycloakEnvironment(), kcHome, logs.resolve("keycloak.log"));
+            }
+            await("keycloak", Duration.ofMinutes(5), () -> {
+                if (keycloak.running().isEmpty()) {
+                    throw new IllegalStateException("Keycloak exited; see " + logs.resolve("keycloak.log"));
+                }
+                return keycloakReady();
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<String> keycloakCommand(Path kcHome) {
+        return List.of(kcHome.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1", "--http-port=" + KEYCLOAK_PORT,
+                "--hostname=http://localhost:" + KEYCLOAK_PORT, "--import-realm");
+    }
+
+    public static Map<String, String> keycloakEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m");
+        env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        return env;
+    }
+
+    /** Unzips the distribution the build resolved from Maven Central, once. */
+    public Path ensureKeycloakInstalled(Path target) throws IOException {
+        if (Files.isExecutable(target.resolve("bin/kc.sh"))) {
+            return target;
+        }
+        Path zip = root.resolve("platform-infra/target/keycloak/keycloak-quarkus-dist-" + KEYCLOAK_VERSION + ".zip");
+        if (!Files.exists(zip)) {
+            throw new IllegalStateException(zip + " is missing: build first (./mvnw package -DskipTests)");
+        }
+        say("keycloak: unpacking " + zip.getFileName());
+        unzip(zip, target);
+        return target;
+    }
+
+    static void unzip(Path zip, Path target) throws IOException {
+        Path staging = target.resolveSibling(target.getFileName() + ".unpacking");
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            Enumeration<? extends ZipEntry> entries = archive.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                // the archive has one top folder (keycloak-26.7.3/); drop it
+                String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Path out = staging.resolve(name).normalize();
+                if (!out.startsWith(staging)) {
+                    throw new IOException("unsafe entry " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = archive.getInputStream(entry)) {
+                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    if (name.endsWith(".sh")) {
+                        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+                    }
+                }
+            }
+        }
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private boolean keycloakReady() {
+        return httpOk("http://localhost:" + KEYCLOAK_PORT + "/realms/county/.well-known/openid-configuration");
+    }
+
+    // --- services
+
+    private void startService(Service service) {
+        ManagedProcess process = process(service.name());
+        if (process.running().isPresent()) {
+            return;
+        }
+        Path jar = root.resolve(service.name() + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
+        }
+        if (Ports.isOpen(service.port())) {
+            throw new IllegalStateException("port " + service.port() + " is taken: " + service.name() + " cannot start");
+        }
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(System.getenv().getOrDefault("PLATFORM_SERVICE_JAVA_OPTS",
+                "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").split("\\s+")));
+        command.addAll(List.of("-Dquarkus.oidc.connection-delay=5M", "-jar", jar.toString()));
+        try {
+            process.start(command, Map.of(), root.resolve(service.name()), logs.resolve(service.name() + ".log"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        say(service.name() + ": starting on port " + service.port());
+    }
+
+    private boolean ready(Service service) {
+        if (process(service.name()).running().isEmpty()) {
+            throw new IllegalStateException(service.name() + " exited; see " + logs.resolve(service.name() + ".log"));
+        }
+        return httpOk(service.url() + "/q/health/ready");
+    }
+
+    // --- helpers
+
+    private ManagedProcess process(String name) {
+        return new ManagedProcess(run, name);
+    }
+
+    private boolean httpOk(String url) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void await(String what, Duration timeout, BooleanSupplier ready) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        long nextReport = start + Duration.ofSeconds(10).toNanos();
+        while (!ready.getAsBoolean()) {
+            long now = System.nanoTime();
+            if (now > deadline) {
+                throw new IllegalStateException(what + " was not ready after " + timeout.toSeconds() + " s; see " + logs);
+            }
+            if (now > nextReport) {
+                say(what + ": still starting (" + (now - start) / 1_000_000_000 + " s)");
+                nextReport = now + Duration.ofSeconds(10).toNanos();
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        say(what + ": UP");
+    }
+
+    private String launcherClasspath() throws IOException {
+        Path file = root.resolve("platform-infra/target/launcher-classpath.txt");
+        return root.resolve("platform-infra/target/classes") + ":" + Files.readString(file).trim();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private void printSummary() {
+        System.out.println();
+        System.out.println("  Keycloak       http://localhost:" + KEYCLOAK_PORT + "  (admin/admin; realm county)");
+        System.out.println("  Kafka          localhost:" + KAFKA_PORT + "  topics " + String.join(", ", TOPICS));
+        System.out.println("  PostgreSQL     localhost:" + POSTGRES_PORT + "  databases quota, post, recruitment, rotation, audit (user = password = database)");
+        for (Service service : SERVICES) {
+            System.out.printf("  %-14s %s  (OpenAPI %s/q/openapi, health %s/q/health, metrics %s/q/metrics)%n",
+                    service.name(), service.url(), service.url(), service.url(), service.url());
+        }
+        System.out.println();
+        System.out.println("  Demo users (password: demo), token from the public client county-console:");
+        DEMO_USERS.forEach((user, what) -> System.out.printf("    %-11s %s%n", user, what));
+        System.out.println();
+        System.out.println("  Logs: " + logs + "    Stop: ./platform down");
+    }
+
+    private static Map<String, String> demoUsers() {
+        Map<String, String> users = new LinkedHashMap<>();
+        users.put("bianban", "staffing-office (編辦)");
+        users.put("renshe", "hr (人社)");
+        users.put("jiaoyuju", "education-bureau (教育局)");
+        users.put("xiaozhang1", "school, school_id 1370683001");
+        users.put("xiaozhang2", "school, school_id 1370683040");
+        users.put("laoshi", "teacher, teacher_id 7e0d3f52-9a1c-4c1e-8d4e-000000000001");
+        users.put("jijian", "auditor (紀檢)");
+        return users;
+    }
+
+    private static void row(String name, boolean up, String where) {
+        System.out.printf("  %-20s %-5s %s%n", name, up ? "UP" : "DOWN", where);
+    }
+
+    private void say(String message) {
+        System.out.printf("[%5.1fs] %s%n", (System.nanoTime() - startedAt) / 1e9, message);
+        System.out.flush();
+    }
+}
