@@ -1,0 +1,40 @@
+package org.county.staffing.audit.record;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.county.staffing.audit.AuditEvents;
+import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.backbone.inbox.EventHandler;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Records every event of every followed topic. It runs in the inbox's transaction, so the record,
+ * the chain head and the inbox entry commit together: each event is in the log exactly once.
+ */
+@ApplicationScoped
+public class AuditRecorder implements EventHandler {
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(AuditEvents.EVERY_TYPE);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        RecordContent content = RecordPreparation.prepare(event, OffsetDateTime.now(ZoneOffset.UTC));
+        AuditLog.Outcome outcome = log.append(content);
+        metrics.counter("audit.records", "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).increment();
+    }
+}
