@@ -1,0 +1,115 @@
+package org.county.staffing.rotation.planner;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.county.staffing.rotation.planner.model.Candidate;
+import org.county.staffing.rotation.planner.model.PlanSchool;
+import org.county.staffing.rotation.planner.model.Tier;
+import org.county.staffing.rotation.planner.model.Weights;
+
+/**
+ * The objective's terms, all integers. A move's cost is
+ * {@code priority(teacher) + travel(from, to) + backbone(teacher, to) + coverage(to, k)}:
+ * <ul>
+ * <li>priority: {@code tenurePerYear * max(0, tenureHorizonYears - yearsAtSchool) + evaluationCost(lastGrade)};</li>
+ * <li>travel: {@code travelPerKm * km}, the route running from the school to its district's centre, between
+ * the two district centres, and on to the destination (how county roads and school buses run; it also
+ * lets the planner route through district hubs instead of one arc per pair of schools);</li>
+ * <li>backbone: {@code backbone} when a backbone teacher goes to a school that is not weak;</li>
+ * <li>coverage: {@code coverage * (4 - need(to)) + depth * k} for the k-th (from 0) vacancy of a shortage
+ * filled, where {@code need = (2 - tier strength) + rurality} is 4 for a weak rural school, 0 for a strong
+ * urban one.</li>
+ * </ul>
+ * District centres are the mean coordinates of the district's schools; every leg is rounded to whole
+ * kilometres so that both the compressed network and the per-teacher reference add the same integers.
+ */
+public final class CostModel {
+
+    public static final int MAX_NEED = 4;
+    private static final double EARTH_KM = 6371.0;
+
+    private final Weights weights;
+    private final Map<String, double[]> centres = new HashMap<>();
+    private final Map<String, Integer> legs = new HashMap<>();
+
+    public CostModel(List<PlanSchool> schools, Weights weights) {
+        this.weights = weights;
+        Map<String, double[]> sums = new HashMap<>();
+        for (PlanSchool school : schools) {
+            double[] sum = sums.computeIfAbsent(districtKey(school), k -> new double[3]);
+            sum[0] += school.latitude();
+            sum[1] += school.longitude();
+            sum[2] += 1;
+        }
+        sums.forEach((key, sum) -> centres.put(key, new double[] {sum[0] / sum[2], sum[1] / sum[2]}));
+        for (PlanSchool school : schools) {
+            double[] centre = centres.get(districtKey(school));
+            legs.put(school.id(), km(school.latitude(), school.longitude(), centre[0], centre[1]));
+        }
+    }
+
+    /** Districts are named within a county; the key names one across counties. */
+    public static String districtKey(PlanSchool school) {
+        return school.county() + "/" + school.district();
+    }
+
+    public Weights weights() {
+        return weights;
+    }
+
+    public long priority(Candidate candidate) {
+        return (long) weights.tenurePerYear() * Math.max(0, weights.tenureHorizonYears() - candidate.yearsAtSchool())
+                + weights.evaluationCost(candidate.lastGrade());
+    }
+
+    /** Kilometres from the school to its district centre. */
+    public int legKm(PlanSchool school) {
+        Integer leg = legs.get(school.id());
+        if (leg == null) {
+            throw new IllegalArgumentException("school " + school.id() + " is not part of the problem");
+        }
+        return leg;
+    }
+
+    /** Kilometres between two district centres (0 within one district). */
+    public int centreKm(String fromDistrictKey, String toDistrictKey) {
+        if (fromDistrictKey.equals(toDistrictKey)) {
+            return 0;
+        }
+        double[] a = centres.get(fromDistrictKey);
+        double[] b = centres.get(toDistrictKey);
+        return km(a[0], a[1], b[0], b[1]);
+    }
+
+    public int travelKm(PlanSchool from, PlanSchool to) {
+        return legKm(from) + centreKm(districtKey(from), districtKey(to)) + legKm(to);
+    }
+
+    public long travel(int km) {
+        return (long) weights.travelPerKm() * km;
+    }
+
+    public long backbone(boolean backbone, Tier toTier) {
+        return backbone && toTier != Tier.WEAK ? weights.backbone() : 0;
+    }
+
+    public static int need(PlanSchool school) {
+        return (2 - school.tier().strength()) + school.location().rurality();
+    }
+
+    /** The cost of filling vacancy {@code k} (from 0) of a shortage at the school: convex in k. */
+    public long coverage(PlanSchool to, int k) {
+        return (long) weights.coverage() * (MAX_NEED - need(to)) + (long) weights.depth() * k;
+    }
+
+    /** Equirectangular distance, accurate to well under a kilometre at county scale, rounded. */
+    static int km(double lat1, double lon1, double lat2, double lon2) {
+        double phi1 = Math.toRadians(lat1);
+        double phi2 = Math.toRadians(lat2);
+        double x = Math.toRadians(lon2 - lon1) * Math.cos((phi1 + phi2) / 2);
+        double y = phi2 - phi1;
+        return (int) Math.round(Math.sqrt(x * x + y * y) * EARTH_KM);
+    }
+}

@@ -1,0 +1,129 @@
+package org.county.staffing.rotation.planner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.county.staffing.rotation.planner.model.Direction;
+import org.county.staffing.rotation.planner.model.Explanation;
+import org.county.staffing.rotation.planner.model.Move;
+import org.county.staffing.rotation.planner.model.PlannerParameters;
+import org.county.staffing.rotation.planner.model.RotationForm;
+import org.county.staffing.rotation.planner.model.Tier;
+
+/**
+ * Rule ROTATION_FORM: the form of each planned move, decided after the optimum is known (forms do
+ * not change the objective), first match wins:
+ * <ol>
+ * <li>PAIRED_EXCHANGE: the plan moves teachers both ways between two schools; they are paired one to
+ * one (by teacher id), the rest of the larger side takes the next rules;</li>
+ * <li>SHADOWING: a young teacher from a weak school to a strong school;</li>
+ * <li>ITINERANT: within one development community or school district, an itinerant subject, and a
+ * destination shortage of at most {@code itinerantMaxShortage} vacant posts;</li>
+ * <li>SUPPORT_TEACHING: to a more rural school (urban to town or rural, town to rural);</li>
+ * <li>COMPETITION: everything else; the destination post is offered as an INTERNAL campaign and the
+ * planned teacher is its suggested candidate.</li>
+ * </ol>
+ */
+public final class FormRules {
+
+    private FormRules() {
+    }
+
+    public static List<Move> assign(List<Assignment> assignments, PlannerParameters parameters) {
+        Map<String, List<Assignment>> byPair = new LinkedHashMap<>();
+        for (Assignment a : assignments) {
+            byPair.computeIfAbsent(a.from().id() + ">" + a.to().id(), k -> new ArrayList<>()).add(a);
+        }
+        Map<Assignment, String> partner = new HashMap<>();
+        for (Map.Entry<String, List<Assignment>> entry : byPair.entrySet()) {
+            String[] ends = entry.getKey().split(">");
+            if (ends[0].compareTo(ends[1]) > 0) {
+                continue;
+            }
+            List<Assignment> back = byPair.get(ends[1] + ">" + ends[0]);
+            if (back == null) {
+                continue;
+            }
+            List<Assignment> there = sorted(entry.getValue());
+            List<Assignment> returning = sorted(back);
+            for (int i = 0; i < Math.min(there.size(), returning.size()); i++) {
+                partner.put(there.get(i), returning.get(i).candidate().teacherId());
+                partner.put(returning.get(i), there.get(i).candidate().teacherId());
+            }
+        }
+        List<Move> moves = new ArrayList<>(assignments.size());
+        for (Assignment a : assignments) {
+            String pairedWith = partner.get(a);
+            RotationForm form = pairedWith != null ? RotationForm.PAIRED_EXCHANGE : formOf(a, parameters);
+            moves.add(new Move(a.candidate().teacherId(), a.from().id(), a.candidate().postId(), a.to().id(),
+                    a.candidate().subject(), form, parameters.termYears(form), a.directions(), a.vacancyIndex() + 1,
+                    a.cost(), pairedWith, reasons(a, form, pairedWith)));
+        }
+        return moves;
+    }
+
+    static RotationForm formOf(Assignment a, PlannerParameters parameters) {
+        if (a.candidate().young() && a.from().tier() == Tier.WEAK && a.to().tier() == Tier.STRONG) {
+            return RotationForm.SHADOWING;
+        }
+        boolean sameCommunity = a.from().community() != null && Objects.equals(a.from().community(), a.to().community());
+        boolean sameDistrict = CostModel.districtKey(a.from()).equals(CostModel.districtKey(a.to()));
+        if ((sameCommunity || sameDistrict) && parameters.itinerantSubjects().contains(a.candidate().subject())
+                && a.destination().vacancies() <= parameters.itinerantMaxShortage()) {
+            return RotationForm.ITINERANT;
+        }
+        if (a.to().location().rurality() > a.from().location().rurality()) {
+            return RotationForm.SUPPORT_TEACHING;
+        }
+        return RotationForm.COMPETITION;
+    }
+
+    private static List<Assignment> sorted(List<Assignment> list) {
+        List<Assignment> copy = new ArrayList<>(list);
+        copy.sort(Comparator.comparing(a -> a.candidate().teacherId()));
+        return copy;
+    }
+
+    private static List<Explanation> reasons(Assignment a, RotationForm form, String pairedWith) {
+        List<Explanation> reasons = new ArrayList<>();
+        for (Direction d : a.directions()) {
+            reasons.add(new Explanation(d.name(), d.en(), d.zh()));
+        }
+        String subject = a.candidate().subject();
+        reasons.add(new Explanation("SHORTAGE_FILLED",
+                "fills vacancy " + (a.vacancyIndex() + 1) + " of " + a.destination().vacancies() + " in " + subject
+                        + " at school " + a.to().id(),
+                "填补学校 " + a.to().id() + " " + subject + " 学科 " + a.destination().vacancies() + " 个空岗中的第 "
+                        + (a.vacancyIndex() + 1) + " 个"));
+        reasons.add(switch (form) {
+            case PAIRED_EXCHANGE -> new Explanation("FORM_PAIRED_EXCHANGE",
+                    "paired exchange: teacher " + pairedWith + " moves the other way between the two schools",
+                    "结对交流：教师 " + pairedWith + " 在两校间反向交流");
+            case SHADOWING -> new Explanation("FORM_SHADOWING",
+                    "a young teacher of a weak school shadows at a strong school for a term",
+                    "薄弱学校青年教师到优质学校跟岗研修一个周期");
+            case ITINERANT -> new Explanation("FORM_ITINERANT",
+                    "a small shortage in the same community or district, taught itinerantly",
+                    "同一共同体或学区内的少量缺口，以走教方式解决");
+            case SUPPORT_TEACHING -> new Explanation("FORM_SUPPORT_TEACHING",
+                    "support teaching at a more rural school for a term, then return",
+                    "到更偏远的学校支教一个周期后返回");
+            case COMPETITION -> new Explanation("FORM_COMPETITION",
+                    "the post is offered as an internal cross-school competition; this teacher is the planned candidate",
+                    "该岗位以跨校竞聘方式面向系统内开放，本教师为拟定人选");
+        });
+        reasons.add(new Explanation("COST_TERMS",
+                "cost " + a.cost().total() + " = priority " + a.cost().priority() + " + travel " + a.cost().travel()
+                        + " (" + a.cost().travelKm() + " km) + backbone " + a.cost().backbone() + " + coverage "
+                        + a.cost().coverage(),
+                "成本 " + a.cost().total() + " = 优先级 " + a.cost().priority() + " + 路程 " + a.cost().travel()
+                        + "（" + a.cost().travelKm() + " 公里）+ 骨干教师 " + a.cost().backbone() + " + 缺口覆盖 "
+                        + a.cost().coverage()));
+        return reasons;
+    }
+}
