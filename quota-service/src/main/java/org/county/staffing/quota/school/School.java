@@ -15,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.ledger.Pool;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -65,5 +67,14 @@ public class School extends PanacheEntityBase {
 
     public Pool pool() {
         return kind.pool();
+    }
+
+    /** Rule SCHOOL_ACTIVE: a merged institution is read only; its history stays readable. */
+    public void requireActive() {
+        if (status != SchoolStatus.ACTIVE) {
+            throw RuleViolation.conflict("SCHOOL_ACTIVE", "schoolId", new Reason(
+                    "school " + id + " was merged into " + mergedInto + " and is read only",
+                    "学校 " + id + " 已并入 " + mergedInto + "，只可查阅，不可变更"));
+        }
     }
 }

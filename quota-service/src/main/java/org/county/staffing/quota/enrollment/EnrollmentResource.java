@@ -1,0 +1,50 @@
+package org.county.staffing.quota.enrollment;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.county.staffing.backbone.contract.SchoolYear;
+import org.county.staffing.backbone.security.Caller;
+import org.county.staffing.backbone.security.Roles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Enrollment per school and school year, reported by the education bureau. */
+@Path("/schools/{id}/enrollment")
+public class EnrollmentResource {
+
+    @Inject
+    EnrollmentBook book;
+
+    @Inject
+    Caller caller;
+
+    @PUT
+    @Path("/{schoolYear}")
+    @RolesAllowed(Roles.EDUCATION_BUREAU)
+    public EnrollmentView report(@PathParam("id") String id, @PathParam("schoolYear") String schoolYear, JsonNode body) {
+        SchoolYear year = SchoolYear.parse(schoolYear);
+        return book.report(caller.countyId(), id, year, body);
+    }
+
+    @GET
+    @Path("/{schoolYear}")
+    @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
+    public EnrollmentView get(@PathParam("id") String id, @PathParam("schoolYear") String schoolYear) {
+        caller.requireSchool(id);
+        return book.get(caller.countyId(), id, SchoolYear.parse(schoolYear));
+    }
+
+    @GET
+    @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
+    public List<EnrollmentView> history(@PathParam("id") String id) {
+        caller.requireSchool(id);
+        return book.history(caller.countyId(), id);
+    }
+}

@@ -1,0 +1,46 @@
+package org.county.staffing.quota.ledger;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.security.Caller;
+import org.county.staffing.backbone.security.Roles;
+import org.county.staffing.quota.school.SchoolRegistry;
+
+/** One school's ledger entries; a school user reads its own. */
+@Path("/schools/{id}/ledger")
+public class SchoolLedgerResource {
+
+    @Inject
+    Allocations allocations;
+
+    @Inject
+    SchoolRegistry schools;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
+    public List<EntryView> schoolLedger(@PathParam("id") String id, @QueryParam("offset") String offset,
+                                        @QueryParam("limit") String limit) {
+        caller.requireSchool(id);
+        LedgerResource.Page page = LedgerResource.Page.of(offset, limit);
+        schools.get(caller.countyId(), id);
+        return allocations.entries(caller.countyId(), id, null, null, null, page.offset(), page.limit());
+    }
+}

@@ -1,0 +1,42 @@
+package org.county.staffing.quota.usage;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.security.Caller;
+import org.county.staffing.backbone.security.Roles;
+
+/** The county's schools against their quotas: which are over-staffed (超編) and which under (缺編). */
+@Path("/quotas")
+public class QuotaOverviewResource {
+
+    @Inject
+    UsageBook usage;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
+    public List<SchoolQuota> list(@QueryParam("district") String district, @QueryParam("status") String status) {
+        return usage.county(caller.countyId(), district, status == null || status.isBlank() ? null : parse(status));
+    }
+
+    private static StaffingStatus parse(String text) {
+        try {
+            return StaffingStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.badRequest("STAFFING_STATUS_KNOWN", "status", new Reason(
+                    "'" + text + "' is not a staffing status; known: " + List.of(StaffingStatus.values()),
+                    "'" + text + "' 不是编制使用状态，可选：" + List.of(StaffingStatus.values())));
+        }
+    }
+}
