@@ -107,22 +107,22 @@ public final class Platform {
     }
 
     public void down() {
-        List<String> stopped = new ArrayList<>();
-        for (Service service : SERVICES.stream().sorted((a, b) -> b.port() - a.port()).toList()) {
-            if (process(service.name()).stop(Duration.ofSeconds(20))) {
-                stopped.add(service.name());
-            }
-        }
-        if (process("keycloak").stop(Duration.ofSeconds(30))) {
-            stopped.add("keycloak");
-        }
-        if (process("kafka").stop(Duration.ofSeconds(30))) {
-            stopped.add("kafka");
-        }
-        if (process("postgres").stop(Duration.ofSeconds(30))) {
-            stopped.add("postgres");
-        }
+        List<String> stopped = java.util.Collections.synchronizedList(new ArrayList<>());
+        // services first (they hold connections), then the servers they use, PostgreSQL last
+        stopAll(SERVICES.stream().map(Service::name).toList(), stopped);
+        stopAll(List.of("keycloak", "kafka"), stopped);
+        stopAll(List.of("postgres"), stopped);
         say(stopped.isEmpty() ? "Nothing of the platform was running." : "Stopped " + String.join(", ", stopped) + ".");
+    }
+
+    private void stopAll(List<String> names, List<String> stopped) {
+        CompletableFuture.allOf(names.stream()
+                .map(name -> CompletableFuture.runAsync(() -> {
+                    if (process(name).stop(Duration.ofSeconds(30))) {
+                        stopped.add(name);
+                    }
+                }))
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     public void status() {
@@ -225,7 +225,7 @@ public final class Platform {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m");
-        env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         return env;
     }
 
