@@ -1,0 +1,65 @@
+package org.county.staffing.recruitment.campaign;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.county.staffing.backbone.contract.TitleGrade;
+import org.county.staffing.recruitment.config.StoredJson;
+import org.county.staffing.recruitment.teacher.Candidate;
+import org.county.staffing.recruitment.teacher.Gender;
+
+/** Campaigns and applications as the API and the events show them. */
+public final class CampaignViews {
+
+    private CampaignViews() {
+    }
+
+    public record Weights(Integer written, Integer interview) {
+    }
+
+    public record CampaignView(UUID campaignId, CampaignKind kind, String title, List<UUID> postIds, OffsetDateTime opensAt,
+                               OffsetDateTime closesAt, Weights weights, TitleGrade minTitle, UUID roundId,
+                               CampaignStatus status, OffsetDateTime closedAt) {
+
+        public static CampaignView of(Campaign c) {
+            return new CampaignView(c.id, c.kind, c.title, List.copyOf(c.postIds), c.opensAt, c.closesAt,
+                    new Weights(c.writtenWeight, c.interviewWeight), c.minTitle, c.roundId, c.status, c.closedAt);
+        }
+    }
+
+    /** An OPEN campaign's candidate without the ID number. */
+    public record CandidateView(String name, Gender gender, LocalDate birthDate, String idNumberMasked, List<String> subjects,
+                                TitleGrade title) {
+    }
+
+    public record ApplicationView(UUID applicationId, UUID campaignId, UUID postId, UUID teacherId, CandidateView candidate,
+                                  OffsetDateTime appliedAt, BigDecimal writtenScore, BigDecimal interviewScore,
+                                  BigDecimal totalScore, Integer rank, OfferStatus offer, UUID appointedTeacherId) {
+
+        public static ApplicationView of(Application a) {
+            CandidateView candidate = null;
+            if (a.candidate != null) {
+                Candidate.Stored c = StoredJson.read(a.candidate, Candidate.Stored.class);
+                candidate = new CandidateView(c.name(), c.gender(), c.birthDate(), c.idNumberMasked(), c.subjects(), c.title());
+            }
+            return new ApplicationView(a.id, a.campaignId, a.postId, a.teacherId, candidate, a.appliedAt, a.writtenScore,
+                    a.interviewScore, a.totalScore, a.rank, a.offer, a.appointedTeacherId);
+        }
+    }
+
+    /** {@code recruitment.campaign.opened.v1}. */
+    public record Opened(UUID campaignId, CampaignKind kind, List<UUID> postIds, OffsetDateTime opensAt,
+                         OffsetDateTime closesAt, UUID roundId) {
+    }
+
+    public record Placed(UUID teacherId, UUID postId) {
+    }
+
+    /** {@code recruitment.campaign.closed.v1}: sent once every post is taken or nobody ranked is left. */
+    public record Closed(UUID campaignId, CampaignKind kind, List<UUID> postIds, OffsetDateTime opensAt,
+                         OffsetDateTime closesAt, UUID roundId, List<Placed> appointments) {
+    }
+}

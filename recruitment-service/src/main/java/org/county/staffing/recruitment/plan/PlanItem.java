@@ -1,0 +1,62 @@
+package org.county.staffing.recruitment.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.county.staffing.backbone.contract.PostCategory;
+import org.county.staffing.backbone.contract.TitleGrade;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One item of the annual plan; {@code kind} says which fields are present (see EVENTS.md):
+ * QUOTA_TRANSFER (fromSchoolId, toSchoolId, amount, reason), POST_CHANGE (schoolId, action,
+ * category, subject?, level?, count | postIds, reason), TEACHER_MOVE (teacherId, fromSchoolId,
+ * fromPostId, toSchoolId, toPostId, subject, form?, termYears?, returnDate?, roundId?, moveId?,
+ * source), NEW_HIRE (schoolId, postId, category, subject?).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanItem(
+        UUID itemId,
+        ItemKind kind,
+        String fromSchoolId,
+        String toSchoolId,
+        Integer amount,
+        String reason,
+        String schoolId,
+        PostAction action,
+        PostCategory category,
+        String subject,
+        TitleGrade level,
+        Integer count,
+        List<UUID> postIds,
+        UUID teacherId,
+        UUID fromPostId,
+        UUID toPostId,
+        RotationForm form,
+        Integer termYears,
+        LocalDate returnDate,
+        UUID roundId,
+        UUID moveId,
+        MoveSource source,
+        UUID postId) {
+
+    public PlanItem withId(UUID id) {
+        return new PlanItem(id, kind, fromSchoolId, toSchoolId, amount, reason, schoolId, action, category, subject, level,
+                count, postIds, teacherId, fromPostId, toPostId, form, termYears, returnDate, roundId, moveId, source, postId);
+    }
+
+    public PlanItem withSubject(String canonical) {
+        return new PlanItem(itemId, kind, fromSchoolId, toSchoolId, amount, reason, schoolId, action, category, canonical,
+                level, count, postIds, teacherId, fromPostId, toPostId, form, termYears, returnDate, roundId, moveId, source,
+                postId);
+    }
+
+    public static PlanItem teacherMove(UUID teacherId, String fromSchoolId, UUID fromPostId, String toSchoolId,
+                                       UUID toPostId, String subject, RotationForm form, Integer termYears,
+                                       LocalDate returnDate, UUID roundId, UUID moveId, MoveSource source) {
+        return new PlanItem(null, ItemKind.TEACHER_MOVE, fromSchoolId, toSchoolId, null, null, null, null, null, subject,
+                null, null, null, teacherId, fromPostId, toPostId, form, termYears, returnDate, roundId, moveId, source, null);
+    }
+}

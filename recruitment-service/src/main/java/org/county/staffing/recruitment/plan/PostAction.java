@@ -1,0 +1,6 @@
+package org.county.staffing.recruitment.plan;
+
+public enum PostAction {
+    ESTABLISH,
+    ABOLISH
+}

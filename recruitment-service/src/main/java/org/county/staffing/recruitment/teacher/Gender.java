@@ -1,0 +1,6 @@
+package org.county.staffing.recruitment.teacher;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,72 @@
+package org.county.staffing.recruitment.teacher;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.county.staffing.backbone.outbox.Outbox;
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.recruitment.RecruitmentEvents;
+import org.county.staffing.recruitment.appointment.Appointment;
+import org.county.staffing.recruitment.config.RecruitmentConfig;
+import org.county.staffing.recruitment.config.Today;
+
+/** Finds teachers, shows them, and announces their changes. */
+@ApplicationScoped
+public class TeacherDirectory {
+
+    @Inject
+    RecruitmentConfig config;
+
+    @Inject
+    Today today;
+
+    @Inject
+    Outbox outbox;
+
+    /** The teacher of the caller's county, or 404 TEACHER_EXISTS (another county's teacher is not shown to exist). */
+    public Teacher require(String countyId, UUID id, String field, boolean lock) {
+        Teacher teacher = id == null ? null : lock ? Teacher.findById(id, LockModeType.PESSIMISTIC_WRITE) : Teacher.findById(id);
+        if (teacher == null || !teacher.countyId.equals(countyId)) {
+            throw RuleViolation.notFound("TEACHER_EXISTS", field, new Reason(
+                    "no teacher " + id + " in this county", "本县没有教师 " + id));
+        }
+        return teacher;
+    }
+
+    public boolean young(Teacher teacher) {
+        return TeacherRules.young(teacher.birthDate, today.date(), config.teacher().youngUnderAge());
+    }
+
+    public TeacherView view(Teacher t) {
+        Appointment current = Appointment.activeOf(t.id);
+        return view(t, current);
+    }
+
+    public TeacherView view(Teacher t, Appointment current) {
+        return new TeacherView(t.id, t.countyId, t.name, t.gender, t.birthDate, t.idNumberMasked, t.subjectList(), t.title,
+                t.category, t.firstHireDate, t.status, t.backbone, young(t),
+                current == null ? null : new TeacherView.CurrentAppointment(current.id, current.postId, current.schoolId,
+                        current.effectiveFrom));
+    }
+
+    public TeacherData data(Teacher t) {
+        Appointment current = Appointment.activeOf(t.id);
+        return new TeacherData(t.id, t.countyId, t.name, t.gender, t.birthDate, t.idNumberMasked, t.subjectList(), t.title,
+                t.category, t.firstHireDate, t.status, t.backbone, young(t), current == null ? null : current.schoolId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceRegistered(Teacher t) {
+        outbox.append(RecruitmentEvents.TEACHER_REGISTERED, "teacher", t.id.toString(), t.countyId, data(t));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceUpdated(Teacher t) {
+        outbox.append(RecruitmentEvents.TEACHER_UPDATED, "teacher", t.id.toString(), t.countyId, data(t));
+    }
+}
