@@ -1,0 +1,166 @@
+package org.county.staffing.recruitment;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.infra.testing.TestTokens;
+import org.county.staffing.infra.testing.TopicRecords;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** What the integration tests set up: users, schools and posts announced by events, teachers. */
+public final class Fixtures {
+
+    public static final String COUNTY = TestTokens.COUNTY;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Fixtures() {
+    }
+
+    public static String bureau() {
+        return TestTokens.user("jiaoyuju").role("education-bureau").token();
+    }
+
+    public static RequestSpecification asBureau() {
+        return given().auth().oauth2(bureau()).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    public static String newSchoolId() {
+        return "37068" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
+    }
+
+    /** A valid resident ID number (GB 11643) for the birth date and gender. */
+    public static String idNumber(LocalDate birthDate, boolean male) {
+        int sequence = ThreadLocalRandom.current().nextInt(0, 50) * 2 + (male ? 1 : 0);
+        String first17 = "370683" + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%02d", ThreadLocalRandom.current().nextInt(100)) + sequence % 10;
+        return first17 + org.county.staffing.recruitment.teacher.NationalIdNumber.checkCharacter(first17);
+    }
+
+    /** Publishes an event as another service would: structured CloudEvent, keyed by its subject. */
+    public static String publish(String topic, String source, String type, String subject, Object data) {
+        return publish(topic, source, type, subject, data, COUNTY);
+    }
+
+    public static String publish(String topic, String source, String type, String subject, Object data, String county) {
+        String id = UUID.randomUUID().toString();
+        JsonNode node = JSON.valueToTree(data);
+        CloudEvent event = new CloudEvent(id, source, type, subject, OffsetDateTime.now(ZoneOffset.UTC), node, county,
+                source.substring(1).replace("-service", "") + ":tester", UUID.randomUUID().toString(), null);
+        TopicRecords.shared().send(topic, subject, CloudEventCodec.encode(event));
+        return id;
+    }
+
+    public static String registerSchool() {
+        String schoolId = newSchoolId();
+        publish("quota.events", "/quota-service", "quota.school.registered.v1", schoolId, Map.of(
+                "schoolId", schoolId, "countyId", COUNTY, "name", "学校" + schoolId, "kind", "SCHOOL",
+                "stages", List.of("PRIMARY"), "location", "URBAN", "district", "城区", "pool", "K12", "status", "ACTIVE",
+                "registeredAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        return schoolId;
+    }
+
+    /** HR establishes a post; returns once this service's read model shows it. */
+    public static UUID establishPost(String schoolId, String category, String subject) {
+        UUID postId = UUID.randomUUID();
+        Map<String, Object> data = new HashMap<>();
+        data.put("postId", postId.toString());
+        data.put("schoolId", schoolId);
+        data.put("countyId", COUNTY);
+        data.put("category", category);
+        data.put("subject", subject);
+        data.put("level", "SECOND");
+        data.put("status", "VACANT");
+        publish("post.events", "/post-service", "post.post.established.v1", postId.toString(), data);
+        awaitPostState(schoolId, postId, "VACANT");
+        return postId;
+    }
+
+    public static void postEvent(String type, String schoolId, UUID postId, String category, String subject) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("postId", postId.toString());
+        data.put("schoolId", schoolId);
+        data.put("category", category);
+        data.put("subject", subject);
+        data.put("reason", "test");
+        publish("post.events", "/post-service", type, postId.toString(), data);
+    }
+
+    public static void awaitPostState(String schoolId, UUID postId, String state) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            List<Map<String, Object>> posts = asBureau().queryParam("schoolId", schoolId).get("/posts")
+                    .then().statusCode(200).extract().jsonPath().getList("$");
+            return posts.stream().anyMatch(p -> postId.toString().equals(p.get("postId")) && state.equals(p.get("state")));
+        });
+    }
+
+    public static Map<String, Object> teacherBody(String name, LocalDate birthDate, boolean male, List<String> subjects) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("gender", male ? "MALE" : "FEMALE");
+        body.put("birthDate", birthDate.toString());
+        body.put("idNumber", idNumber(birthDate, male));
+        body.put("subjects", subjects);
+        body.put("title", "FIRST");
+        body.put("firstHireDate", birthDate.plusYears(23).toString());
+        return body;
+    }
+
+    public static UUID registerTeacher(String... subjects) {
+        Map<String, Object> body = teacherBody("教师" + ThreadLocalRandom.current().nextInt(10000),
+                LocalDate.of(1985, 3, 14), true, List.of(subjects));
+        String id = asBureau().body(body).post("/teachers").then().statusCode(201).extract().path("teacherId");
+        return UUID.fromString(id);
+    }
+
+    public static UUID appoint(UUID teacherId, UUID postId, LocalDate from) {
+        String id = asBureau().body(Map.of("teacherId", teacherId.toString(), "postId", postId.toString(),
+                "effectiveFrom", from.toString())).post("/appointments").then().statusCode(201).extract().path("appointmentId");
+        return UUID.fromString(id);
+    }
+
+    /** The events of this service on the real broker whose subject is {@code key} and whose type is {@code type}. */
+    public static List<CloudEvent> events(String key, String type, int atLeast) {
+        return TopicRecords.shared().await("recruitment.events", r -> key.equals(r.key()), atLeast, Duration.ofSeconds(30),
+                        Duration.ofMillis(300)).stream()
+                .map(r -> CloudEventCodec.decode(r.value()))
+                .filter(e -> type == null || e.type().equals(type))
+                .toList();
+    }
+
+    /** Waits until at least {@code n} events of the type for the key were published. */
+    public static List<CloudEvent> awaitEvents(String key, String type, int n) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<CloudEvent> found = List.of();
+        while (System.nanoTime() < deadline) {
+            found = TopicRecords.shared().await("recruitment.events", r -> key.equals(r.key()), 1, Duration.ofSeconds(10),
+                            Duration.ofMillis(200)).stream()
+                    .map(r -> CloudEventCodec.decode(r.value())).filter(e -> e.type().equals(type)).toList();
+            if (found.size() >= n) {
+                return found;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,143 @@
+package org.county.staffing.recruitment.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import org.county.staffing.backbone.contract.PostCategory;
+import org.county.staffing.backbone.contract.SchoolYear;
+import org.county.staffing.backbone.problem.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+class PlanRulesTest {
+
+    private static final BiFunction<String, String, String> SUBJECTS = (field, s) -> s.toUpperCase();
+    private static final SchoolYear YEAR = SchoolYear.parse("2026-2027");
+
+    private static void refuses(Runnable r, String rule, String field) {
+        assertThatThrownBy(r::run).isInstanceOfSatisfying(RuleViolation.class, e -> {
+            assertThat(e.rule()).isEqualTo(rule);
+            if (field != null) {
+                assertThat(e.violations().get(0).field()).isEqualTo(field);
+            }
+        });
+    }
+
+    private static PlanItem move(UUID teacher, UUID toPost) {
+        return PlanItem.teacherMove(teacher, "3706830001", UUID.randomUUID(), "3706830002", toPost, "mathematics",
+                RotationForm.SUPPORT_TEACHING, 2, LocalDate.of(2028, 8, 31), null, null, MoveSource.BUREAU);
+    }
+
+    private static PlanItem quota(String from, String to, Integer amount, String reason) {
+        return new PlanItem(null, ItemKind.QUOTA_TRANSFER, from, to, amount, reason, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void itemsGetIdsAndCanonicalSubjectsAndCarryTheFieldsOfTheirKind() {
+        List<PlanItem> items = PlanRules.requireItems(List.of(move(UUID.randomUUID(), UUID.randomUUID()),
+                quota("3706830001", "3706830002", 2, "enrolment moved to the new town")), SUBJECTS);
+        assertThat(items).allSatisfy(i -> assertThat(i.itemId()).isNotNull());
+        assertThat(items.get(0).subject()).isEqualTo("MATHEMATICS");
+        refuses(() -> PlanRules.requireItems(List.of(quota("3706830001", "3706830001", 2, "x")), SUBJECTS),
+                "QUOTA_TRANSFER_BETWEEN_SCHOOLS", "items[0].toSchoolId");
+        refuses(() -> PlanRules.requireItems(List.of(quota("3706830001", "3706830002", 0, "x")), SUBJECTS),
+                "QUOTA_TRANSFER_POSITIVE", "items[0].amount");
+        refuses(() -> PlanRules.requireItems(List.of(quota("3706830001", "3706830002", 1, null)), SUBJECTS),
+                "PLAN_ITEM_FIELDS", "items[0].reason");
+        refuses(() -> PlanRules.requireItems(List.of(quota("37068", "3706830002", 1, "x")), SUBJECTS),
+                "SCHOOL_ID_FORMAT", "items[0].fromSchoolId");
+        PlanItem establish = new PlanItem(null, ItemKind.POST_CHANGE, null, null, null, "more pupils", "3706830001",
+                PostAction.ESTABLISH, PostCategory.TEACHING, null, null, 2, null, null, null, null, null, null, null, null,
+                null, null, null);
+        refuses(() -> PlanRules.requireItems(List.of(establish), SUBJECTS), "PLAN_ITEM_FIELDS", "items[0].subject");
+    }
+
+    @Test
+    void aTeacherMovesOnceAndAPostReceivesOnePersonPerPlan() {
+        UUID teacher = UUID.randomUUID();
+        UUID post = UUID.randomUUID();
+        refuses(() -> PlanRules.requireItems(List.of(move(teacher, UUID.randomUUID()), move(teacher, UUID.randomUUID())),
+                SUBJECTS), "PLAN_TEACHER_MOVED_ONCE", "items[1].teacherId");
+        refuses(() -> PlanRules.requireItems(List.of(move(UUID.randomUUID(), post), move(UUID.randomUUID(), post)), SUBJECTS),
+                "PLAN_POST_FILLED_ONCE", "items[1]");
+    }
+
+    @Test
+    void theDeadlineIsTheEndOfJulyOfTheFirstYearUnlessMarkedLateWithAReason() {
+        LocalDate deadline = PlanRules.deadline(YEAR, MonthDay.of(7, 31));
+        assertThat(deadline).isEqualTo(LocalDate.of(2026, 7, 31));
+        assertThat(PlanRules.requireOnTime(deadline, deadline, false, null)).isFalse();
+        refuses(() -> PlanRules.requireOnTime(deadline.plusDays(1), deadline, false, null), "PLAN_SUBMISSION_DEADLINE", "late");
+        refuses(() -> PlanRules.requireOnTime(deadline.plusDays(1), deadline, true, " "), "PLAN_LATE_REASON", "lateReason");
+        assertThat(PlanRules.requireOnTime(deadline.plusDays(1), deadline, true, "new school opened in August")).isTrue();
+    }
+
+    @Test
+    void aVersionIsSubmittedOnceAndAResubmissionIsTheNextVersion() {
+        assertThat(PlanRules.versionToSubmit(PlanStatus.DRAFT, 1)).isEqualTo(1);
+        assertThat(PlanRules.versionToSubmit(PlanStatus.REJECTED, 1)).isEqualTo(2);
+        for (PlanStatus s : new PlanStatus[] {PlanStatus.SUBMITTED, PlanStatus.APPROVED, PlanStatus.EXECUTED}) {
+            refuses(() -> PlanRules.versionToSubmit(s, 1), "PLAN_SUBMITTED_ONCE", "planId");
+        }
+        refuses(() -> PlanRules.requireItemsPresent(List.of()), "PLAN_HAS_ITEMS", "items");
+        refuses(() -> PlanRules.requireEditable(PlanStatus.SUBMITTED), "PLAN_EDITABLE", "planId");
+    }
+
+    @Test
+    void bothDepartmentsMustApproveInEitherOrderAndOneRejectionSuffices() {
+        Map<Department, Boolean> none = new EnumMap<>(Department.class);
+        PlanRules.Decision officeApproves = new PlanRules.Decision(Department.STAFFING_OFFICE, true);
+        PlanRules.Decision hrApproves = new PlanRules.Decision(Department.HR, true);
+        assertThat(PlanRules.decide(PlanStatus.SUBMITTED, 1, 1, none, officeApproves)).isEqualTo(PlanRules.Outcome.WAITING);
+        assertThat(PlanRules.decide(PlanStatus.SUBMITTED, 1, 1, Map.of(Department.STAFFING_OFFICE, true), hrApproves))
+                .isEqualTo(PlanRules.Outcome.APPROVED);
+        assertThat(PlanRules.decide(PlanStatus.SUBMITTED, 1, 1, Map.of(Department.HR, true), officeApproves))
+                .isEqualTo(PlanRules.Outcome.APPROVED);
+        assertThat(PlanRules.decide(PlanStatus.SUBMITTED, 1, 1, Map.of(Department.HR, true),
+                new PlanRules.Decision(Department.STAFFING_OFFICE, false))).isEqualTo(PlanRules.Outcome.REJECTED);
+        assertThat(PlanRules.decide(PlanStatus.REJECTED, 1, 1, Map.of(Department.HR, false), officeApproves))
+                .isEqualTo(PlanRules.Outcome.RECORDED);
+        assertThat(PlanRules.decide(PlanStatus.SUBMITTED, 2, 1, none, officeApproves)).isEqualTo(PlanRules.Outcome.RECORDED);
+    }
+
+    @Test
+    void aDepartmentDecidesAVersionOnceAndOnlyASubmittedOne() {
+        refuses(() -> PlanRules.decide(PlanStatus.SUBMITTED, 1, 1, Map.of(Department.HR, true),
+                new PlanRules.Decision(Department.HR, true)), "PLAN_DECIDED_ONCE", "department");
+        refuses(() -> PlanRules.decide(PlanStatus.SUBMITTED, 1, 2, Map.of(), new PlanRules.Decision(Department.HR, true)),
+                "PLAN_VERSION_SUBMITTED", "version");
+        refuses(() -> PlanRules.decide(PlanStatus.DRAFT, 1, 1, Map.of(), new PlanRules.Decision(Department.HR, true)),
+                "PLAN_VERSION_SUBMITTED", "version");
+    }
+
+    @Test
+    void executionNeedsApprovalAndTheEffectiveDate() {
+        LocalDate effective = LocalDate.of(2026, 9, 1);
+        PlanRules.requireExecutable(PlanStatus.APPROVED, effective, effective);
+        refuses(() -> PlanRules.requireExecutable(PlanStatus.SUBMITTED, effective, effective), "PLAN_APPROVED_BEFORE_EXECUTION", null);
+        refuses(() -> PlanRules.requireExecutable(PlanStatus.EXECUTED, effective, effective), "PLAN_APPROVED_BEFORE_EXECUTION", null);
+        refuses(() -> PlanRules.requireExecutable(PlanStatus.APPROVED, effective.minusDays(1), effective), "PLAN_EFFECTIVE_DATE_REACHED", null);
+        PlanRules.requireEffectiveDate(YEAR, LocalDate.of(2027, 8, 31));
+        refuses(() -> PlanRules.requireEffectiveDate(YEAR, LocalDate.of(2027, 9, 1)), "PLAN_EFFECTIVE_IN_YEAR", "effectiveDate");
+    }
+
+    @Test
+    void aVersionWaitingLongerThanTheLimitIsOverdue() {
+        OffsetDateTime submitted = OffsetDateTime.of(2026, 7, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+        Duration limit = Duration.ofDays(14);
+        assertThat(PlanRules.overdue(PlanStatus.SUBMITTED, submitted, submitted.plusDays(14), limit)).isFalse();
+        assertThat(PlanRules.overdue(PlanStatus.SUBMITTED, submitted, submitted.plusDays(14).plusSeconds(1), limit)).isTrue();
+        assertThat(PlanRules.overdue(PlanStatus.APPROVED, submitted, submitted.plusDays(30), limit)).isFalse();
+    }
+}
