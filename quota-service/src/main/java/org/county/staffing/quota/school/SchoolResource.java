@@ -24,7 +24,17 @@ public class SchoolResource {
     SchoolRegistry registry;
 
     @Inject
+    SchoolMerger merger;
+
+    @Inject
     Caller caller;
+
+    @POST
+    @Path("/{id}/merge")
+    @RolesAllowed(Roles.STAFFING_OFFICE)
+    public SchoolMerger.MergeView merge(@PathParam("id") String id, @Valid @NotNull MergeRequest request) {
+        return merger.merge(caller.countyId(), id, request);
+    }
 
     @POST
     @RolesAllowed(Roles.STAFFING_OFFICE)

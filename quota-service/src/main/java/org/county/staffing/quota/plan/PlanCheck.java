@@ -1,0 +1,8 @@
+package org.county.staffing.quota.plan;
+
+/**
+ * One automatic check of a plan's quota side. A failed blocking check stops approval; a failed
+ * warning (staff over quota after the plan) is reported for the decision but does not stop it.
+ */
+public record PlanCheck(String rule, boolean passed, boolean blocking, String detail, String detailZh) {
+}

@@ -1,0 +1,12 @@
+package org.county.staffing.quota.plan;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Payload of {@code quota.plan.decided.v1}. */
+public record PlanDecided(UUID planId, int version, String department, Decision.Verdict decision, List<String> reasons,
+                          List<PlanCheck> checks, String countyId, OffsetDateTime decidedAt) {
+
+    public static final String STAFFING_OFFICE = "STAFFING_OFFICE";
+}

@@ -1,0 +1,150 @@
+package org.county.staffing.quota.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.ledger.PoolAccount;
+
+/**
+ * The staffing office's automatic check of an annual adjustment plan: its quota transfers, applied
+ * in order, keep every source school at 0 or more, stay within one pool and leave every pool
+ * within its total (有減有增); and, as a warning, which schools' staff would exceed their quota
+ * after the plan's moves and hires.
+ */
+public final class PlanQuotaCheck {
+
+    public static final String TRANSFER_ITEMS_COMPLETE = "TRANSFER_ITEMS_COMPLETE";
+    public static final String TRANSFER_SCHOOLS_KNOWN = "TRANSFER_SCHOOLS_KNOWN";
+    public static final String TRANSFER_AMOUNT_POSITIVE = "TRANSFER_AMOUNT_POSITIVE";
+    public static final String TRANSFER_DISTINCT_SCHOOLS = "TRANSFER_DISTINCT_SCHOOLS";
+    public static final String TRANSFER_WITHIN_POOL = "TRANSFER_WITHIN_POOL";
+    public static final String TRANSFER_SOURCE_NOT_NEGATIVE = "TRANSFER_SOURCE_NOT_NEGATIVE";
+    public static final String POOL_WITHIN_TOTAL = "POOL_WITHIN_TOTAL";
+    public static final String STAFF_WITHIN_QUOTA = "STAFF_WITHIN_QUOTA";
+
+    /** A school of the county as the check needs it; absent schools are unknown. */
+    public record SchoolFacts(String schoolId, Pool pool, boolean active, int allocated, int staff) {
+    }
+
+    private PlanQuotaCheck() {
+    }
+
+    public static List<PlanCheck> check(List<PlanItems.Transfer> transfers, List<PlanItems.StaffChange> staffChanges,
+                                        Map<String, SchoolFacts> schools, Map<Pool, PoolAccount> pools) {
+        List<PlanCheck> checks = new ArrayList<>();
+        List<String> incomplete = transfers.stream().filter(t -> !t.complete())
+                .map(t -> t.itemId() == null ? "(no itemId)" : t.itemId()).toList();
+        checks.add(check(TRANSFER_ITEMS_COMPLETE, incomplete.isEmpty(), true,
+                incomplete.isEmpty() ? transfers.size() + " quota transfer(s), each with itemId, fromSchoolId, toSchoolId and a whole amount"
+                        : "items without itemId, fromSchoolId, toSchoolId or a whole amount: " + incomplete,
+                incomplete.isEmpty() ? "共 " + transfers.size() + " 项编制调剂，要素齐全" : "以下调剂项要素不全：" + incomplete));
+        List<PlanItems.Transfer> complete = transfers.stream().filter(PlanItems.Transfer::complete).toList();
+
+        Set<String> unknown = new TreeSet<>();
+        Set<String> inactive = new TreeSet<>();
+        for (PlanItems.Transfer t : complete) {
+            for (String id : List.of(t.fromSchoolId(), t.toSchoolId())) {
+                SchoolFacts school = schools.get(id);
+                if (school == null) {
+                    unknown.add(id);
+                } else if (!school.active()) {
+                    inactive.add(id);
+                }
+            }
+        }
+        boolean known = unknown.isEmpty() && inactive.isEmpty();
+        checks.add(check(TRANSFER_SCHOOLS_KNOWN, known, true,
+                known ? "every school of the transfers is registered and active"
+                        : "unknown schools " + unknown + ", merged schools " + inactive,
+                known ? "调剂涉及的学校均已登记且在用" : "未登记的学校 " + unknown + "，已合并的学校 " + inactive));
+
+        List<String> notPositive = complete.stream().filter(t -> t.amount() < 1).map(PlanItems.Transfer::itemId).toList();
+        checks.add(check(TRANSFER_AMOUNT_POSITIVE, notPositive.isEmpty(), true,
+                notPositive.isEmpty() ? "every transfer moves at least one quota" : "items moving nothing or a negative amount: " + notPositive,
+                notPositive.isEmpty() ? "每项调剂数均为正" : "调剂数不为正的项：" + notPositive));
+
+        List<String> toItself = complete.stream().filter(t -> t.fromSchoolId().equals(t.toSchoolId())).map(PlanItems.Transfer::itemId).toList();
+        checks.add(check(TRANSFER_DISTINCT_SCHOOLS, toItself.isEmpty(), true,
+                toItself.isEmpty() ? "every transfer is between two schools" : "items transferring to the same school: " + toItself,
+                toItself.isEmpty() ? "每项调剂均在两所学校之间" : "调入调出为同一学校的项：" + toItself));
+
+        List<String> crossPool = complete.stream().filter(t -> schools.containsKey(t.fromSchoolId()) && schools.containsKey(t.toSchoolId())
+                        && schools.get(t.fromSchoolId()).pool() != schools.get(t.toSchoolId()).pool())
+                .map(PlanItems.Transfer::itemId).toList();
+        checks.add(check(TRANSFER_WITHIN_POOL, crossPool.isEmpty(), true,
+                crossPool.isEmpty() ? "no transfer leaves its pool (dedicated quota)" : "items moving quota between pools: " + crossPool,
+                crossPool.isEmpty() ? "没有跨编制池调剂（专编专用）" : "跨编制池调剂的项：" + crossPool));
+
+        Map<String, Integer> balances = new HashMap<>();
+        schools.values().forEach(s -> balances.put(s.schoolId(), s.allocated()));
+        Map<Pool, Integer> allocated = new HashMap<>();
+        pools.forEach((pool, account) -> allocated.put(pool, account.allocated()));
+        Set<String> negative = new LinkedHashSet<>();
+        for (PlanItems.Transfer t : complete) {
+            if (!schools.containsKey(t.fromSchoolId()) || !schools.containsKey(t.toSchoolId())) {
+                continue;
+            }
+            int after = balances.merge(t.fromSchoolId(), -t.amount(), Integer::sum);
+            balances.merge(t.toSchoolId(), t.amount(), Integer::sum);
+            allocated.merge(schools.get(t.fromSchoolId()).pool(), -t.amount(), Integer::sum);
+            allocated.merge(schools.get(t.toSchoolId()).pool(), t.amount(), Integer::sum);
+            if (after < 0) {
+                negative.add(t.itemId() + " (" + t.fromSchoolId() + " would have " + after + ")");
+            }
+        }
+        checks.add(check(TRANSFER_SOURCE_NOT_NEGATIVE, negative.isEmpty(), true,
+                negative.isEmpty() ? "every source school keeps a quota of 0 or more" : "sources that would go below 0: " + negative,
+                negative.isEmpty() ? "调出学校编制均不为负" : "调出后编制为负的项：" + negative));
+
+        Map<Pool, String> over = new TreeMap<>();
+        pools.forEach((pool, account) -> {
+            int after = allocated.getOrDefault(pool, account.allocated());
+            if (after > account.total()) {
+                over.put(pool, after + " of " + account.total());
+            }
+        });
+        checks.add(check(POOL_WITHIN_TOTAL, over.isEmpty(), true,
+                over.isEmpty() ? "every pool stays within its total" : "pools over their total after the plan: " + over,
+                over.isEmpty() ? "各编制池均未超出总额" : "调整后超出总额的编制池：" + over));
+
+        Map<String, Integer> staff = new HashMap<>();
+        schools.values().forEach(s -> staff.put(s.schoolId(), s.staff()));
+        Set<String> touched = new TreeSet<>();
+        for (PlanItems.StaffChange change : staffChanges) {
+            staff.merge(change.schoolId(), change.delta(), Integer::sum);
+            touched.add(change.schoolId());
+        }
+        complete.forEach(t -> {
+            touched.add(t.fromSchoolId());
+            touched.add(t.toSchoolId());
+        });
+        List<String> overStaffed = new ArrayList<>();
+        for (String school : touched) {
+            int quota = balances.getOrDefault(school, 0);
+            int people = staff.getOrDefault(school, 0);
+            if (schools.containsKey(school) && people > quota) {
+                overStaffed.add(school + " (" + people + " staff on " + quota + ")");
+            }
+        }
+        checks.add(check(STAFF_WITHIN_QUOTA, overStaffed.isEmpty(), false,
+                overStaffed.isEmpty() ? "no school the plan touches ends with more staff than quota"
+                        : "schools over quota after the plan: " + overStaffed,
+                overStaffed.isEmpty() ? "方案涉及的学校均未超编" : "方案实施后超编的学校：" + overStaffed));
+        return checks;
+    }
+
+    public static boolean blockingPassed(List<PlanCheck> checks) {
+        return checks.stream().allMatch(c -> c.passed() || !c.blocking());
+    }
+
+    private static PlanCheck check(String rule, boolean passed, boolean blocking, String detail, String detailZh) {
+        return new PlanCheck(rule, passed, blocking, detail, detailZh);
+    }
+}
