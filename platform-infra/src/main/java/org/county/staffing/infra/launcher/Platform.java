@@ -1,7 +1,6 @@
 package org.county.staffing.infra.launcher;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,19 +8,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.county.staffing.infra.Ports;
+import org.county.staffing.infra.keycloak.KeycloakServer;
 import org.county.staffing.infra.postgres.PostgresServer;
 
 /**
@@ -37,7 +33,7 @@ public final class Platform {
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int KEYCLOAK_PORT = 8180;
-    public static final String KEYCLOAK_VERSION = "26.7.3";
+    public static final String KEYCLOAK_VERSION = KeycloakServer.VERSION;
     public static final List<String> TOPICS = List.of("quota.events", "post.events", "recruitment.events", "rotation.events");
 
     /** name, port, database. */
@@ -201,7 +197,7 @@ public final class Platform {
                 Files.copy(root.resolve("deploy/keycloak/county-realm.json"), importDir.resolve("county-realm.json"),
                         StandardCopyOption.REPLACE_EXISTING);
                 say("keycloak: starting " + KEYCLOAK_VERSION + " on port " + KEYCLOAK_PORT + " (the first start builds and imports the realm, about a minute)");
-                keycloak.start(keycloakCommand(kcHome), keycloakEnvironment(), kcHome, logs.resolve("keycloak.log"));
+                keycloak.start(KeycloakServer.command(kcHome, KEYCLOAK_PORT), KeycloakServer.environment(), kcHome, logs.resolve("keycloak.log"));
             }
             await("keycloak", Duration.ofMinutes(5), () -> {
                 if (keycloak.running().isEmpty()) {
@@ -214,64 +210,12 @@ public final class Platform {
         }
     }
 
-    public static List<String> keycloakCommand(Path kcHome) {
-        return List.of(kcHome.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=127.0.0.1", "--http-port=" + KEYCLOAK_PORT,
-                "--hostname=http://localhost:" + KEYCLOAK_PORT, "--import-realm");
-    }
-
-    public static Map<String, String> keycloakEnvironment() {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m");
-        env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
-        return env;
-    }
-
-    /** Unzips the distribution the build resolved from Maven Central, once. */
+    /** Unpacks the distribution the build resolved from Maven Central, once. */
     public Path ensureKeycloakInstalled(Path target) throws IOException {
-        if (Files.isExecutable(target.resolve("bin/kc.sh"))) {
-            return target;
+        if (!Files.isExecutable(target.resolve("bin/kc.sh"))) {
+            say("keycloak: unpacking the distribution");
         }
-        Path zip = root.resolve("platform-infra/target/keycloak/keycloak-quarkus-dist-" + KEYCLOAK_VERSION + ".zip");
-        if (!Files.exists(zip)) {
-            throw new IllegalStateException(zip + " is missing: build first (./mvnw package -DskipTests)");
-        }
-        say("keycloak: unpacking " + zip.getFileName());
-        unzip(zip, target);
-        return target;
-    }
-
-    static void unzip(Path zip, Path target) throws IOException {
-        Path staging = target.resolveSibling(target.getFileName() + ".unpacking");
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
-            Enumeration<? extends ZipEntry> entries = archive.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                // the archive has one top folder (keycloak-26.7.3/); drop it
-                String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
-                if (name.isEmpty()) {
-                    continue;
-                }
-                Path out = staging.resolve(name).normalize();
-                if (!out.startsWith(staging)) {
-                    throw new IOException("unsafe entry " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.createDirectories(out.getParent());
-                    try (InputStream in = archive.getInputStream(entry)) {
-                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    if (name.endsWith(".sh")) {
-                        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
-                    }
-                }
-            }
-        }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        return KeycloakServer.install(root.resolve("platform-infra/target/keycloak/keycloak-quarkus-dist-" + KEYCLOAK_VERSION + ".zip"), target);
     }
 
     private boolean keycloakReady() {
