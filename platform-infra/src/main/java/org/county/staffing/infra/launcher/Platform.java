@@ -73,8 +73,9 @@ public final class Platform {
             case "up" -> platform.up();
             case "down" -> platform.down();
             case "status" -> platform.status();
+            case "stop" -> platform.stop(args.length > 1 ? args[1] : "");
             default -> {
-                System.err.println("usage: platform up|down|status");
+                System.err.println("usage: platform up|down|status|stop <component>");
                 System.exit(2);
             }
         }
@@ -119,6 +120,17 @@ public final class Platform {
                     }
                 }))
                 .toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Stops one component (e.g. a service, to run it in dev mode instead); {@code up} starts it again. */
+    public void stop(String name) {
+        List<String> known = new ArrayList<>(List.of("postgres", "kafka", "keycloak"));
+        SERVICES.forEach(s -> known.add(s.name()));
+        if (!known.contains(name)) {
+            System.err.println("unknown component '" + name + "'; one of " + known);
+            System.exit(2);
+        }
+        say(process(name).stop(Duration.ofSeconds(30)) ? "Stopped " + name + "." : name + " was not running.");
     }
 
     public void status() {
