@@ -38,6 +38,8 @@ import org.county.staffing.recruitment.contract.ContractType;
 @ApplicationScoped
 public class TeacherImport {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(TeacherImport.class);
+
     public static final List<String> COLUMNS = List.of("id", "name", "gender", "birthDate", "idNumber", "subjects", "title",
             "category", "firstHireDate", "backbone", "postId", "appointedSince", "contractType", "contractEndsOn");
     private static final Set<String> REQUIRED = Set.of("name", "gender", "birthDate", "idNumber", "subjects", "title",
@@ -134,6 +136,8 @@ public class TeacherImport {
                 rejected.add(new RejectedRow(row.line(), first.field(), first.rule(), first.reason()));
             }
         }
+        LOG.infof("teacher import in county %s%s: %d rows, %d imported, %d rejected", countyId, dryRun ? " (dry run)" : "",
+                data.size(), imported.size(), rejected.size());
         return new Report(data.size(), imported.size(), imported, rejected, dryRun);
     }
 

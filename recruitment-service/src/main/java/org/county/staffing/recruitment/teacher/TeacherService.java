@@ -22,6 +22,8 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class TeacherService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(TeacherService.class);
+
     @Inject
     TeacherDirectory directory;
 
@@ -39,6 +41,7 @@ public class TeacherService {
         Teacher teacher = newTeacher(countyId, registration);
         teacher.persist();
         directory.announceRegistered(teacher);
+        LOG.infof("teacher %s (ID number %s) registered in county %s", teacher.id, teacher.idNumberMasked, countyId);
         return teacher;
     }
 
