@@ -68,8 +68,23 @@ public final class Fixtures {
         JsonNode node = JSON.valueToTree(data);
         CloudEvent event = new CloudEvent(id, source, type, subject, OffsetDateTime.now(ZoneOffset.UTC), node, county,
                 source.substring(1).replace("-service", "") + ":tester", UUID.randomUUID().toString(), null);
-        TopicRecords.shared().send(topic, subject, CloudEventCodec.encode(event));
+        send(topic, subject, CloudEventCodec.encode(event));
         return id;
+    }
+
+    /**
+     * Sends a raw record. Kafka loads its metrics reporter through the thread's context class
+     * loader; in a Quarkus test that is the application's loader, not the one of the client classes.
+     */
+    public static void send(String topic, String key, byte[] value) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(org.apache.kafka.clients.producer.KafkaProducer.class.getClassLoader());
+        try {
+            TopicRecords.shared().send(topic, key, value);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     public static String registerSchool() {
