@@ -14,16 +14,17 @@ import org.county.staffing.rotation.planner.model.Weights;
  * {@code priority(teacher) + travel(from, to) + backbone(teacher, to) + coverage(to, k)}:
  * <ul>
  * <li>priority: {@code tenurePerYear * max(0, tenureHorizonYears - yearsAtSchool) + evaluationCost(lastGrade)};</li>
- * <li>travel: {@code travelPerKm * km}, the route running from the school to its district's centre, between
- * the two district centres, and on to the destination (how county roads and school buses run; it also
- * lets the planner route through district hubs instead of one arc per pair of schools);</li>
+ * <li>travel: {@code travelPerKm * km} along the county's road pattern: from the school to its district
+ * (township) centre, then, for another district, to the county seat and out to that district's centre,
+ * and on to the destination school. Roads in a county radiate from the seat, and the route lets the
+ * planner travel through a few hubs instead of one arc per pair of schools;</li>
  * <li>backbone: {@code backbone} when a backbone teacher goes to a school that is not weak;</li>
  * <li>coverage: {@code coverage * (4 - need(to)) + depth * k} for the k-th (from 0) vacancy of a shortage
  * filled, where {@code need = (2 - tier strength) + rurality} is 4 for a weak rural school, 0 for a strong
  * urban one.</li>
  * </ul>
- * District centres are the mean coordinates of the district's schools; every leg is rounded to whole
- * kilometres so that both the compressed network and the per-teacher reference add the same integers.
+ * District centres and county seats are the mean coordinates of their schools; every leg is rounded to
+ * whole kilometres so that both the compressed network and the per-teacher reference add the same integers.
  */
 public final class CostModel {
 
@@ -33,6 +34,7 @@ public final class CostModel {
     private final Weights weights;
     private final Map<String, double[]> centres = new HashMap<>();
     private final Map<String, Integer> legs = new HashMap<>();
+    private final Map<String, Integer> spokes = new HashMap<>();
 
     public CostModel(List<PlanSchool> schools, Weights weights) {
         this.weights = weights;
@@ -43,10 +45,22 @@ public final class CostModel {
             sum[1] += school.longitude();
             sum[2] += 1;
         }
+        Map<String, double[]> seats = new HashMap<>();
+        for (PlanSchool school : schools) {
+            double[] sum = seats.computeIfAbsent(school.county(), k -> new double[3]);
+            sum[0] += school.latitude();
+            sum[1] += school.longitude();
+            sum[2] += 1;
+        }
         sums.forEach((key, sum) -> centres.put(key, new double[] {sum[0] / sum[2], sum[1] / sum[2]}));
         for (PlanSchool school : schools) {
-            double[] centre = centres.get(districtKey(school));
+            String district = districtKey(school);
+            double[] centre = centres.get(district);
             legs.put(school.id(), km(school.latitude(), school.longitude(), centre[0], centre[1]));
+            if (!spokes.containsKey(district)) {
+                double[] seat = seats.get(school.county());
+                spokes.put(district, km(centre[0], centre[1], seat[0] / seat[2], seat[1] / seat[2]));
+            }
         }
     }
 
@@ -73,14 +87,14 @@ public final class CostModel {
         return leg;
     }
 
-    /** Kilometres between two district centres (0 within one district). */
+    /** Kilometres from a district's centre to its county seat. */
+    public int spokeKm(String districtKey) {
+        return spokes.get(districtKey);
+    }
+
+    /** Kilometres between two district centres: 0 within one district, else through the county seat. */
     public int centreKm(String fromDistrictKey, String toDistrictKey) {
-        if (fromDistrictKey.equals(toDistrictKey)) {
-            return 0;
-        }
-        double[] a = centres.get(fromDistrictKey);
-        double[] b = centres.get(toDistrictKey);
-        return km(a[0], a[1], b[0], b[1]);
+        return fromDistrictKey.equals(toDistrictKey) ? 0 : spokeKm(fromDistrictKey) + spokeKm(toDistrictKey);
     }
 
     public int travelKm(PlanSchool from, PlanSchool to) {

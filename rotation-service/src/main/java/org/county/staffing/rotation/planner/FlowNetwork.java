@@ -60,7 +60,7 @@ public final class FlowNetwork {
         return cost[arc];
     }
 
-    /** The solved flow: per arc, its total cost and amount. */
+    /** The solved flow: per arc, the flow; the total cost and amount. */
     public record Solution(long[] flow, long totalCost, long amount) {
     }
 
@@ -73,7 +73,11 @@ public final class FlowNetwork {
             }
             solver.setNodeSupply(source, wanted);
             solver.setNodeSupply(sink, -wanted);
-            MinCostFlowBase.Status status = solver.solveMaxFlowWithMinCost();
+            // the exact amount first (the usual case); only when it cannot flow, the most that can
+            MinCostFlowBase.Status status = solver.solve();
+            if (status == MinCostFlowBase.Status.INFEASIBLE || status == MinCostFlowBase.Status.UNBALANCED) {
+                status = solver.solveMaxFlowWithMinCost();
+            }
             if (status != MinCostFlowBase.Status.OPTIMAL) {
                 throw new IllegalStateException("min-cost flow ended " + status);
             }

@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.county.staffing.rotation.planner.model.Candidate;
 import org.county.staffing.rotation.planner.model.Explanation;
 import org.county.staffing.rotation.planner.model.PlanSchool;
 import org.county.staffing.rotation.planner.model.SubjectPosition;
-import org.county.staffing.rotation.planner.model.Tier;
 import org.county.staffing.rotation.planner.model.UnmetShortage;
 
 /** Why vacancies stay unfilled and why a round may fall short of its target. */
@@ -19,8 +16,13 @@ final class Shortfalls {
     private Shortfalls() {
     }
 
-    static List<UnmetShortage> unmet(ProblemIndex index, List<Assignment> assignments,
-                                     Map<String, Set<String>> giverSignatures, boolean targetReached) {
+    /** Whether any due teacher, within the caps, may fill a vacancy of the subject at the school. */
+    interface GiverCheck {
+        boolean eligible(PlanSchool school, String subject);
+    }
+
+    static List<UnmetShortage> unmet(ProblemIndex index, List<Assignment> assignments, GiverCheck giverCheck,
+                                     boolean targetReached) {
         Map<String, Integer> filled = new HashMap<>();
         for (Assignment a : assignments) {
             filled.merge(ProblemIndex.key(a.to().id(), a.destination().subject()), 1, Integer::sum);
@@ -34,7 +36,7 @@ final class Shortfalls {
             PlanSchool school = index.school(destination.schoolId());
             String subject = destination.subject();
             Explanation why;
-            if (!eligibleGiverExists(school, subject, giverSignatures)) {
+            if (!giverCheck.eligible(school, subject)) {
                 why = new Explanation("NO_ELIGIBLE_GIVER",
                         "no due teacher of " + subject + " in the county is at a school the direction rules allow to give to this one (over-staffed to under-staffed, surplus in the subject, or a stronger tier), within the source caps",
                         "县内没有符合流动方向（超编向缺编、学科富余、优质向薄弱）且在输出上限内的 " + subject + " 学科应轮岗教师可派往该校");
@@ -53,24 +55,8 @@ final class Shortfalls {
         return unmet;
     }
 
-    private static boolean eligibleGiverExists(PlanSchool school, String subject, Map<String, Set<String>> giverSignatures) {
-        for (String signature : giverSignatures.getOrDefault(school.county() + "|" + subject, Set.of())) {
-            String[] parts = signature.split("\\|");
-            if (DirectionRules.allowed(Boolean.parseBoolean(parts[0]), Boolean.parseBoolean(parts[1]),
-                    Tier.valueOf(parts[2]), school.underStaffed(), school.tier())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static List<Explanation> gapReasons(ProblemIndex index, Map<String, List<Candidate>> classes,
-                                        Map<String, Set<String>> giverSignatures, int target, int moves) {
-        Map<String, Integer> perSubject = new HashMap<>();
-        for (List<Candidate> members : classes.values()) {
-            Candidate first = members.get(0);
-            perSubject.merge(ProblemIndex.key(first.schoolId(), first.subject()), members.size(), Integer::sum);
-        }
+    static List<Explanation> gapReasons(ProblemIndex index, Map<String, Integer> perSubject, GiverCheck giverCheck,
+                                        int target, int moves) {
         Map<String, Integer> perSchool = new HashMap<>();
         perSubject.forEach((key, count) -> {
             String[] parts = key.split("\\|");
@@ -82,7 +68,7 @@ final class Shortfalls {
         }
         int reachable = 0;
         for (SubjectPosition destination : index.allDestinations()) {
-            if (eligibleGiverExists(index.school(destination.schoolId()), destination.subject(), giverSignatures)) {
+            if (giverCheck.eligible(index.school(destination.schoolId()), destination.subject())) {
                 reachable += destination.vacancies();
             }
         }

@@ -14,7 +14,7 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
  * The straightforward model the planner must match: one node per due teacher and one arc per
- * teacher and allowed destination, with the same caps and costs. Solved by OR-tools, and, as an
+ * teacher and allowed destination, with the same caps, costs and county targets, as one network. Solved by OR-tools, and, as an
  * independent check, by JGraphT's pure-Java capacity-scaling min-cost flow.
  */
 public final class PerTeacherReference {
@@ -93,6 +93,18 @@ public final class PerTeacherReference {
         }
     }
 
+    /** A destination with what every arc into it needs, looked up once. */
+    private record Destination(int node, PlanSchool school, int leg, String district, int spoke) {
+        static Destination[] of(ProblemIndex index, CostModel costs, Map<SubjectPosition, Integer> nodes, String county,
+                                String subject) {
+            return index.destinations(county, subject).stream().map(p -> {
+                PlanSchool school = index.school(p.schoolId());
+                String district = CostModel.districtKey(school);
+                return new Destination(nodes.get(p), school, costs.legKm(school), district, costs.spokeKm(district));
+            }).toArray(Destination[]::new);
+        }
+    }
+
     interface NodeSink {
         int add();
     }
@@ -116,7 +128,15 @@ public final class PerTeacherReference {
                 arcs.add(node, sink, 1, costs.coverage(school, k));
             }
         }
+        // each county rotates its own target: the source feeds one node per county, capped at it
+        Map<String, Integer> countyNodes = new HashMap<>();
+        problem.targets().forEach((county, target) -> {
+            int n = nodes.add();
+            arcs.add(source, n, target, 0);
+            countyNodes.put(county, n);
+        });
         Map<String, Integer> schoolNodes = new HashMap<>();
+        Map<String, Destination[]> destinations = new HashMap<>();
         Map<String, Integer> subjectNodes = new HashMap<>();
         for (Candidate candidate : problem.candidates()) {
             if (!index.usable(candidate)) {
@@ -126,12 +146,13 @@ public final class PerTeacherReference {
             SubjectPosition position = index.position(from.id(), candidate.subject());
             int schoolCap = index.schoolCap(from);
             int subjectCap = index.subjectCap(from.id(), candidate.subject());
-            if (schoolCap == 0 || subjectCap == 0) {
+            Integer countyNode = countyNodes.get(from.county());
+            if (schoolCap == 0 || subjectCap == 0 || countyNode == null) {
                 continue;
             }
             int schoolNode = schoolNodes.computeIfAbsent(from.id(), id -> {
                 int n = nodes.add();
-                arcs.add(source, n, schoolCap, 0);
+                arcs.add(countyNode, n, schoolCap, 0);
                 return n;
             });
             int subjectNode = subjectNodes.computeIfAbsent(from.id() + "|" + candidate.subject(), id -> {
@@ -141,13 +162,19 @@ public final class PerTeacherReference {
             });
             int teacher = nodes.add();
             arcs.add(subjectNode, teacher, 1, costs.priority(candidate));
-            for (SubjectPosition destination : index.destinations(from.county(), candidate.subject())) {
-                PlanSchool to = index.school(destination.schoolId());
-                if (DirectionRules.satisfied(from, position, to, destination).isEmpty()) {
+            boolean over = from.overStaffed();
+            boolean surplus = position.surplus() > 0;
+            int fromLeg = costs.legKm(from);
+            String fromDistrict = CostModel.districtKey(from);
+            int fromSpoke = costs.spokeKm(fromDistrict);
+            for (Destination destination : destinations.computeIfAbsent(from.county() + "|" + candidate.subject(),
+                    k -> Destination.of(index, costs, destinationNodes, from.county(), candidate.subject()))) {
+                PlanSchool to = destination.school();
+                if (to == from || !DirectionRules.allowed(over, surplus, from.tier(), to.underStaffed(), to.tier())) {
                     continue;
                 }
-                arcs.add(teacher, destinationNodes.get(destination), 1,
-                        costs.travel(costs.travelKm(from, to)) + costs.backbone(candidate.backbone(), to.tier()));
+                int km = fromLeg + destination.leg() + (destination.district().equals(fromDistrict) ? 0 : fromSpoke + destination.spoke());
+                arcs.add(teacher, destination.node(), 1, costs.travel(km) + costs.backbone(candidate.backbone(), to.tier()));
             }
         }
         return new int[] {source, sink};

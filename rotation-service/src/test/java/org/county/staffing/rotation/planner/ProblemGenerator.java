@@ -1,7 +1,9 @@
 package org.county.staffing.rotation.planner;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.county.staffing.rotation.planner.model.Candidate;
@@ -54,8 +56,10 @@ public final class ProblemGenerator {
             weightTotal += w;
         }
         long teacherSeq = 0;
+        Map<String, Integer> targets = new LinkedHashMap<>();
         for (int c = 0; c < scale.counties(); c++) {
             String county = String.format("37%04d", c + 1);
+            int dueBefore = candidates.size();
             double countyLat = 34.5 + (c / 10) * 0.6;
             double countyLon = 115.5 + (c % 10) * 0.7;
             double[][] districtCentres = new double[scale.districtsPerCounty()][];
@@ -103,9 +107,9 @@ public final class ProblemGenerator {
                         centre[0] + random.nextDouble(-0.06, 0.06), centre[1] + random.nextDouble(-0.08, 0.08),
                         size, size + random.nextInt(-3, 4)));
             }
+            targets.put(county, TargetRule.target(candidates.size() - dueBefore, parameters.share()));
         }
-        int target = TargetRule.target(candidates.size(), parameters.share());
-        return new PlanningProblem(schools, positions, candidates, target, parameters);
+        return new PlanningProblem(schools, positions, candidates, targets, parameters);
     }
 
     private static <T> T pick(SplittableRandom random, T[] values, int[] weights) {
