@@ -1,0 +1,53 @@
+package org.county.staffing.post.plan;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.county.staffing.backbone.contract.SchoolYear;
+import org.county.staffing.backbone.security.Caller;
+import org.county.staffing.backbone.security.Roles;
+import org.county.staffing.post.QueryValues;
+
+/** The annual adjustment plans waiting for, or carrying, HR's decision. */
+@Path("/plans")
+public class PlanResource {
+
+    @Inject
+    PlanReviews reviews;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
+    public List<PlanView> list(@QueryParam("status") String status, @QueryParam("schoolYear") String schoolYear) {
+        String year = QueryValues.blankToNull(schoolYear) == null ? null : SchoolYear.parse(schoolYear.trim()).toString();
+        return reviews.list(caller.countyId(), QueryValues.enumValue(PlanStatus.class, "status", status), year)
+                .stream().map(reviews::view).toList();
+    }
+
+    /** The latest submitted version of the plan. */
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
+    public PlanView get(@PathParam("id") UUID id) {
+        return reviews.view(reviews.latest(caller.countyId(), id));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed(Roles.HR)
+    public PlanView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
+        return reviews.view(reviews.decide(caller.countyId(), id, request, caller.actor()));
+    }
+}

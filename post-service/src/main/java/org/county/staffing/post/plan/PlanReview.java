@@ -1,0 +1,86 @@
+package org.county.staffing.post.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** HR's review of one submitted version of an annual adjustment plan, with its automatic check. */
+@Entity
+@Table(name = "plan_review")
+public class PlanReview extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "plan_id", nullable = false)
+    public UUID planId;
+
+    @Column(nullable = false)
+    public int version;
+
+    @Column(name = "county_id", nullable = false)
+    public String countyId;
+
+    @Column(name = "school_year")
+    public String schoolYear;
+
+    @Column(nullable = false)
+    public boolean late;
+
+    @Column(name = "late_reason")
+    public String lateReason;
+
+    @Column(name = "effective_date")
+    public LocalDate effectiveDate;
+
+    /** The items as submitted (JSON array). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String items;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlanStatus status;
+
+    /** The latest automatic check (JSON array of {rule, passed, detail, detailZh, itemIds}). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String checks;
+
+    @Column(name = "checks_passed", nullable = false)
+    public boolean checksPassed;
+
+    @Column(name = "checked_at", nullable = false)
+    public OffsetDateTime checkedAt;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Decision decision;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public String reasons;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Column(name = "executed_on")
+    public LocalDate executedOn;
+}

@@ -1,0 +1,137 @@
+package org.county.staffing.post.post;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.county.staffing.backbone.contract.PostCategory;
+import org.county.staffing.backbone.security.Caller;
+import org.county.staffing.backbone.security.Roles;
+import org.county.staffing.post.QueryValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** HR sets up the posts of every school within its quota; the departments and the school read them. */
+@Path("/")
+public class PostResource {
+
+    static final String SCHOOL_ID = "\\d{10}";
+    static final String SCHOOL_ID_MESSAGE =
+            "SCHOOL_ID_FORMAT: a school id is the 10-digit national school identification code|学校标识码须为10位数字";
+
+    @Inject
+    Posts posts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    @POST
+    @Path("schools/{schoolId}/posts")
+    @RolesAllowed(Roles.HR)
+    public Response establish(@PathParam("schoolId") @Pattern(regexp = SCHOOL_ID, message = SCHOOL_ID_MESSAGE) String schoolId,
+                              @Valid @NotNull CreatePosts request) {
+        List<PostView> created = posts.establish(caller.countyId(), schoolId, request).stream().map(PostView::of).toList();
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("schools/{schoolId}/posts")
+    @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
+    public List<PostView> list(@PathParam("schoolId") @Pattern(regexp = SCHOOL_ID, message = SCHOOL_ID_MESSAGE) String schoolId,
+                               @QueryParam("status") String status,
+                               @QueryParam("category") String category,
+                               @QueryParam("subject") String subject) {
+        caller.requireSchool(schoolId);
+        return posts.list(caller.countyId(), schoolId,
+                        QueryValues.enumValue(PostStatus.class, "status", status),
+                        QueryValues.enumValue(PostCategory.class, "category", category),
+                        QueryValues.blankToNull(subject))
+                .stream().map(PostView::of).toList();
+    }
+
+    @GET
+    @Path("schools/{schoolId}/post-summary")
+    @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
+    public PostSummary summary(@PathParam("schoolId") @Pattern(regexp = SCHOOL_ID, message = SCHOOL_ID_MESSAGE) String schoolId) {
+        caller.requireSchool(schoolId);
+        return posts.summary(caller.countyId(), schoolId);
+    }
+
+    @GET
+    @Path("posts/{id}")
+    @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
+    public PostView get(@PathParam("id") UUID id) {
+        Post post = posts.get(caller.countyId(), id);
+        caller.requireSchool(post.schoolId);
+        return PostView.of(post);
+    }
+
+    /** Abolishes the post (it stays readable, ABOLISHED). */
+    @DELETE
+    @Path("posts/{id}")
+    @RolesAllowed(Roles.HR)
+    public PostView abolish(@PathParam("id") UUID id, @QueryParam("reason") @Size(max = 500) String reason) {
+        return PostView.of(posts.abolish(caller.countyId(), id, reason));
+    }
+
+    @POST
+    @Path("posts/{id}/freeze")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.HR)
+    public PostView freeze(@PathParam("id") UUID id, String body) throws JsonProcessingException {
+        return PostView.of(posts.freeze(caller.countyId(), id, action(body).reason()));
+    }
+
+    @POST
+    @Path("posts/{id}/unfreeze")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.HR)
+    public PostView unfreeze(@PathParam("id") UUID id, String body) throws JsonProcessingException {
+        return PostView.of(posts.unfreeze(caller.countyId(), id, action(body).reason()));
+    }
+
+    /**
+     * The optional body of freeze and unfreeze: a POST without a body (and without a content type)
+     * is as welcome as one with {@code {"reason": ...}}. Read and validated here for that reason.
+     */
+    private PostAction action(String body) throws JsonProcessingException {
+        if (body == null || body.isBlank()) {
+            return new PostAction(null);
+        }
+        PostAction action = mapper.readValue(body, PostAction.class);
+        if (action == null) {
+            return new PostAction(null);
+        }
+        Set<ConstraintViolation<PostAction>> violations = validator.validate(action);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return action;
+    }
+}

@@ -1,0 +1,80 @@
+package org.county.staffing.post.post;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.county.staffing.backbone.contract.PostCategory;
+import org.county.staffing.post.school.SchoolStatus;
+
+/**
+ * A school's posts against its quota. {@code overEstablishedBy} counts every post not abolished
+ * beyond the quota; {@code mustGoAsPeopleLeave} the occupied posts beyond it, which go (frozen,
+ * then abolished) as their holders leave.
+ */
+public record PostSummary(
+        String schoolId,
+        String schoolName,
+        SchoolStatus schoolStatus,
+        int quota,
+        int established,
+        int occupied,
+        int vacant,
+        int frozen,
+        int room,
+        int overEstablishedBy,
+        int mustGoAsPeopleLeave,
+        int frozenForOverEstablishment,
+        int pendingAbolition,
+        Structure structure,
+        Map<PostCategory, Tally> byCategory,
+        Map<String, Tally> bySubject) {
+
+    /** Counts of one category or subject. */
+    public record Tally(int established, int occupied, int vacant, int frozen) {
+        Tally plus(PostStatus status) {
+            return new Tally(established + 1, occupied + (status == PostStatus.OCCUPIED ? 1 : 0),
+                    vacant + (status == PostStatus.VACANT ? 1 : 0), frozen + (status == PostStatus.FROZEN ? 1 : 0));
+        }
+    }
+
+    /** The structure rules as they apply to this school's quota. */
+    public record Structure(int teachingMinPercent, int managementCap, int management, int nonTeachingAllowance,
+                            int nonTeaching) {
+    }
+
+    /** Summarizes the school's posts that are not abolished. */
+    public static PostSummary of(String schoolId, String schoolName, SchoolStatus status, int quota,
+                                 List<Post> posts, StructurePolicy policy) {
+        PostCounts.Builder builder = new PostCounts.Builder();
+        Map<PostCategory, Tally> byCategory = new EnumMap<>(PostCategory.class);
+        Map<String, Tally> bySubject = new TreeMap<>();
+        int autoFrozen = 0;
+        int pendingAbolition = 0;
+        Tally none = new Tally(0, 0, 0, 0);
+        for (Post post : posts) {
+            if (!post.status.established()) {
+                continue;
+            }
+            builder.add(post.status, post.category, 1);
+            byCategory.put(post.category, byCategory.getOrDefault(post.category, none).plus(post.status));
+            if (post.subject != null) {
+                bySubject.put(post.subject, bySubject.getOrDefault(post.subject, none).plus(post.status));
+            }
+            if (post.freezeCause == FreezeCause.OVER_ESTABLISHMENT) {
+                autoFrozen++;
+            }
+            if (post.abolishWhenVacatedPlan != null) {
+                pendingAbolition++;
+            }
+        }
+        PostCounts counts = builder.build();
+        Structure structure = new Structure(policy.teachingMinPercent(), policy.managementCap(quota),
+                counts.established(PostCategory.MANAGEMENT), policy.nonTeachingAllowance(quota), counts.nonTeaching());
+        return new PostSummary(schoolId, schoolName, status, quota, counts.established(), counts.occupied(),
+                counts.vacant(), counts.frozen(), Math.max(0, quota - counts.established()),
+                OverEstablishment.overEstablishedBy(quota, counts), OverEstablishment.mustGoAsPeopleLeave(quota, counts),
+                autoFrozen, pendingAbolition, structure, byCategory, bySubject);
+    }
+}
