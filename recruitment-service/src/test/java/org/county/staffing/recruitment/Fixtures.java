@@ -93,6 +93,8 @@ public final class Fixtures {
                 "schoolId", schoolId, "countyId", COUNTY, "name", "学校" + schoolId, "kind", "SCHOOL",
                 "stages", List.of("PRIMARY"), "location", "URBAN", "district", "城区", "pool", "K12", "status", "ACTIVE",
                 "registeredAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> asBureau().get("/schools")
+                .then().statusCode(200).extract().jsonPath().getList("schoolId").contains(schoolId));
         return schoolId;
     }
 

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.county.staffing.backbone.config.BackboneConfig;
+import org.county.staffing.backbone.context.EventContext;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.backbone.outbox.Outbox;
@@ -57,6 +59,9 @@ public class PlanService {
 
     @Inject
     Employment employment;
+
+    @Inject
+    BackboneConfig backbone;
 
     public record Draft(String schoolYear, List<PlanItem> items, LocalDate effectiveDate) {
     }
@@ -226,8 +231,10 @@ public class PlanService {
                 continue;
             }
             plan.overdueSince = now;
-            outbox.append(RecruitmentEvents.PLAN_OVERDUE, "plan", plan.id.toString(), plan.countyId,
-                    new PlanViews.Overdue(plan.id, plan.version, plan.submittedAt, waitingFor(plan)));
+            // scheduled work speaks for the service itself, whatever context the scheduler runs in
+            PlanViews.Overdue overdue = new PlanViews.Overdue(plan.id, plan.version, plan.submittedAt, waitingFor(plan));
+            EventContext.runWith(EventContext.system(backbone.serviceName(), plan.countyId), () ->
+                    outbox.append(RecruitmentEvents.PLAN_OVERDUE, "plan", plan.id.toString(), plan.countyId, overdue));
         }
         return waiting;
     }
