@@ -35,7 +35,7 @@ public class SchoolRegistry {
         school.countyId = countyId;
         school.name = registration.name().trim();
         school.kind = registration.kind();
-        school.stages = EnumSet.copyOf(registration.stages());
+        school.stages = registration.stages().isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(registration.stages());
         school.location = registration.location();
         school.district = registration.district().trim();
         school.registeredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

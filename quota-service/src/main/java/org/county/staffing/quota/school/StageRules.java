@@ -22,11 +22,16 @@ public final class StageRules {
         };
     }
 
-    /** Rule SCHOOL_STAGES_FIT_KIND: a kindergarten teaches KINDERGARTEN, a K-12 school PRIMARY/JUNIOR/SENIOR, ... */
+    /**
+     * Rule SCHOOL_STAGES_FIT_KIND: a kindergarten teaches KINDERGARTEN, a K-12 school one or more of
+     * PRIMARY/JUNIOR/SENIOR, ...; a non-school institution teaches none.
+     */
     public static void requireStagesFit(SchoolKind kind, Set<Stage> stages) {
         Set<Stage> allowed = allowed(kind);
-        if (kind == SchoolKind.NON_SCHOOL_INSTITUTION) {
-            return;
+        if (kind != SchoolKind.NON_SCHOOL_INSTITUTION && stages.isEmpty()) {
+            throw RuleViolation.unprocessable("SCHOOL_STAGES_FIT_KIND", "stages", new Reason(
+                    "a " + kind + " teaches at least one of " + allowed,
+                    kind + " 类机构至少设置以下学段之一：" + allowed));
         }
         for (Stage stage : stages) {
             if (!allowed.contains(stage)) {
