@@ -1,0 +1,87 @@
+package org.county.staffing.rotation.community;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.county.staffing.backbone.contract.SchoolYear;
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.security.Caller;
+import org.county.staffing.backbone.security.Roles;
+
+@Path("/communities")
+public class CommunityResource {
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    Caller caller;
+
+    /** The education bureau forms a community: a leading school and one (1+1) or more (1+N) members. */
+    @POST
+    @RolesAllowed(Roles.EDUCATION_BUREAU)
+    public Response form(@Valid @NotNull CommunityApi.FormRequest request) {
+        return Response.status(Response.Status.CREATED).entity(communities.form(caller.countyId(), request)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
+    public List<CommunityApi.CommunityView> list() {
+        return communities.list(caller.countyId());
+    }
+
+    /** All communities of the county in a school year: the figures the seed reports. */
+    @GET
+    @Path("/stats")
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
+    public CommunityApi.CountyStats countyStats(@QueryParam("schoolYear") String schoolYear) {
+        return communities.countyStats(caller.countyId(), SchoolYear.parse(schoolYear));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
+    public CommunityApi.CommunityView get(@PathParam("id") String id) {
+        return communities.view(communities.community(caller.countyId(), communityId(id)));
+    }
+
+    /** The education bureau, or a user of the leading school, records an activity. */
+    @POST
+    @Path("/{id}/activities")
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.SCHOOL})
+    public Response record(@PathParam("id") String id, @Valid @NotNull CommunityApi.ActivityRequest request) {
+        return Response.status(Response.Status.CREATED).entity(communities.record(caller.countyId(), communityId(id), request,
+                LocalDate.now(ZoneId.of("Asia/Shanghai")))).build();
+    }
+
+    /** Activities and person-times per kind in a school year. */
+    @GET
+    @Path("/{id}/stats")
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
+    public CommunityApi.Stats stats(@PathParam("id") String id, @QueryParam("schoolYear") String schoolYear) {
+        Community community = communities.community(caller.countyId(), communityId(id));
+        return communities.stats(community, SchoolYear.parse(schoolYear));
+    }
+
+    static UUID communityId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.notFound("COMMUNITY_EXISTS", "id", new Reason("no community " + text, "没有共同体 " + text));
+        }
+    }
+}

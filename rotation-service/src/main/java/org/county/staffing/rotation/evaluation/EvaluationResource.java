@@ -1,0 +1,57 @@
+package org.county.staffing.rotation.evaluation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.security.Roles;
+
+@Path("/teachers/{teacherId}/evaluations")
+public class EvaluationResource {
+
+    /** School years follow the county's calendar. */
+    static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    EvaluationService evaluations;
+
+    /** A school user of the teacher's current school evaluates the teacher for a school year. */
+    @PUT
+    @Path("/{schoolYear}")
+    @RolesAllowed(Roles.SCHOOL)
+    public Response put(@PathParam("teacherId") String teacherId, @PathParam("schoolYear") String schoolYear,
+                        @Valid @NotNull EvaluationRequest request) {
+        EvaluationService.Recorded recorded = evaluations.record(teacherId(teacherId), schoolYear, request,
+                LocalDate.now(COUNTY_ZONE));
+        return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(recorded.view()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SCHOOL, Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.TEACHER})
+    public List<EvaluationView> list(@PathParam("teacherId") String teacherId) {
+        return evaluations.list(teacherId(teacherId));
+    }
+
+    static UUID teacherId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.badRequest("TEACHER_ID_FORMAT", "teacherId", new Reason(
+                    "a teacher id is a UUID, not '" + text + "'", "教师编号应为 UUID，而不是 '" + text + "'"));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.county.staffing.rotation.round;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.county.staffing.backbone.contract.SchoolYear;
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.security.Caller;
+import org.county.staffing.backbone.security.Roles;
+
+/** Rotations under way or done: started by the annual plan, with form, term and return date. */
+@Path("/rotations")
+public class RotationResource {
+
+    @Inject
+    RotationRecorder recorder;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    Caller caller;
+
+    public record ReturnRequest(
+            @NotNull(message = "RETURN_DATE_REQUIRED: the date of return is required|必须填写返回日期") LocalDate returnedOn) {
+    }
+
+    /** Rotations of the county (started or returned), optionally of one school year's rounds. */
+    @GET
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
+    public List<RoundView.MoveView> list(@QueryParam("schoolYear") String schoolYear) {
+        String year = schoolYear == null ? null : SchoolYear.parse(schoolYear).toString();
+        List<RoundMove> moves = year == null
+                ? RoundMove.list("""
+                        status in ('STARTED', 'RETURNED') and roundId in (select r.id from RotationRound r
+                        where r.countyId = ?1) order by startedOn, ordinal""", caller.countyId())
+                : RoundMove.list("""
+                        status in ('STARTED', 'RETURNED') and roundId in (select r.id from RotationRound r
+                        where r.countyId = ?1 and r.schoolYear = ?2) order by startedOn, ordinal""", caller.countyId(), year);
+        return moves.stream().map(rounds::moveView).toList();
+    }
+
+    /** Rotations under way whose return date falls on or before {@code by} (default: end of this school year). */
+    @GET
+    @Path("/returns-due")
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
+    public List<RoundView.MoveView> returnsDue(@QueryParam("by") String by) {
+        LocalDate until;
+        try {
+            until = by == null ? SchoolYear.containing(LocalDate.now(ZoneId.of("Asia/Shanghai"))).endsOn() : LocalDate.parse(by);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw RuleViolation.badRequest("DATE_FORMAT", "by", new Reason(
+                    "'" + by + "' is not an ISO date like 2027-08-31", "'" + by + "' 不是 ISO 日期（如 2027-08-31）"));
+        }
+        List<RoundMove> moves = RoundMove.list("""
+                status = 'STARTED' and returnDate is not null and returnDate <= ?2 and roundId in
+                (select r.id from RotationRound r where r.countyId = ?1) order by returnDate, ordinal""",
+                caller.countyId(), until);
+        return moves.stream().map(rounds::moveView).toList();
+    }
+
+    /** The education bureau records that a rotated teacher is back. */
+    @POST
+    @Path("/{moveId}/return")
+    @RolesAllowed(Roles.EDUCATION_BUREAU)
+    public RoundView.MoveView recordReturn(@PathParam("moveId") String moveId, @Valid @NotNull ReturnRequest request) {
+        UUID id;
+        try {
+            id = UUID.fromString(moveId);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.notFound("ROTATION_EXISTS", "moveId", new Reason("no rotation " + moveId, "没有交流记录 " + moveId));
+        }
+        return rounds.moveView(recorder.recordReturn(caller.countyId(), id, request.returnedOn()));
+    }
+}
