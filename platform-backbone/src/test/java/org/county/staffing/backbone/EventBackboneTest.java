@@ -161,10 +161,11 @@ class EventBackboneTest {
     void anEventDeliveredTwiceHasOneEffect() {
         String tally = "tally-" + UUID.randomUUID();
         byte[] event = peerEvent(tally, false);
-        topics.send(PEER_TOPIC, tally, event);
-        topics.send(PEER_TOPIC, tally, event);
+        Map<String, String> structured = Map.of("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE);
+        topics.send(PEER_TOPIC, tally, event, structured);
+        topics.send(PEER_TOPIC, tally, event, structured);
         // a different event on the same key is handled after both copies
-        topics.send(PEER_TOPIC, tally, peerEvent(tally, false));
+        topics.send(PEER_TOPIC, tally, peerEvent(tally, false), structured);
 
         await().atMost(WAIT).until(() -> tallyCount(tally) == 2);
         String firstId = CloudEventCodec.decode(event).id();
@@ -174,9 +175,10 @@ class EventBackboneTest {
     @Test
     void aPoisonEventGoesToTheDeadLetterTopicAndTheNextEventsFlow() {
         String tally = "poison-" + UUID.randomUUID();
-        topics.send(PEER_TOPIC, tally, "{not json".getBytes(StandardCharsets.UTF_8));
-        topics.send(PEER_TOPIC, tally, peerEvent(tally, true));
-        topics.send(PEER_TOPIC, tally, peerEvent(tally, false));
+        Map<String, String> structured = Map.of("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE);
+        topics.send(PEER_TOPIC, tally, "{not json".getBytes(StandardCharsets.UTF_8), structured);
+        topics.send(PEER_TOPIC, tally, peerEvent(tally, true), structured);
+        topics.send(PEER_TOPIC, tally, peerEvent(tally, false), structured);
 
         await().atMost(WAIT).until(() -> tallyCount(tally) == 1);
         List<ConsumerRecord<String, byte[]>> dead = topics.await("backbone-test.dead-letter",

@@ -2,6 +2,7 @@ package org.county.staffing.backbone.events;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
@@ -38,7 +39,8 @@ public final class CloudEventCodec {
         json.put("type", event.type());
         putIfPresent(json, "subject", event.subject());
         if (event.time() != null) {
-            json.put("time", event.time().toString());
+            // RFC 3339 needs the seconds, which OffsetDateTime.toString() drops when they are zero
+            json.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.time()));
         }
         json.put("datacontenttype", CloudEvent.DATA_CONTENT_TYPE);
         putIfPresent(json, "countyid", event.countyId());
