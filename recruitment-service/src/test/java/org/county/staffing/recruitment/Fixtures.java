@@ -52,9 +52,9 @@ public final class Fixtures {
 
     /** A valid resident ID number (GB 11643) for the birth date and gender. */
     public static String idNumber(LocalDate birthDate, boolean male) {
-        int sequence = ThreadLocalRandom.current().nextInt(0, 50) * 2 + (male ? 1 : 0);
+        int genderDigit = ThreadLocalRandom.current().nextInt(0, 5) * 2 + (male ? 1 : 0);
         String first17 = "370683" + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%02d", ThreadLocalRandom.current().nextInt(100)) + sequence % 10;
+                + String.format("%02d", ThreadLocalRandom.current().nextInt(100)) + genderDigit;
         return first17 + org.county.staffing.recruitment.teacher.NationalIdNumber.checkCharacter(first17);
     }
 
@@ -145,8 +145,9 @@ public final class Fixtures {
     }
 
     public static UUID registerTeacher(String... subjects) {
-        Map<String, Object> body = teacherBody("教师" + ThreadLocalRandom.current().nextInt(10000),
-                LocalDate.of(1985, 3, 14), true, List.of(subjects));
+        // a random birth date keeps generated ID numbers apart across the whole test run
+        LocalDate born = LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(7_000));
+        Map<String, Object> body = teacherBody("教师" + ThreadLocalRandom.current().nextInt(10000), born, true, List.of(subjects));
         String id = asBureau().body(body).post("/teachers").then().statusCode(201).extract().path("teacherId");
         return UUID.fromString(id);
     }
