@@ -27,6 +27,8 @@ import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,7 +109,7 @@ class AuditRecordingTest {
     }
 
     @Test
-    void aRecordThatIsNoEventIsDeadLetteredAndTheLogReadsOn() {
+    void aRecordThatIsNoEventIsDeadLetteredAndTheLogReadsOn() throws Exception {
         String county = newCounty();
         String key = "poison-" + uuid();
         Map<String, String> cloudEventsHeader = Map.of("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE);
@@ -116,9 +118,9 @@ class AuditRecordingTest {
         // an RFC 3339 time without seconds: the connector's own CloudEvents parser would stop the channel on it
         CloudEvent minuteOnly = event("post.post.frozen.v1", key, county, "hr:renshe", "c", null, at(4, 1),
                 Map.of("reason", "inspection"));
-        String encoded = new String(CloudEventCodec.encode(minuteOnly), StandardCharsets.UTF_8);
-        assertThat(encoded).contains("\"time\":\"2026-07-04T01:00Z\"");
-        topics.send("post.events", key, encoded.getBytes(StandardCharsets.UTF_8), cloudEventsHeader);
+        ObjectNode json = (ObjectNode) CloudEventCodec.mapper().readTree(CloudEventCodec.encode(minuteOnly));
+        json.put("time", "2026-07-04T01:00Z");
+        topics.send("post.events", key, CloudEventCodec.mapper().writeValueAsBytes(json), cloudEventsHeader);
         CloudEvent next = event("post.post.unfrozen.v1", key, county, "hr:renshe", "c", null, at(4, 2), Map.of("reason", "done"));
         PlatformEvents.publish(next);
 
