@@ -1,0 +1,246 @@
+package org.county.staffing.post.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.county.staffing.post.Fixtures.hr;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.infra.testing.ServiceTestResource;
+import org.county.staffing.post.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "post"))
+class PlanReviewFlowTest {
+
+    static Map<String, Object> item(Object... pairs) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            item.put((String) pairs[i], pairs[i + 1]);
+        }
+        return item;
+    }
+
+    static Map<String, Object> plan(String planId, int version, List<Map<String, Object>> items) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("planId", planId);
+        data.put("countyId", Fixtures.COUNTY);
+        data.put("schoolYear", "2026-2027");
+        data.put("version", version);
+        data.put("late", false);
+        data.put("lateReason", null);
+        data.put("effectiveDate", "2026-09-01");
+        data.put("items", items);
+        return data;
+    }
+
+    static void submit(String planId, int version, List<Map<String, Object>> items) {
+        Fixtures.publish("recruitment.events", Fixtures.event("/recruitment-service", "recruitment.plan.submitted.v1",
+                planId, plan(planId, version, items)));
+    }
+
+    static void execute(String planId, int version, List<Map<String, Object>> items) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("planId", planId);
+        data.put("version", version);
+        data.put("schoolYear", "2026-2027");
+        data.put("executedOn", "2026-09-01");
+        data.put("items", items);
+        Fixtures.publish("recruitment.events", Fixtures.event("/recruitment-service", "recruitment.plan.executed.v1",
+                planId, data));
+    }
+
+    static JsonNode awaitPlan(String planId, int version, String status) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            var response = given().auth().oauth2(hr()).get("/plans/" + planId);
+            if (response.statusCode() != 200) {
+                return false;
+            }
+            last[0] = Fixtures.read(response.asString());
+            return last[0].path("version").asInt() == version && status.equals(last[0].path("status").asText());
+        });
+        return last[0];
+    }
+
+    static io.restassured.response.ValidatableResponse decide(String planId, Map<String, Object> body) {
+        return given().auth().oauth2(hr()).contentType(ContentType.JSON).body(body)
+                .post("/plans/" + planId + "/decision").then();
+    }
+
+    static JsonNode check(JsonNode plan, String rule) {
+        for (JsonNode check : plan.path("checks")) {
+            if (rule.equals(check.path("rule").asText())) {
+                return check;
+            }
+        }
+        throw new AssertionError("no check " + rule + " in " + plan);
+    }
+
+    @Test
+    void aSoundPlanIsCheckedApprovedAndItsPostChangesAreCarriedOutOnce() {
+        String a = Fixtures.schoolWithQuota(10);
+        String b = Fixtures.schoolWithQuota(5, "RURAL");
+        List<String> aMath = Fixtures.createPosts(a, "TEACHING", "MATHEMATICS", 2);
+        String bMath = Fixtures.createPosts(b, "TEACHING", "MATHEMATICS", 1).get(0);
+        String bChinese = Fixtures.createPosts(b, "TEACHING", "CHINESE", 1).get(0);
+        String mover = UUID.randomUUID().toString();
+        Fixtures.appoint(mover, bMath, b);
+        Fixtures.awaitPostStatus(bMath, "OCCUPIED");
+
+        String planId = UUID.randomUUID().toString();
+        List<Map<String, Object>> items = List.of(
+                item("kind", "TEACHER_MOVE", "itemId", "m1", "teacherId", mover, "fromSchoolId", b, "fromPostId", bMath,
+                        "toSchoolId", a, "toPostId", aMath.get(0), "subject", "MATHEMATICS", "source", "BUREAU"),
+                item("kind", "NEW_HIRE", "itemId", "h1", "schoolId", b, "postId", bChinese, "category", "TEACHING",
+                        "subject", "CHINESE"),
+                item("kind", "QUOTA_TRANSFER", "itemId", "q1", "fromSchoolId", a, "toSchoolId", b, "amount", 1,
+                        "reason", "农村学校补充"),
+                item("kind", "POST_CHANGE", "itemId", "e1", "schoolId", b, "action", "ESTABLISH", "category", "TEACHING",
+                        "subject", "ENGLISH", "level", "SECOND", "count", 1, "reason", "开设英语"),
+                item("kind", "POST_CHANGE", "itemId", "x1", "schoolId", a, "action", "ABOLISH", "category", "TEACHING",
+                        "postIds", List.of(aMath.get(1)), "reason", "数学岗位富余"),
+                item("kind", "POST_CHANGE", "itemId", "x2", "schoolId", b, "action", "ABOLISH", "category", "TEACHING",
+                        "postIds", List.of(bMath), "reason", "教师调出后撤销"));
+        submit(planId, 1, items);
+
+        JsonNode pending = awaitPlan(planId, 1, "PENDING");
+        assertThat(pending.path("checksPassed").asBoolean()).as(pending.toString()).isTrue();
+        assertThat(pending.path("checks")).hasSize(4);
+        given().auth().oauth2(Fixtures.token("education-bureau")).get("/plans?status=PENDING")
+                .then().statusCode(200).body("planId", hasItem(planId));
+
+        decide(planId, Map.of("decision", "APPROVE", "version", 1)).statusCode(200)
+                .body("status", equalTo("APPROVED")).body("decidedBy", equalTo("hr:renshe"));
+        decide(planId, Map.of("decision", "APPROVE")).statusCode(409).body("rule", equalTo("PLAN_PENDING"));
+
+        CloudEvent decided = Fixtures.postEvents(e -> "post.plan.decided.v1".equals(e.type()) && planId.equals(e.subject()), 1)
+                .get(0);
+        assertThat(decided.actor()).isEqualTo("hr:renshe");
+        assertThat(decided.data().path("department").asText()).isEqualTo("HR");
+        assertThat(decided.data().path("decision").asText()).isEqualTo("APPROVE");
+        assertThat(decided.data().path("version").asInt()).isEqualTo(1);
+        assertThat(decided.data().path("checks")).hasSize(4)
+                .allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
+
+        // executed before the mover's transfer was handled: the held post goes once they leave it
+        execute(planId, 1, items);
+        awaitPlan(planId, 1, "EXECUTED");
+        Fixtures.awaitPostStatus(aMath.get(1), "ABOLISHED");
+        assertThat(Fixtures.post(aMath.get(1)).path("abolishedByPlan").asText()).isEqualTo(planId);
+        JsonNode held = Fixtures.post(bMath);
+        assertThat(held.path("status").asText()).isEqualTo("OCCUPIED");
+        assertThat(held.path("abolishWhenVacatedPlan").asText()).isEqualTo(planId);
+
+        Fixtures.transfer(mover, bMath, b, aMath.get(0), a, planId);
+        Fixtures.awaitPostStatus(bMath, "ABOLISHED");
+        assertThat(Fixtures.post(aMath.get(0)).path("teacherId").asText()).isEqualTo(mover);
+
+        // a second delivery of the execution (a new event id) changes nothing
+        execute(planId, 1, items);
+        List<CloudEvent> established = Fixtures.postEvents(e -> "post.post.established.v1".equals(e.type())
+                && planId.equals(e.data().path("planId").asText(null)), 1);
+        assertThat(established).singleElement().satisfies(e -> {
+            assertThat(e.data().path("schoolId").asText()).isEqualTo(b);
+            assertThat(e.data().path("subject").asText()).isEqualTo("ENGLISH");
+            assertThat(e.data().path("level").asText()).isEqualTo("SECOND");
+        });
+        assertThat(Fixtures.postEvents(e -> "post.post.abolished.v1".equals(e.type())
+                && planId.equals(e.data().path("planId").asText(null)), 2)).hasSize(2);
+        // the next event of the plan shares the execution's partition: once it is seen, the second execution was handled
+        submit(planId, 2, List.of());
+        awaitPlan(planId, 2, "PENDING");
+        given().auth().oauth2(hr()).get("/schools/" + b + "/posts?subject=ENGLISH")
+                .then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    @Test
+    void aPlanFailingTheCheckIsNotApprovedAndARejectionGivesReasons() {
+        String a = Fixtures.schoolWithQuota(3);
+        String aChinese = Fixtures.createPosts(a, "TEACHING", "CHINESE", 1).get(0);
+        String aArt = Fixtures.createPosts(a, "TEACHING", "ART", 1).get(0);
+        String holder = UUID.randomUUID().toString();
+        Fixtures.appoint(holder, aChinese, a);
+        Fixtures.awaitPostStatus(aChinese, "OCCUPIED");
+
+        String planId = UUID.randomUUID().toString();
+        List<Map<String, Object>> items = new ArrayList<>();
+        items.add(item("kind", "TEACHER_MOVE", "itemId", "m1", "teacherId", UUID.randomUUID().toString(),
+                "fromSchoolId", "1137068301", "fromPostId", UUID.randomUUID().toString(), "toSchoolId", a,
+                "toPostId", aChinese, "subject", "CHINESE", "source", "ROTATION"));
+        items.add(item("kind", "NEW_HIRE", "itemId", "h1", "schoolId", a, "postId", aArt, "category", "TEACHING",
+                "subject", "MUSIC"));
+        items.add(item("kind", "POST_CHANGE", "itemId", "e1", "schoolId", a, "action", "ESTABLISH", "category", "TEACHING",
+                "subject", "PE", "count", 2));
+        submit(planId, 1, items);
+
+        JsonNode pending = awaitPlan(planId, 1, "PENDING");
+        assertThat(pending.path("checksPassed").asBoolean()).isFalse();
+        JsonNode vacant = check(pending, "PLAN_TARGET_POSTS_VACANT");
+        assertThat(vacant.path("passed").asBoolean()).isFalse();
+        assertThat(vacant.path("itemIds")).extracting(JsonNode::asText).containsExactly("m1", "h1");
+        assertThat(vacant.path("detail").asText()).contains("OCCUPIED", "is for ART, not MUSIC");
+        JsonNode quota = check(pending, "PLAN_SCHOOLS_WITHIN_QUOTA");
+        assertThat(quota.path("passed").asBoolean()).isFalse();
+        assertThat(quota.path("detail").asText()).contains("would end with 4 posts for a quota of 3");
+        assertThat(quota.path("detailZh").asText()).contains("超出 1 个");
+        assertThat(check(pending, "PLAN_POST_CHANGES_VALID").path("passed").asBoolean()).isTrue();
+
+        decide(planId, Map.of("decision", "APPROVE")).statusCode(409)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("PLAN_CHECKS_PASSED"))
+                .body("violations.rule", hasItem("PLAN_SCHOOLS_WITHIN_QUOTA"));
+        decide(planId, Map.of("decision", "REJECT")).statusCode(422)
+                .body("rule", equalTo("REJECT_REASONS_REQUIRED")).body("field", equalTo("reasons"));
+        decide(planId, Map.of("decision", "REJECT", "reasons", List.of(" "))).statusCode(400)
+                .body("rule", equalTo("NOT_BLANK"));
+        decide(planId, Map.of("decision", "MAYBE")).statusCode(400)
+                .body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("decision"));
+        assertThat(awaitPlan(planId, 1, "PENDING").path("decision").isNull()).isTrue();
+
+        decide(planId, Map.of("decision", "REJECT", "reasons", List.of("新进人员学科与岗位不符", "学校将超编")))
+                .statusCode(200).body("status", equalTo("REJECTED"));
+        CloudEvent decided = Fixtures.postEvents(e -> "post.plan.decided.v1".equals(e.type()) && planId.equals(e.subject()), 1)
+                .get(0);
+        assertThat(decided.data().path("decision").asText()).isEqualTo("REJECT");
+        assertThat(decided.data().path("reasons")).extracting(JsonNode::asText)
+                .containsExactly("新进人员学科与岗位不符", "学校将超编");
+        assertThat(decided.data().path("checks")).anySatisfy(c -> assertThat(c.path("passed").asBoolean()).isFalse());
+    }
+
+    @Test
+    void aResubmittedVersionSupersedesThePendingOneAndDecisionsNameTheCurrentVersion() {
+        String planId = UUID.randomUUID().toString();
+        submit(planId, 1, List.of());
+        awaitPlan(planId, 1, "PENDING");
+        submit(planId, 2, List.of());
+        awaitPlan(planId, 2, "PENDING");
+        given().auth().oauth2(hr()).get("/plans?status=SUPERSEDED").then().statusCode(200)
+                .body("findAll { it.planId == '" + planId + "' }.version", equalTo(List.of(1)));
+        decide(planId, Map.of("decision", "APPROVE", "version", 1)).statusCode(409)
+                .body("rule", equalTo("PLAN_VERSION_CURRENT")).body("field", equalTo("version"));
+        decide(UUID.randomUUID().toString(), Map.of("decision", "APPROVE")).statusCode(404)
+                .body("rule", equalTo("PLAN_EXISTS"));
+        given().auth().oauth2(hr()).get("/plans?status=LOST").then().statusCode(400).body("rule", equalTo("FIELD_TYPE"));
+        given().auth().oauth2(hr()).get("/plans?schoolYear=2026").then().statusCode(400).body("rule", equalTo("SCHOOL_YEAR_FORMAT"));
+        String elsewhere = org.county.staffing.infra.testing.TestTokens.user("renshe2").role("hr").county("370602").token();
+        given().auth().oauth2(elsewhere).get("/plans/" + planId).then().statusCode(404);
+    }
+}
