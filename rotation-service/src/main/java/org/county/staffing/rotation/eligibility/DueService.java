@@ -66,7 +66,7 @@ public class DueService {
                         where r.county_id = ?1 and m.started_on is not null group by m.teacher_id""")
                 .setParameter(1, countyId).getResultList();
         for (Object[] row : rotationRows) {
-            rotated.put((UUID) row[0], ((java.sql.Date) row[1]).toLocalDate());
+            rotated.put((UUID) row[0], row[1] instanceof LocalDate date ? date : ((java.sql.Date) row[1]).toLocalDate());
         }
         Eligibility.Settings settings = settings();
         List<Eligibility.Verdict> verdicts = new ArrayList<>();
