@@ -52,8 +52,8 @@ public class Allocations {
     public TransferView transfer(String countyId, String fromSchoolId, String toSchoolId, int amount, String reason,
                                  String reference) {
         LedgerRules.requireDistinct(fromSchoolId, toSchoolId);
-        School from = schools.get(countyId, fromSchoolId);
-        School to = schools.get(countyId, toSchoolId);
+        School from = school(countyId, fromSchoolId, "fromSchoolId");
+        School to = school(countyId, toSchoolId, "toSchoolId");
         LedgerRules.requireSamePool(from.pool(), to.pool());
         ledger.lock(countyId, from.pool());
         School.getEntityManager().refresh(from);
@@ -110,6 +110,14 @@ public class Allocations {
             throw RuleViolation.notFound("POOL_KNOWN", "pool", new Reason(
                     "'" + text + "' is not a pool; known: " + List.of(Pool.values()),
                     "'" + text + "' 不是编制池，可选：" + List.of(Pool.values())));
+        }
+    }
+
+    private School school(String countyId, String schoolId, String field) {
+        try {
+            return schools.get(countyId, schoolId);
+        } catch (RuleViolation e) {
+            throw new RuleViolation(e.status(), e.rule(), field, e.violations().get(0).reason());
         }
     }
 
