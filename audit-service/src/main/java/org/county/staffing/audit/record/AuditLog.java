@@ -101,6 +101,21 @@ public class AuditLog {
         return Outcome.APPENDED;
     }
 
+    /**
+     * Rule ID_NUMBER_MASKED for the backbone's inbox row of this event, written in this same
+     * transaction with the subject and id as received: they are masked there too, so that no
+     * table of this database holds an ID number whole.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void maskInboxEntry(String consumer, String receivedEventId, String storedEventId, String storedSubject) {
+        em.createNativeQuery("update inbox_event set event_id = ?1, subject = ?2 where consumer = ?3 and event_id = ?4")
+                .setParameter(1, storedEventId)
+                .setParameter(2, storedSubject)
+                .setParameter(3, consumer)
+                .setParameter(4, receivedEventId)
+                .executeUpdate();
+    }
+
     private static void setTimestamp(PreparedStatement ps, int index, OffsetDateTime time) throws SQLException {
         if (time == null) {
             ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);

@@ -2,12 +2,15 @@ package org.county.staffing.audit.record;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.county.staffing.audit.AuditEvents;
+import org.county.staffing.backbone.config.BackboneConfig;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.inbox.EventHandler;
 
@@ -26,6 +29,9 @@ public class AuditRecorder implements EventHandler {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    BackboneConfig config;
+
     @Override
     public Set<String> eventTypes() {
         return Set.of(AuditEvents.EVERY_TYPE);
@@ -35,6 +41,9 @@ public class AuditRecorder implements EventHandler {
     public void handle(CloudEvent event) {
         RecordContent content = RecordPreparation.prepare(event, OffsetDateTime.now(ZoneOffset.UTC));
         AuditLog.Outcome outcome = log.append(content);
-        metrics.counter("audit.records", "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).increment();
+        if (!content.eventId().equals(event.id()) || !Objects.equals(content.subject(), event.subject())) {
+            log.maskInboxEntry(config.serviceName(), event.id(), content.eventId(), content.subject());
+        }
+        metrics.counter("audit.records", "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
     }
 }

@@ -15,6 +15,10 @@ import java.sql.ResultSet;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.Map;
 
 import org.county.staffing.audit.support.AuditDatabase;
@@ -134,29 +138,61 @@ class AuditRecordingTest {
     }
 
     @Test
-    void aWholeIdNumberInAPayloadIsMaskedBeforeItIsHashedOrStored() {
+    void aWholeIdNumberInAnEventIsMaskedBeforeItIsHashedStoredShownOrLogged() {
         String county = newCounty();
         String teacher = uuid();
         String whole = "37068319900101123X";
-        CloudEvent careless = event("recruitment.teacher.registered.v1", teacher, county, "education-bureau:jiaoyuju", "c", null,
-                at(3, 1), Map.of("teacherId", teacher, "name", "李老师", "idNumberMasked", "370683********123X",
-                        "idNumber", whole, "note", "身份证 " + whole + " 已核验"));
-        PlatformEvents.publish(careless);
-        AuditDatabase.awaitStored(List.of(careless.id()));
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters())
+                        + (record.getThrown() == null ? "" : " " + record.getThrown()));
+            }
 
-        assertThat(AuditDatabase.count("select count(*) from audit_record where data::text like ? or subject like ? or actor like ?",
-                "%" + whole + "%", "%" + whole + "%", "%" + whole + "%")).isZero();
-        String shown = given().auth().oauth2(auditor(county)).get("/audit/events/" + careless.id())
-                .then().statusCode(200)
-                .body("data.idNumber", equalTo("370683********123X"))
-                .body("data.note", equalTo("身份证 370683********123X 已核验"))
-                .body("data.name", equalTo("李老师"))
-                .extract().asString();
-        assertThat(shown).doesNotContain(whole);
-        String csv = given().auth().oauth2(auditor(county)).get("/audit/export?from=2026-07-01&to=2026-07-31")
-                .then().statusCode(200).extract().asString();
-        assertThat(csv).contains("370683********123X").doesNotContain(whole);
-        assertThat(verify(county).getString("status")).isEqualTo("OK");
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(capture);
+        try {
+            CloudEvent careless = event("recruitment.teacher.registered.v1", teacher, county, "education-bureau:jiaoyuju", "c",
+                    null, at(3, 1), Map.of("teacherId", teacher, "name", "李老师", "idNumberMasked", "370683********123X",
+                            "idNumber", whole, "note", "身份证 " + whole + " 已核验"));
+            // a producer that keys its aggregate by the ID number itself
+            CloudEvent keyedByIdNumber = event("recruitment.teacher.updated.v1", whole, county, "education-bureau:jiaoyuju",
+                    "c", null, at(3, 2), Map.of("status", "ACTIVE"));
+            PlatformEvents.publish(careless, keyedByIdNumber);
+            AuditDatabase.awaitStored(List.of(careless.id(), keyedByIdNumber.id()));
+
+            String anywhere = "%" + whole + "%";
+            assertThat(AuditDatabase.count("select count(*) from audit_record where data::text like ? or subject like ? "
+                    + "or actor like ? or mentions::text like ?", anywhere, anywhere, anywhere, anywhere)).isZero();
+            assertThat(AuditDatabase.count("select count(*) from inbox_event where subject like ?", anywhere)).isZero();
+            assertThat(AuditDatabase.count("select count(*) from inbox_event where event_id = ? and subject = ?",
+                    keyedByIdNumber.id(), "370683********123X")).isEqualTo(1);
+            String shown = given().auth().oauth2(auditor(county)).get("/audit/events/" + careless.id())
+                    .then().statusCode(200)
+                    .body("data.idNumber", equalTo("370683********123X"))
+                    .body("data.note", equalTo("身份证 370683********123X 已核验"))
+                    .body("data.name", equalTo("李老师"))
+                    .extract().asString();
+            assertThat(shown).doesNotContain(whole);
+            String timeline = given().auth().oauth2(auditor(county)).get("/audit/timeline/370683********123X")
+                    .then().statusCode(200).body("items[0].eventId", equalTo(keyedByIdNumber.id())).extract().asString();
+            assertThat(timeline).doesNotContain(whole);
+            String csv = given().auth().oauth2(auditor(county)).get("/audit/export?from=2026-07-01&to=2026-07-31")
+                    .then().statusCode(200).extract().asString();
+            assertThat(csv).contains("370683********123X").doesNotContain(whole);
+            assertThat(verify(county).getString("status")).isEqualTo("OK");
+        } finally {
+            Logger.getLogger("").removeHandler(capture);
+        }
+        assertThat(logged).isNotEmpty().noneMatch(line -> line.contains(whole));
     }
 
     @Test
