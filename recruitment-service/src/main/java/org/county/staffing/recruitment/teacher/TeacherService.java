@@ -163,7 +163,15 @@ public class TeacherService {
             for (int i = 0; i < change.subjects().size(); i++) {
                 canonical.add(subjects.require("subjects[" + i + "]", change.subjects().get(i)));
             }
-            t.subjectList(TeacherRules.requireSubjects(t.category, canonical));
+            canonical = TeacherRules.requireSubjects(t.category, canonical);
+            org.county.staffing.recruitment.appointment.Appointment current =
+                    org.county.staffing.recruitment.appointment.Appointment.activeOf(t.id);
+            if (current != null && current.subject != null && !canonical.contains(current.subject)) {
+                throw RuleViolation.unprocessable("POST_SUBJECT_MATCHES", "subjects", new Reason(
+                        "the teacher holds a " + current.subject + " post; the subjects must keep " + current.subject,
+                        "该教师现聘 " + current.subject + " 学科岗位，任教学科须包含 " + current.subject));
+            }
+            t.subjectList(canonical);
         }
         if (change.title() != null) {
             t.title = change.title();

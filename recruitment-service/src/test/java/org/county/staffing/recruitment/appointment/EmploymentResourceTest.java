@@ -104,6 +104,47 @@ class EmploymentResourceTest {
     }
 
     @Test
+    void teachersRacingForOnePostGetItOnceAndTheOthersAConflict() throws Exception {
+        String school = Fixtures.registerSchool();
+        UUID post = Fixtures.establishPost(school, "TEACHING", "POLITICS");
+        List<UUID> teachers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            teachers.add(Fixtures.registerTeacher("POLITICS"));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (UUID teacher : teachers) {
+                answers.add(pool.submit(() -> asBureau().body(appointment(teacher, post, "2025-09-01"))
+                        .post("/appointments").then().extract().statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(201, 409);
+            assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        long holders = teachers.stream().filter(t -> asBureau().get("/teachers/" + t).then().extract()
+                .path("currentAppointment.postId") != null).count();
+        assertThat(holders).isEqualTo(1);
+    }
+
+    @Test
+    void aTeacherKeepsTheSubjectOfThePostTheyHold() {
+        String school = Fixtures.registerSchool();
+        UUID post = Fixtures.establishPost(school, "TEACHING", "SCIENCE");
+        UUID teacher = Fixtures.registerTeacher("SCIENCE", "IT");
+        Fixtures.appoint(teacher, post, LocalDate.of(2022, 9, 1));
+        asBureau().body(Map.of("subjects", List.of("IT"))).patch("/teachers/" + teacher).then().statusCode(422)
+                .body("rule", equalTo("POST_SUBJECT_MATCHES")).body("field", equalTo("subjects"));
+        asBureau().body(Map.of("subjects", List.of("IT", "SCIENCE"))).patch("/teachers/" + teacher).then().statusCode(200)
+                .body("subjects", contains("IT", "SCIENCE"));
+    }
+
+    @Test
     void aTransferEndsOneAppointmentAndStartsTheNextInOneStep() {
         String from = Fixtures.registerSchool();
         String to = Fixtures.registerSchool();
