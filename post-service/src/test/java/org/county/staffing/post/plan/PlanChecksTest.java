@@ -1,0 +1,217 @@
+package org.county.staffing.post.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.county.staffing.backbone.contract.PostCategory;
+import org.county.staffing.backbone.contract.Subjects;
+import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.post.post.PostCounts;
+import org.county.staffing.post.post.PostStatus;
+import org.county.staffing.post.post.StructurePolicy;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+class PlanChecksTest {
+
+    static final StructurePolicy POLICY = new StructurePolicy(85, 10, 1);
+    static final String A = "1137068301";
+    static final String B = "1137068302";
+    static final String MERGED = "1137068304";
+
+    final Map<String, PlanChecks.SchoolState> schools = new HashMap<>();
+    final Map<String, PlanChecks.PostState> posts = new HashMap<>();
+
+    PlanChecksTest() {
+        school(A, true, 10, 6, 1, 0);
+        school(B, true, 5, 4, 0, 0);
+        school(MERGED, false, 0, 0, 0, 0);
+        post("a-math-vacant", A, PostCategory.TEACHING, "MATHEMATICS", PostStatus.VACANT, null);
+        post("a-math-held", A, PostCategory.TEACHING, "MATHEMATICS", PostStatus.OCCUPIED, "t-a");
+        post("a-chinese-frozen", A, PostCategory.TEACHING, "CHINESE", PostStatus.FROZEN, null);
+        post("a-support", A, PostCategory.SUPPORT, null, PostStatus.VACANT, null);
+        post("b-math-held", B, PostCategory.TEACHING, "MATHEMATICS", PostStatus.OCCUPIED, "t-b");
+        post("b-english-vacant", B, PostCategory.TEACHING, "ENGLISH", PostStatus.VACANT, null);
+        post("b-abolished", B, PostCategory.TEACHING, "ENGLISH", PostStatus.ABOLISHED, null);
+    }
+
+    void school(String id, boolean active, int quota, int teaching, int management, int support) {
+        schools.put(id, new PlanChecks.SchoolState(id, active, quota, new PostCounts(teaching + management + support, 0, 0,
+                Map.of(PostCategory.TEACHING, teaching, PostCategory.MANAGEMENT, management, PostCategory.SUPPORT, support))));
+    }
+
+    void post(String id, String school, PostCategory category, String subject, PostStatus status, String teacher) {
+        posts.put(id, new PlanChecks.PostState(id, school, category, subject, status, teacher));
+    }
+
+    static Map<String, Object> item(Object... pairs) {
+        Map<String, Object> item = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            item.put((String) pairs[i], pairs[i + 1]);
+        }
+        return item;
+    }
+
+    static Map<String, Object> move(String id, String teacher, String fromSchool, String fromPost, String toSchool,
+                                    String toPost, String subject) {
+        return item("kind", "TEACHER_MOVE", "itemId", id, "teacherId", teacher, "fromSchoolId", fromSchool,
+                "fromPostId", fromPost, "toSchoolId", toSchool, "toPostId", toPost, "subject", subject);
+    }
+
+    static Map<String, Object> hire(String id, String school, String post, String category, String subject) {
+        return item("kind", "NEW_HIRE", "itemId", id, "schoolId", school, "postId", post, "category", category,
+                "subject", subject);
+    }
+
+    static Map<String, Object> transfer(String id, String from, String to, int amount) {
+        return item("kind", "QUOTA_TRANSFER", "itemId", id, "fromSchoolId", from, "toSchoolId", to, "amount", amount);
+    }
+
+    static Map<String, Object> establish(String id, String school, String category, String subject, int count) {
+        return item("kind", "POST_CHANGE", "itemId", id, "schoolId", school, "action", "ESTABLISH", "category", category,
+                "subject", subject, "count", count);
+    }
+
+    static Map<String, Object> abolish(String id, String school, String... postIds) {
+        return item("kind", "POST_CHANGE", "itemId", id, "schoolId", school, "action", "ABOLISH", "postIds", List.of(postIds));
+    }
+
+    @SafeVarargs
+    final Map<String, PlanChecks.Check> check(Map<String, Object>... items) {
+        JsonNode json = CloudEventCodec.mapper().valueToTree(new ArrayList<>(List.of(items)));
+        Map<String, PlanChecks.Check> byRule = new HashMap<>();
+        for (PlanChecks.Check c : PlanChecks.check(PlanItem.parse(json), new PlanChecks.Snapshot(schools, posts), POLICY,
+                Subjects.DEFAULTS)) {
+            byRule.put(c.rule(), c);
+        }
+        assertThat(byRule).containsOnlyKeys(PlanChecks.TARGET_POSTS_VACANT, PlanChecks.SCHOOLS_WITHIN_QUOTA,
+                PlanChecks.POST_CHANGES_VALID, PlanChecks.POST_STRUCTURE);
+        return byRule;
+    }
+
+    @Test
+    void aSoundPlanPassesEveryCheck() {
+        Map<String, PlanChecks.Check> checks = check(
+                move("m1", "t-b", B, "b-math-held", A, "a-math-vacant", "MATHEMATICS"),
+                hire("h1", B, "b-english-vacant", "TEACHING", "ENGLISH"),
+                transfer("q1", A, B, 1),
+                establish("e1", B, "TEACHING", "ENGLISH", 1),
+                abolish("x1", B, "b-math-held"));
+        assertThat(checks.values()).allSatisfy(c -> assertThat(c.passed()).as(c.detail()).isTrue());
+        assertThat(PlanChecks.allPassed(List.copyOf(checks.values()))).isTrue();
+    }
+
+    @Test
+    void aPairedExchangeLandsOnThePostsItsTeachersLeave() {
+        Map<String, PlanChecks.Check> checks = check(
+                move("m1", "t-a", A, "a-math-held", B, "b-math-held", "MATHEMATICS"),
+                move("m2", "t-b", B, "b-math-held", A, "a-math-held", "MATHEMATICS"));
+        assertThat(checks.get(PlanChecks.TARGET_POSTS_VACANT).passed()).isTrue();
+    }
+
+    @Test
+    void movesAndHiresMustLandOnAVacantPostOfTheirCategoryAndSubjectAtTheDestination() {
+        PlanChecks.Check vacant = check(
+                move("held", "t-x", B, "b-english-vacant", A, "a-math-held", "MATHEMATICS"),
+                move("frozen", "t-y", B, "b-english-vacant", A, "a-chinese-frozen", "CHINESE"),
+                move("subject", "t-z", B, "b-english-vacant", A, "a-math-vacant", "PHYSICS"),
+                hire("category", A, "a-support", "TEACHING", "ART"),
+                hire("school", B, "a-math-vacant", "TEACHING", "MATHEMATICS"),
+                hire("unknown", A, "no-such-post", "TEACHING", "MATHEMATICS"),
+                hire("missing", A, null, "TEACHING", "MATHEMATICS")).get(PlanChecks.TARGET_POSTS_VACANT);
+        assertThat(vacant.passed()).isFalse();
+        assertThat(vacant.itemIds()).containsExactly("held", "frozen", "subject", "category", "school", "unknown", "missing");
+        assertThat(vacant.detail()).contains("held by teacher t-a", "is FROZEN", "is for MATHEMATICS, not PHYSICS",
+                "is a SUPPORT post, not TEACHING", "belongs to school " + A, "does not exist", "names no destination post");
+        assertThat(vacant.detailZh()).contains("并非空缺");
+    }
+
+    @Test
+    void twoItemsCannotLandOnOnePost() {
+        PlanChecks.Check vacant = check(
+                hire("h1", A, "a-math-vacant", "TEACHING", "MATHEMATICS"),
+                hire("h2", A, "a-math-vacant", "TEACHING", "MATHEMATICS")).get(PlanChecks.TARGET_POSTS_VACANT);
+        assertThat(vacant.passed()).isFalse();
+        assertThat(vacant.itemIds()).containsExactly("h2");
+    }
+
+    @Test
+    void noSchoolTheQuotaTransfersAndPostChangesTouchEndsOverItsQuota() {
+        // B has 4 posts for 5: taking 2 of its quota leaves it over by 1, unless a post goes
+        PlanChecks.Check over = check(transfer("q1", B, A, 2)).get(PlanChecks.SCHOOLS_WITHIN_QUOTA);
+        assertThat(over.passed()).isFalse();
+        assertThat(over.itemIds()).containsExactly("q1");
+        assertThat(over.detail()).contains("school " + B + " would end with 4 posts for a quota of 3");
+        assertThat(check(transfer("q1", B, A, 2), abolish("x1", B, "b-english-vacant"))
+                .get(PlanChecks.SCHOOLS_WITHIN_QUOTA).passed()).isTrue();
+        // an already abolished post frees nothing
+        assertThat(check(transfer("q1", B, A, 2), abolish("x1", B, "b-abolished"))
+                .get(PlanChecks.SCHOOLS_WITHIN_QUOTA).passed()).isFalse();
+        // A has 7 posts for 10
+        assertThat(check(establish("e1", A, "TEACHING", "ART", 3)).get(PlanChecks.SCHOOLS_WITHIN_QUOTA).passed()).isTrue();
+        assertThat(check(establish("e1", A, "TEACHING", "ART", 4)).get(PlanChecks.SCHOOLS_WITHIN_QUOTA).passed()).isFalse();
+    }
+
+    @Test
+    void quotaTransfersNeedRegisteredSchoolsAndAPositiveAmountNotMoreThanTheSchoolHas() {
+        assertThat(check(transfer("q1", B, "1999999999", 1)).get(PlanChecks.SCHOOLS_WITHIN_QUOTA).detail())
+                .contains("school 1999999999 is not registered");
+        assertThat(check(transfer("q1", A, B, 0)).get(PlanChecks.SCHOOLS_WITHIN_QUOTA).passed()).isFalse();
+        assertThat(check(transfer("q1", B, A, 6)).get(PlanChecks.SCHOOLS_WITHIN_QUOTA).detail())
+                .contains("would give away more quota than its 5");
+    }
+
+    @Test
+    void postChangesMustBeValidAtAnActiveSchool() {
+        PlanChecks.Check changes = check(
+                establish("merged", MERGED, "TEACHING", "ART", 1),
+                establish("no-subject", A, "TEACHING", null, 1),
+                establish("subject-on-support", A, "SUPPORT", "PE", 1),
+                establish("unknown-subject", A, "TEACHING", "ASTROLOGY", 1),
+                establish("no-count", A, "TEACHING", "ART", 0),
+                abolish("held", A, "a-math-held"),
+                abolish("elsewhere", A, "b-english-vacant"),
+                abolish("target", B, "b-english-vacant"),
+                hire("h1", B, "b-english-vacant", "TEACHING", "ENGLISH"),
+                item("kind", "POST_CHANGE", "itemId", "action", "schoolId", A, "action", "MOVE")).get(PlanChecks.POST_CHANGES_VALID);
+        assertThat(changes.passed()).isFalse();
+        assertThat(changes.itemIds()).containsExactly("merged", "no-subject", "subject-on-support", "unknown-subject",
+                "no-count", "held", "elsewhere", "target", "action");
+        assertThat(changes.detail()).contains("was merged away", "does not move away in the plan",
+                "is the destination of item h1", "is not ESTABLISH or ABOLISH");
+    }
+
+    @Test
+    void addedManagementAndSupportPostsKeepTheStructureForTheQuotaAfterThePlan() {
+        // A: quota 10, one management post; the cap is max(1, 10% of 10) = 1
+        PlanChecks.Check structure = check(establish("e1", A, "MANAGEMENT", null, 1)).get(PlanChecks.POST_STRUCTURE);
+        assertThat(structure.passed()).isFalse();
+        assertThat(structure.itemIds()).containsExactly("e1");
+        // five more quota leave the cap at 1; ten more raise it to 2 (10% of 20)
+        assertThat(check(transfer("q1", B, A, 5), establish("e1", A, "MANAGEMENT", null, 1))
+                .get(PlanChecks.POST_STRUCTURE).passed()).isFalse();
+        school(B, true, 10, 0, 0, 0);
+        assertThat(check(transfer("q1", B, A, 10), establish("e1", A, "MANAGEMENT", null, 1))
+                .get(PlanChecks.POST_STRUCTURE).passed()).isTrue();
+        // teaching posts never break the structure
+        assertThat(check(establish("e1", A, "TEACHING", "ART", 3)).get(PlanChecks.POST_STRUCTURE).passed()).isTrue();
+    }
+
+    @Test
+    void itemsAreReadTolerantly() {
+        JsonNode json = CloudEventCodec.mapper().valueToTree(List.of(
+                item("kind", "NEW_HIRE", "schoolId", A, "postId", "p"),
+                item("kind", "LEASE_CAR", "itemId", "z"),
+                item("kind", "QUOTA_TRANSFER", "itemId", "q", "amount", "3")));
+        List<PlanItem> items = PlanItem.parse(json);
+        assertThat(items.get(0).itemId()).isEqualTo("#0");
+        assertThat(items.get(1)).isEqualTo(new PlanItem.Other("z", "LEASE_CAR"));
+        assertThat(((PlanItem.QuotaTransfer) items.get(2)).amount()).isNull();
+        assertThat(PlanItem.parse(null)).isEmpty();
+    }
+}
