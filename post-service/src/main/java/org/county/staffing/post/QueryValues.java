@@ -30,6 +30,20 @@ public final class QueryValues {
         }
     }
 
+    /** Rule FIELD_TYPE: {@code true} or {@code false}; absent is false. */
+    public static boolean bool(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw RuleViolation.badRequest("FIELD_TYPE", field, new Reason(
+                    "field '" + field + "' must be true or false, not '" + value + "'",
+                    "字段 '" + field + "' 的类型应为布尔值（true 或 false），而不是 '" + value + "'"));
+        };
+    }
+
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

@@ -83,6 +83,14 @@ public class PostResource {
         return posts.summary(caller.countyId(), schoolId);
     }
 
+    /** Every school of the county against its quota; {@code overEstablished=true} lists those to act on. */
+    @GET
+    @Path("post-summaries")
+    @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
+    public List<PostSummary> summaries(@QueryParam("overEstablished") String overEstablished) {
+        return posts.summaries(caller.countyId(), QueryValues.bool("overEstablished", overEstablished));
+    }
+
     @GET
     @Path("posts/{id}")
     @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})

@@ -2,7 +2,9 @@ package org.county.staffing.post.post;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -190,6 +192,26 @@ public class Posts {
         School school = schools.require(countyId, schoolId);
         return PostSummary.of(school.id, school.name, school.status, school.quota, ledger.established(school.id),
                 config.structurePolicy());
+    }
+
+    /**
+     * The summaries of the county's schools, in school id order; with {@code overEstablishedOnly}
+     * only the schools with more posts than quota.
+     */
+    public List<PostSummary> summaries(String countyId, boolean overEstablishedOnly) {
+        List<School> registered = School.list("countyId = ?1 and registered = true order by id", countyId);
+        Map<String, List<Post>> bySchool = Post.<Post>list("countyId = ?1 and status <> ?2", countyId, PostStatus.ABOLISHED)
+                .stream().collect(Collectors.groupingBy(p -> p.schoolId));
+        StructurePolicy policy = config.structurePolicy();
+        List<PostSummary> summaries = new ArrayList<>();
+        for (School school : registered) {
+            PostSummary summary = PostSummary.of(school.id, school.name, school.status, school.quota,
+                    bySchool.getOrDefault(school.id, List.of()), policy);
+            if (!overEstablishedOnly || summary.overEstablishedBy() > 0) {
+                summaries.add(summary);
+            }
+        }
+        return summaries;
     }
 
     /** The post, its school locked (every change to a school's posts is serialized), freshly read. */

@@ -55,6 +55,19 @@ class OverEstablishmentFlowTest {
         assertThat(frozen).extracting(CloudEvent::subject).containsExactlyInAnyOrder(posts.get(4), posts.get(5));
         assertThat(frozen).allSatisfy(e -> assertThat(e.data().path("cause").asText()).isEqualTo("OVER_ESTABLISHMENT"));
 
+        // the county overview lists the school among those to act on
+        List<String> overEstablished = given().auth().oauth2(Fixtures.token("staffing-office"))
+                .get("/post-summaries?overEstablished=true").then().statusCode(200)
+                .extract().jsonPath().getList("schoolId", String.class);
+        assertThat(overEstablished).contains(school);
+        String within = Fixtures.schoolWithQuota(1);
+        assertThat(given().auth().oauth2(hr()).get("/post-summaries").then().statusCode(200)
+                .extract().jsonPath().getList("schoolId", String.class)).contains(school, within);
+        assertThat(given().auth().oauth2(hr()).get("/post-summaries?overEstablished=true").then().statusCode(200)
+                .extract().jsonPath().getList("schoolId", String.class)).doesNotContain(within);
+        given().auth().oauth2(hr()).get("/post-summaries?overEstablished=maybe")
+                .then().statusCode(400).body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("overEstablished"));
+
         // no new posts while over-established
         given().auth().oauth2(hr()).contentType(ContentType.JSON)
                 .body(Map.of("category", "TEACHING", "subject", "CHINESE", "count", 1))
