@@ -297,8 +297,13 @@ public class VerificationOffice {
         if (named != null && !named.isEmpty()) {
             List<String> missing = new ArrayList<>();
             for (String id : new LinkedHashSet<>(named)) {
-                School school = schools.get(countyId, id);
-                school.requireActive();
+                School school;
+                try {
+                    school = schools.get(countyId, id);
+                    school.requireActive();
+                } catch (RuleViolation e) {
+                    throw new RuleViolation(e.status(), e.rule(), "schoolIds", e.violations().get(0).reason());
+                }
                 if (school.pool() != pool) {
                     throw RuleViolation.unprocessable("VERIFICATION_POOL", "schoolIds", new Reason(
                             "school " + id + " draws on pool " + school.pool() + ", not " + pool,
