@@ -124,6 +124,17 @@ public class TeacherResource {
         return contracts.ofTeacher(teacher.id).stream().map(c -> ContractData.of(c, c.terminationReason)).toList();
     }
 
+    /** The teacher's applications in INTERNAL campaigns, with scores, rank and offer: how a teacher learns of an offer. */
+    @GET
+    @Path("/{id}/applications")
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.TEACHER})
+    public List<org.county.staffing.recruitment.campaign.CampaignViews.ApplicationView> applications(@PathParam("id") UUID id) {
+        Teacher teacher = readable(id);
+        return org.county.staffing.recruitment.campaign.Application
+                .<org.county.staffing.recruitment.campaign.Application>list("teacherId = ?1 order by appliedAt desc", teacher.id)
+                .stream().map(org.county.staffing.recruitment.campaign.CampaignViews.ApplicationView::of).toList();
+    }
+
     /** A teacher reads only their own record; a school only the teachers holding posts at it. */
     private Teacher readable(UUID id) {
         caller.requireTeacher(id.toString());

@@ -125,6 +125,9 @@ class CampaignResourceTest {
                 .then().statusCode(409).body("rule", equalTo("OFFER_OPEN"));
         as(teacherToken(second)).post("/campaigns/" + campaign + "/applications/" + a1 + "/declination")
                 .then().statusCode(403).body("rule", equalTo("TEACHER_SCOPE"));
+        as(teacherToken(first)).get("/teachers/" + first + "/applications").then().statusCode(200)
+                .body("[0].applicationId", equalTo(a1)).body("[0].offer", equalTo("OFFERED")).body("[0].rank", equalTo(1));
+        as(teacherToken(first)).get("/teachers/" + second + "/applications").then().statusCode(403);
         as(teacherToken(first)).post("/campaigns/" + campaign + "/applications/" + a1 + "/declination")
                 .then().statusCode(200).body("offer", equalTo("DECLINED"));
         asBureau().get("/campaigns/" + campaign + "/applications").then().statusCode(200)
