@@ -23,7 +23,6 @@ import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.post.post.EstablishmentReconciler;
 import org.county.staffing.post.post.Post;
 import org.county.staffing.post.post.PostShape;
-import org.county.staffing.post.post.PostStatus;
 import org.county.staffing.post.post.Posts;
 import org.county.staffing.post.school.School;
 import org.county.staffing.post.school.SchoolDirectory;
