@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,19 +90,6 @@ public class EnrollmentBook {
     public Optional<EnrollmentReport> latest(String schoolId, SchoolYear year) {
         return EnrollmentReport.<EnrollmentReport>find("schoolId = ?1 and schoolYear = ?2 order by revision desc",
                 schoolId, year.toString()).firstResultOptional();
-    }
-
-    /** The latest enrollment of each of the county's schools for the year. */
-    public Map<String, Enrollment> latestOfCounty(String countyId, SchoolYear year) {
-        @SuppressWarnings("unchecked")
-        List<EnrollmentReport> reports = EnrollmentReport.getEntityManager().createNativeQuery("""
-                        select distinct on (school_id) * from enrollment_report
-                        where county_id = ?1 and school_year = ?2
-                        order by school_id, revision desc""", EnrollmentReport.class)
-                .setParameter(1, countyId).setParameter(2, year.toString()).getResultList();
-        Map<String, Enrollment> out = new HashMap<>();
-        reports.forEach(r -> out.put(r.schoolId, enrollment(r)));
-        return out;
     }
 
     public Enrollment enrollment(EnrollmentReport report) {

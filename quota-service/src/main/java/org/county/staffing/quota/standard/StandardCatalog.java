@@ -125,8 +125,9 @@ public class StandardCatalog {
         standard.countyId = countyId;
         standard.stage = stage;
         standard.version = version;
-        standard.studentsPerStaff = change.studentsPerStaff().stripTrailingZeros().scale() < 0
-                ? change.studentsPerStaff().setScale(0) : change.studentsPerStaff().stripTrailingZeros();
+        // 18.50 is stored and announced as 18.5, 19.0 as 19
+        BigDecimal figure = change.studentsPerStaff().stripTrailingZeros();
+        standard.studentsPerStaff = figure.scale() < 0 ? figure.setScale(0) : figure;
         standard.effectiveFrom = change.effectiveFrom();
         standard.reason = change.reason() == null || change.reason().isBlank() ? null : change.reason().trim();
         standard.setBy = context.get().actor();
