@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** Payload of {@code quota.plan.decided.v1}. */
 public record PlanDecided(UUID planId, int version, String department, Decision.Verdict decision, List<String> reasons,
-                          List<PlanCheck> checks, String countyId, OffsetDateTime decidedAt) {
+                          List<PlanCheck> checks, String countyId, String schoolYear, OffsetDateTime decidedAt) {
 
     public static final String STAFFING_OFFICE = "STAFFING_OFFICE";
 }

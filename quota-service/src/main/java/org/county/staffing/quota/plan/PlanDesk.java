@@ -125,7 +125,7 @@ public class PlanDesk {
         List<PlanCheck> checks = check(countyId, read(pending.items));
         if (decision.decision() == Decision.Verdict.APPROVE && !PlanQuotaCheck.blockingPassed(checks)) {
             List<String> failed = checks.stream().filter(c -> c.blocking() && !c.passed()).map(PlanCheck::rule).toList();
-            throw RuleViolation.unprocessable("PLAN_QUOTA_CHECK", "decision", new Reason(
+            throw RuleViolation.conflict("PLAN_CHECKS_PASSED", "decision", new Reason(
                     "the plan's quota side fails " + failed + "; it cannot be approved (reject it with reasons)",
                     "方案的编制核查未通过 " + failed + "，不能同意，请说明理由后退回"));
         }
@@ -135,7 +135,7 @@ public class PlanDesk {
         pending.decidedBy = context.get().actor();
         pending.decidedAt = now();
         outbox.append(QuotaEvents.PLAN_DECIDED, "plan", planId.toString(), countyId, new PlanDecided(planId, pending.version,
-                PlanDecided.STAFFING_OFFICE, decision.decision(), reasons, checks, countyId, pending.decidedAt));
+                PlanDecided.STAFFING_OFFICE, decision.decision(), reasons, checks, countyId, pending.schoolYear, pending.decidedAt));
         return view(pending, versions);
     }
 

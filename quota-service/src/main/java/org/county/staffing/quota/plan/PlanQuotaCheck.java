@@ -41,7 +41,7 @@ public final class PlanQuotaCheck {
         List<PlanCheck> checks = new ArrayList<>();
         List<String> incomplete = transfers.stream().filter(t -> !t.complete())
                 .map(t -> t.itemId() == null ? "(no itemId)" : t.itemId()).toList();
-        checks.add(check(TRANSFER_ITEMS_COMPLETE, incomplete.isEmpty(), true,
+        checks.add(check(TRANSFER_ITEMS_COMPLETE, incomplete, true,
                 incomplete.isEmpty() ? transfers.size() + " quota transfer(s), each with itemId, fromSchoolId, toSchoolId and a whole amount"
                         : "items without itemId, fromSchoolId, toSchoolId or a whole amount: " + incomplete,
                 incomplete.isEmpty() ? "共 " + transfers.size() + " 项编制调剂，要素齐全" : "以下调剂项要素不全：" + incomplete));
@@ -49,36 +49,43 @@ public final class PlanQuotaCheck {
 
         Set<String> unknown = new TreeSet<>();
         Set<String> inactive = new TreeSet<>();
+        List<String> unknownItems = new ArrayList<>();
         for (PlanItems.Transfer t : complete) {
+            boolean itemKnown = true;
             for (String id : List.of(t.fromSchoolId(), t.toSchoolId())) {
                 SchoolFacts school = schools.get(id);
                 if (school == null) {
                     unknown.add(id);
+                    itemKnown = false;
                 } else if (!school.active()) {
                     inactive.add(id);
+                    itemKnown = false;
                 }
+            }
+            if (!itemKnown) {
+                unknownItems.add(t.itemId());
             }
         }
         boolean known = unknown.isEmpty() && inactive.isEmpty();
-        checks.add(check(TRANSFER_SCHOOLS_KNOWN, known, true,
+        checks.add(check(TRANSFER_SCHOOLS_KNOWN, unknownItems, true,
                 known ? "every school of the transfers is registered and active"
                         : "unknown schools " + unknown + ", merged schools " + inactive,
                 known ? "调剂涉及的学校均已登记且在用" : "未登记的学校 " + unknown + "，已合并的学校 " + inactive));
 
         List<String> notPositive = complete.stream().filter(t -> t.amount() < 1).map(PlanItems.Transfer::itemId).toList();
-        checks.add(check(TRANSFER_AMOUNT_POSITIVE, notPositive.isEmpty(), true,
+        checks.add(check(TRANSFER_AMOUNT_POSITIVE, notPositive, true,
                 notPositive.isEmpty() ? "every transfer moves at least one quota" : "items moving nothing or a negative amount: " + notPositive,
                 notPositive.isEmpty() ? "每项调剂数均为正" : "调剂数不为正的项：" + notPositive));
 
         List<String> toItself = complete.stream().filter(t -> t.fromSchoolId().equals(t.toSchoolId())).map(PlanItems.Transfer::itemId).toList();
-        checks.add(check(TRANSFER_DISTINCT_SCHOOLS, toItself.isEmpty(), true,
+        checks.add(check(TRANSFER_DISTINCT_SCHOOLS, toItself, true,
                 toItself.isEmpty() ? "every transfer is between two schools" : "items transferring to the same school: " + toItself,
                 toItself.isEmpty() ? "每项调剂均在两所学校之间" : "调入调出为同一学校的项：" + toItself));
 
         List<String> crossPool = complete.stream().filter(t -> schools.containsKey(t.fromSchoolId()) && schools.containsKey(t.toSchoolId())
                         && schools.get(t.fromSchoolId()).pool() != schools.get(t.toSchoolId()).pool())
                 .map(PlanItems.Transfer::itemId).toList();
-        checks.add(check(TRANSFER_WITHIN_POOL, crossPool.isEmpty(), true,
+        checks.add(check(TRANSFER_WITHIN_POOL, crossPool, true,
                 crossPool.isEmpty() ? "no transfer leaves its pool (dedicated quota)" : "items moving quota between pools: " + crossPool,
                 crossPool.isEmpty() ? "没有跨编制池调剂（专编专用）" : "跨编制池调剂的项：" + crossPool));
 
@@ -87,6 +94,7 @@ public final class PlanQuotaCheck {
         Map<Pool, Integer> allocated = new HashMap<>();
         pools.forEach((pool, account) -> allocated.put(pool, account.allocated()));
         Set<String> negative = new LinkedHashSet<>();
+        List<String> negativeItems = new ArrayList<>();
         for (PlanItems.Transfer t : complete) {
             if (!schools.containsKey(t.fromSchoolId()) || !schools.containsKey(t.toSchoolId())) {
                 continue;
@@ -97,9 +105,10 @@ public final class PlanQuotaCheck {
             allocated.merge(schools.get(t.toSchoolId()).pool(), t.amount(), Integer::sum);
             if (after < 0) {
                 negative.add(t.itemId() + " (" + t.fromSchoolId() + " would have " + after + ")");
+                negativeItems.add(t.itemId());
             }
         }
-        checks.add(check(TRANSFER_SOURCE_NOT_NEGATIVE, negative.isEmpty(), true,
+        checks.add(check(TRANSFER_SOURCE_NOT_NEGATIVE, negativeItems, true,
                 negative.isEmpty() ? "every source school keeps a quota of 0 or more" : "sources that would go below 0: " + negative,
                 negative.isEmpty() ? "调出学校编制均不为负" : "调出后编制为负的项：" + negative));
 
@@ -110,7 +119,8 @@ public final class PlanQuotaCheck {
                 over.put(pool, after + " of " + account.total());
             }
         });
-        checks.add(check(POOL_WITHIN_TOTAL, over.isEmpty(), true,
+        List<String> overItems = over.isEmpty() ? List.of() : crossPool;
+        checks.add(check(POOL_WITHIN_TOTAL, over.isEmpty(), overItems, true,
                 over.isEmpty() ? "every pool stays within its total" : "pools over their total after the plan: " + over,
                 over.isEmpty() ? "各编制池均未超出总额" : "调整后超出总额的编制池：" + over));
 
@@ -133,7 +143,7 @@ public final class PlanQuotaCheck {
                 overStaffed.add(school + " (" + people + " staff on " + quota + ")");
             }
         }
-        checks.add(check(STAFF_WITHIN_QUOTA, overStaffed.isEmpty(), false,
+        checks.add(check(STAFF_WITHIN_QUOTA, overStaffed.isEmpty(), List.of(), false,
                 overStaffed.isEmpty() ? "no school the plan touches ends with more staff than quota"
                         : "schools over quota after the plan: " + overStaffed,
                 overStaffed.isEmpty() ? "方案涉及的学校均未超编" : "方案实施后超编的学校：" + overStaffed));
@@ -144,7 +154,13 @@ public final class PlanQuotaCheck {
         return checks.stream().allMatch(c -> c.passed() || !c.blocking());
     }
 
-    private static PlanCheck check(String rule, boolean passed, boolean blocking, String detail, String detailZh) {
-        return new PlanCheck(rule, passed, blocking, detail, detailZh);
+    /** A check that fails exactly when some items break it. */
+    private static PlanCheck check(String rule, List<String> failingItems, boolean blocking, String detail, String detailZh) {
+        return check(rule, failingItems.isEmpty(), failingItems, blocking, detail, detailZh);
+    }
+
+    private static PlanCheck check(String rule, boolean passed, List<String> itemIds, boolean blocking, String detail,
+                                   String detailZh) {
+        return new PlanCheck(rule, passed, blocking, detail, detailZh, List.copyOf(itemIds));
     }
 }

@@ -80,8 +80,8 @@ class PlanDecisionTest {
         assertThat(v1.getBoolean("checks.find { it.rule == 'TRANSFER_SOURCE_NOT_NEGATIVE' }.passed")).isFalse();
         as(county, "hr").get("/plans?status=PENDING").then().statusCode(200).body("planId", equalTo(List.of(plan.toString())));
 
-        office(county).body(Map.of("decision", "APPROVE")).post("/plans/" + plan + "/decision").then().statusCode(422)
-                .body("rule", equalTo("PLAN_QUOTA_CHECK"));
+        office(county).body(Map.of("decision", "APPROVE")).post("/plans/" + plan + "/decision").then().statusCode(409)
+                .body("rule", equalTo("PLAN_CHECKS_PASSED"));
         office(county).body(Map.of("decision", "REJECT", "reasons", List.of(" "))).post("/plans/" + plan + "/decision").then()
                 .statusCode(422).body("rule", equalTo("REJECT_REASONS_REQUIRED")).body("field", equalTo("reasons"));
         office(county).body(Map.of("decision", "REJECT", "reasons", List.of("城关小学调出后编制为负")))
@@ -94,6 +94,7 @@ class PlanDecisionTest {
         assertThat(rejected.data().path("version").asInt()).isEqualTo(1);
         assertThat(rejected.data().path("reasons").get(0).asText()).isEqualTo("城关小学调出后编制为负");
         assertThat(rejected.data().path("checks").findValuesAsText("rule")).contains("TRANSFER_SOURCE_NOT_NEGATIVE");
+        assertThat(rejected.data().path("schoolYear").asText()).isEqualTo("2026-2027");
 
         // version 2 is within bounds; one new hire leaves the city school over quota (a warning)
         List<Map<String, Object>> items = List.of(transfer(town, city, 3),

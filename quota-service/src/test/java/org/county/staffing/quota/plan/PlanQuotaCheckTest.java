@@ -49,6 +49,8 @@ class PlanQuotaCheckTest {
                 List.of(), SCHOOLS, POOLS);
         assertThat(rule(checks, "TRANSFER_SOURCE_NOT_NEGATIVE").passed()).isFalse();
         assertThat(rule(checks, "TRANSFER_SOURCE_NOT_NEGATIVE").detail()).contains("2 (B would have -3)");
+        assertThat(rule(checks, "TRANSFER_SOURCE_NOT_NEGATIVE").itemIds()).containsExactly("2");
+        assertThat(rule(checks, "TRANSFER_SCHOOLS_KNOWN").itemIds()).isEmpty();
         assertThat(PlanQuotaCheck.blockingPassed(checks)).isFalse();
     }
 
