@@ -66,6 +66,13 @@ public class PlanDecisionEvents implements EventHandler {
         data.path("reasons").forEach(r -> reasons.add(r.asText()));
         OffsetDateTime decidedAt = event.time() != null ? event.time().withOffsetSameInstant(ZoneOffset.UTC)
                 : OffsetDateTime.now(ZoneOffset.UTC);
+        if (data.hasNonNull("decidedAt")) {
+            try {
+                decidedAt = OffsetDateTime.parse(data.get("decidedAt").asText()).withOffsetSameInstant(ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new MalformedEventException(event.type() + " " + event.id() + ": decidedAt is not an RFC 3339 timestamp");
+            }
+        }
         try {
             PlanRules.Outcome outcome = plans.decide(event.countyId(), planId, data.path("version").asInt(), expected,
                     "APPROVE".equals(decision), reasons, data.get("checks"), event.actor(), decidedAt, event.id());
