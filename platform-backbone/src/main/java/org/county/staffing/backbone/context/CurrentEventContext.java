@@ -36,7 +36,9 @@ public class CurrentEventContext {
             if (!user.isAnonymous()) {
                 return new EventContext(user.actor(), user.claim(Caller.COUNTY_CLAIM).orElse(null), correlationId, null);
             }
-            return new EventContext("anonymous", null, correlationId, null);
+            // no user: scheduled work (the scheduler activates a request context too); every
+            // HTTP endpoint that writes requires a role, so an anonymous request never gets here
+            return new EventContext("system:" + config.serviceName(), null, correlationId, null);
         }
         return EventContext.system(config.serviceName(), null);
     }

@@ -42,6 +42,11 @@ public final class TopicRecords {
      */
     public List<ConsumerRecord<String, byte[]>> await(String topic, Predicate<ConsumerRecord<String, byte[]>> filter,
                                                       int atLeast, Duration timeout, Duration settle) {
+        return withKafkaClassLoader(() -> read(topic, filter, atLeast, timeout, settle));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> read(String topic, Predicate<ConsumerRecord<String, byte[]>> filter,
+                                                      int atLeast, Duration timeout, Duration settle) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -80,6 +85,29 @@ public final class TopicRecords {
     }
 
     public void send(String topic, String key, byte[] value, Map<String, String> headers) {
+        withKafkaClassLoader(() -> {
+            write(topic, key, value, headers);
+            return null;
+        });
+    }
+
+    /**
+     * Kafka clients load plugins (the JMX reporter, serializers) through the thread's context
+     * class loader; inside a Quarkus test that is the application's, which sees other copies of
+     * those classes. The clients' own loader sees the right ones.
+     */
+    private static <T> T withKafkaClassLoader(java.util.function.Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaProducer.class.getClassLoader());
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void write(String topic, String key, byte[] value, Map<String, String> headers) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
