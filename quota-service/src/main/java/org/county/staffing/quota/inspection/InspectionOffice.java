@@ -79,6 +79,8 @@ public class InspectionOffice {
 
     @Transactional
     public InspectionView run(String countyId, Requests.InspectionRequest request) {
+        // one inspection of a county at a time, so an irregularity is raised once even by simultaneous runs
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "inspection:" + countyId).getSingleResult();
         String district = request == null || request.district() == null || request.district().isBlank() ? null : request.district().trim();
         List<String> named = request == null || request.schoolIds() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(request.schoolIds()));

@@ -25,6 +25,9 @@ public class SchoolRegistry {
     @Transactional
     public School register(String countyId, SchoolRegistration registration) {
         StageRules.requireStagesFit(registration.kind(), registration.stages());
+        // two registrations of one id at once: the second waits and is then told it exists (409, not a key violation)
+        School.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "school:" + registration.id()).getSingleResult();
         if (School.findById(registration.id()) != null) {
             throw RuleViolation.conflict("SCHOOL_ID_UNIQUE", "id", new Reason(
                     "school " + registration.id() + " is already registered",

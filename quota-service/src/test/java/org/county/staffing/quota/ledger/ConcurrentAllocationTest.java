@@ -94,4 +94,35 @@ class ConcurrentAllocationTest {
         assertThat(CountyState.query(dataSource,
                 "select max(pool_allocated) from ledger_entry where county_id = ?", county)).isEqualTo(5592);
     }
+
+    @Test
+    void simultaneousFirstUsesOpenACountysPoolOnce() throws Exception {
+        String county = newCounty();
+        List<String> schools = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            schools.add(registerPrimary(county));
+        }
+        String token = Quota.token(county, "staffing-office");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String school = schools.get(i % schools.size());
+            calls.add(pool.submit(() -> {
+                start.await();
+                return given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(Map.of("delta", 10, "reason", "first allocation")).post("/schools/" + school + "/quota/adjustments")
+                        .statusCode();
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> call : calls) {
+            assertThat(call.get(120, TimeUnit.SECONDS)).isEqualTo(201);
+        }
+        pool.shutdown();
+        assertThat(CountyState.query(dataSource,
+                "select count(*) from ledger_entry where county_id = ? and kind = 'POOL'", county)).isEqualTo(1);
+        assertThat(CountyState.query(dataSource,
+                "select sum(delta) from ledger_entry where county_id = ? and kind <> 'POOL'", county)).isEqualTo(200);
+    }
 }
