@@ -173,6 +173,21 @@ class EventBackboneTest {
     }
 
     @Test
+    void anEventCausedByHandlingAnotherCarriesItsActorAndCorrelationAndNamesItsCause() {
+        String tally = "follow-up-" + UUID.randomUUID();
+        byte[] cause = peerEvent(tally, false);
+        topics.send(PEER_TOPIC, tally, cause, Map.of("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE));
+
+        List<ConsumerRecord<String, byte[]>> records = topics.await(TOPIC, r -> tally.equals(r.key()), 1, WAIT, Duration.ZERO);
+        CloudEvent followUp = CloudEventCodec.decode(records.get(0).value());
+        assertThat(followUp.type()).isEqualTo("test.tally.counted.v1");
+        assertThat(followUp.actor()).isEqualTo("hr:renshe");
+        assertThat(followUp.correlationId()).isEqualTo("corr-" + tally);
+        assertThat(followUp.causationId()).isEqualTo(CloudEventCodec.decode(cause).id());
+        assertThat(followUp.countyId()).isEqualTo(TestTokens.COUNTY);
+    }
+
+    @Test
     void aPoisonEventGoesToTheDeadLetterTopicAndTheNextEventsFlow() {
         String tally = "poison-" + UUID.randomUUID();
         Map<String, String> structured = Map.of("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE);

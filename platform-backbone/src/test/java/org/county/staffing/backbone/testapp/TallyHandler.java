@@ -16,6 +16,9 @@ public class TallyHandler implements EventHandler {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.county.staffing.backbone.outbox.Outbox outbox;
+
     @Override
     public Set<String> eventTypes() {
         return Set.of("peer.tally.incremented.v1");
@@ -29,5 +32,7 @@ public class TallyHandler implements EventHandler {
         if (event.data() != null && event.data().path("explode").asBoolean(false)) {
             throw new IllegalStateException("tally " + event.subject() + " cannot be counted");
         }
+        // a follow-up event: it must carry the original actor and correlation id, caused by this event
+        outbox.append("test.tally.counted.v1", "tally", event.subject(), java.util.Map.of("tally", event.subject()));
     }
 }
