@@ -45,6 +45,8 @@ class UsageAndInspectionTest {
 
     String county;
 
+    final Map<UUID, UUID> appointmentIds = new HashMap<>();
+
     void post(UUID postId, String school, String category, String subject) {
         Map<String, Object> data = new HashMap<>(Map.of("postId", postId.toString(), "schoolId", school, "countyId", county,
                 "category", category, "level", "SECOND", "status", "VACANT"));
@@ -61,6 +63,7 @@ class UsageAndInspectionTest {
         send("recruitment.events", "recruitment.teacher.appointed.v1", teacher.toString(), county, json(Map.of(
                 "teacherId", teacher.toString(), "appointmentId", appointment.toString(), "postId", postId.toString(),
                 "schoolId", school, "category", "TEACHING", "subject", "CHINESE", "effectiveFrom", from.toString(), "source", "DIRECT")));
+        appointmentIds.put(teacher, appointment);
         return appointment;
     }
 
@@ -168,6 +171,25 @@ class UsageAndInspectionTest {
                 .extract().jsonPath();
         assertThat(third2.<Map<String, Object>>getList("findings")).extracting(f -> f.get("rule"))
                 .containsExactlyInAnyOrder("APPOINTMENTS_WITHIN_QUOTA", "APPOINTMENT_ON_ESTABLISHED_POST");
+
+        // a transfer ends one appointment and starts the next; a teacher leaving ends theirs
+        UUID p7 = UUID.randomUUID();
+        post(p7, b, "TEACHING", "ENGLISH");
+        send("recruitment.events", "recruitment.teacher.transferred.v1", t3.toString(), county, json(Map.of(
+                "teacherId", t3.toString(), "fromAppointmentId", third.toString(), "fromPostId", p3.toString(), "fromSchoolId", a,
+                "toAppointmentId", UUID.randomUUID().toString(), "toPostId", p7.toString(), "toSchoolId", b,
+                "category", "TEACHING", "subject", "ENGLISH", "effectiveFrom", "2026-09-01")));
+        send("recruitment.events", "recruitment.teacher.left.v1", t1.toString(), county, json(Map.of(
+                "teacherId", t1.toString(), "appointmentId", appointmentOf(t1), "postId", p1.toString(), "schoolId", a,
+                "reason", "RETIRED", "effectiveFrom", "2026-10-31")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            office(county).get("/schools/" + a + "/quota").then().body("staffAppointed", equalTo(1)).body("status", equalTo("UNDER_STAFFED"));
+            office(county).get("/schools/" + b + "/quota").then().body("staffAppointed", equalTo(3));
+        });
+    }
+
+    String appointmentOf(UUID teacher) {
+        return appointmentIds.get(teacher).toString();
     }
 
     @SuppressWarnings("unchecked")
