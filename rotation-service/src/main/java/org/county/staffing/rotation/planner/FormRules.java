@@ -2,7 +2,7 @@ package org.county.staffing.rotation.planner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,8 @@ public final class FormRules {
         for (Assignment a : assignments) {
             byPair.computeIfAbsent(a.from().id() + ">" + a.to().id(), k -> new ArrayList<>()).add(a);
         }
-        Map<Assignment, String> partner = new HashMap<>();
+        // by identity: two assignments are never the same move
+        Map<Assignment, String> partner = new IdentityHashMap<>();
         for (Map.Entry<String, List<Assignment>> entry : byPair.entrySet()) {
             String[] ends = entry.getKey().split(">");
             if (ends[0].compareTo(ends[1]) > 0) {

@@ -20,7 +20,7 @@ public final class ProblemIndex {
 
     private final PlanningProblem problem;
     private final Map<String, PlanSchool> schools = new LinkedHashMap<>();
-    private final Map<String, SubjectPosition> positions = new HashMap<>();
+    private final Map<String, Map<String, SubjectPosition>> positions = new HashMap<>();
     private final Map<String, List<SubjectPosition>> destinations = new LinkedHashMap<>();
     private final CostModel costs;
 
@@ -36,7 +36,7 @@ public final class ProblemIndex {
             if (school == null) {
                 throw new IllegalArgumentException("subject position of unknown school " + position.schoolId());
             }
-            if (positions.put(key(position.schoolId(), position.subject()), position) != null) {
+            if (positions.computeIfAbsent(position.schoolId(), k -> new HashMap<>()).put(position.subject(), position) != null) {
                 throw new IllegalArgumentException("school " + position.schoolId() + " has subject " + position.subject() + " twice");
             }
             if (position.shortage()) {
@@ -63,7 +63,8 @@ public final class ProblemIndex {
     }
 
     public SubjectPosition position(String schoolId, String subject) {
-        return positions.get(key(schoolId, subject));
+        Map<String, SubjectPosition> bySubject = positions.get(schoolId);
+        return bySubject == null ? null : bySubject.get(subject);
     }
 
     /** Vacant posts of the subject in the county, in input order. */
@@ -88,6 +89,6 @@ public final class ProblemIndex {
 
     /** Candidates the planner can use: their school and subject picture are known. */
     public boolean usable(Candidate candidate) {
-        return schools.containsKey(candidate.schoolId()) && position(candidate.schoolId(), candidate.subject()) != null;
+        return position(candidate.schoolId(), candidate.subject()) != null;
     }
 }
