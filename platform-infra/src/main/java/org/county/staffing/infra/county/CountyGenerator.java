@@ -3,37 +3,53 @@ package org.county.staffing.infra.county;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.county.staffing.infra.county.CountyModel.CommunitySpec;
 import org.county.staffing.infra.county.CountyModel.SchoolSpec;
+import org.county.staffing.infra.county.CountyModel.SecondmentSpec;
 import org.county.staffing.infra.county.CountyModel.TeacherSpec;
 
 /**
  * A deterministic (seeded) county built from the seed document's figures: 74 schools and
  * kindergartens (56 K-12 schools, 16 kindergartens, one vocational and one special-education
- * school), urban, town and rural, in the districts of a county-level city; enrollments that give
- * about 5,592 K-12 quotas at 1:12.5 / 1:13.5 / 1:19; teachers near that number with tenures of
- * which about a third reach six years at one school; subject surpluses and shortages; ten
- * development communities. {@link Scale#SMALL} makes a county of the same shape for fast tests.
+ * school), urban, town and rural, in the districts of a county-level city. This year's enrollment
+ * gives exactly 5,592 K-12 and 1,086 other quotas under the standards ({@link StaffingStandard});
+ * the previous triennial verification's enrollment, before pupils moved from the villages to the
+ * towns (城镇化), gave rural schools more and urban schools less. HR set up teaching posts by
+ * subject within that previous quota; about 6,400 teachers hold them, with tenures of which about
+ * a third reach six years at one school; some schools have teachers teaching outside their main
+ * subject (a surplus in it); ten development communities; a few secondments, one of them never
+ * approved and one past its period. {@link Scale#SMALL} makes a county of the same shape for tests.
  */
 public final class CountyGenerator {
 
     public static final String COUNTY = "370683";
     public static final String PREVIOUS_YEAR = "2023-2024";
+    public static final String EVALUATION_YEAR = "2025-2026";
     public static final String CURRENT_YEAR = "2026-2027";
+    /** 1 September of the current school year: tenures and ages are counted to it. */
+    public static final LocalDate YEAR_START = LocalDate.of(2026, 9, 1);
     /** The demo teacher user's teacher_id claim (deploy/keycloak/county-realm.json). */
     public static final String DEMO_TEACHER_ID = "7e0d3f52-9a1c-4c1e-8d4e-000000000001";
+    /** The seed's county totals under the standards. */
+    public static final int K12_QUOTA = 5592;
+    public static final int OTHER_QUOTA = 1086;
+    /** The previous verification's totals: enrollment grew since, in the towns and the city. */
+    static final int PREVIOUS_K12_QUOTA = 5480;
+    static final int PREVIOUS_OTHER_QUOTA = 1060;
 
     public enum Scale {
         /** The seed's county: 74 schools and kindergartens. */
         FULL(4, 18, 2, 32, 16, 1, 1, 1.0),
-        /** The same shape at about a tenth, for the cross-service tests. */
-        SMALL(1, 3, 1, 5, 2, 1, 1, 0.35);
+        /** The same shape at a much smaller size, for the cross-service tests. */
+        SMALL(1, 3, 1, 4, 2, 1, 1, 0.22);
 
         final int senior;
         final int junior;
@@ -70,97 +86,213 @@ public final class CountyGenerator {
 
     private static final String[] SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎".split("");
     private static final String[] GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉力海燕玲峰波宁晓晨雪梅琳斌浩鹏亮志宇欣怡佳瑶".split("");
+    /** Main subjects that a school can have more teachers of than posts (they teach minor subjects). */
+    private static final List<String> SURPLUS_SUBJECTS = List.of("CHINESE", "MATHEMATICS", "ENGLISH");
+    private static final List<String> MINOR_SUBJECTS = List.of("MUSIC", "ART", "PE", "IT", "PSYCHOLOGY", "SCIENCE");
 
     private final Random random;
     private final Scale scale;
+    private final String countyId;
     private final Map<String, Integer> namesTaken = new java.util.HashMap<>();
+    private final Set<String> idNumbers = new HashSet<>();
 
-    private CountyGenerator(long seed, Scale scale) {
+    private CountyGenerator(long seed, Scale scale, String countyId) {
         this.random = new Random(seed);
         this.scale = scale;
+        this.countyId = countyId;
     }
 
     public static CountyModel generate(long seed, Scale scale) {
-        return new CountyGenerator(seed, scale).build();
+        return generate(seed, scale, COUNTY);
+    }
+
+    /** A county of the given 6-digit code; school ids are {@code 1 + county + three digits}. */
+    public static CountyModel generate(long seed, Scale scale, String countyId) {
+        if (!countyId.matches("\\d{6}")) {
+            throw new IllegalArgumentException("a county is a 6-digit administrative code, not " + countyId);
+        }
+        return new CountyGenerator(seed, scale, countyId).build();
     }
 
     private CountyModel build() {
-        List<SchoolSpec> schools = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         int number = 1;
         // the demo school users: 1370683001 is an urban primary school, 1370683040 a rural one
-        number = addSchools(schools, number, scale.primary, "SCHOOL", List.of("PRIMARY"), "小学");
-        number = addSchools(schools, number, scale.junior, "SCHOOL", List.of("JUNIOR"), "初级中学");
-        number = addSchools(schools, number, scale.nineYear, "SCHOOL", List.of("PRIMARY", "JUNIOR"), "九年一贯制学校");
-        number = addSchools(schools, number, scale.senior, "SCHOOL", List.of("SENIOR"), "高级中学");
-        number = addSchools(schools, number, scale.kindergarten, "KINDERGARTEN", List.of("KINDERGARTEN"), "幼儿园");
-        number = addSchools(schools, number, scale.vocational, "VOCATIONAL", List.of("VOCATIONAL"), "职业中等专业学校");
-        addSchools(schools, number, scale.special, "SPECIAL_EDUCATION", List.of("SPECIAL"), "特殊教育学校");
+        number = addSchools(drafts, number, scale.primary, "SCHOOL", List.of("PRIMARY"), "小学");
+        number = addSchools(drafts, number, scale.junior, "SCHOOL", List.of("JUNIOR"), "初级中学");
+        number = addSchools(drafts, number, scale.nineYear, "SCHOOL", List.of("PRIMARY", "JUNIOR"), "九年一贯制学校");
+        number = addSchools(drafts, number, scale.senior, "SCHOOL", List.of("SENIOR"), "高级中学");
+        number = addSchools(drafts, number, scale.kindergarten, "KINDERGARTEN", List.of("KINDERGARTEN"), "幼儿园");
+        number = addSchools(drafts, number, scale.vocational, "VOCATIONAL", List.of("VOCATIONAL"), "职业中等专业学校");
+        addSchools(drafts, number, scale.special, "SPECIAL_EDUCATION", List.of("SPECIAL"), "特殊教育学校");
         if (scale == Scale.FULL) {
-            placeDemoSchools(schools);
+            placeDemoSchools(drafts);
+            makeVillageSchool(drafts);
+            calibrate(drafts, true, K12_QUOTA, OTHER_QUOTA);
+            calibrate(drafts, false, PREVIOUS_K12_QUOTA, PREVIOUS_OTHER_QUOTA);
         }
+        List<SchoolSpec> schools = new ArrayList<>();
         List<TeacherSpec> teachers = new ArrayList<>();
-        for (SchoolSpec school : schools) {
-            teachers.addAll(teachersOf(school));
+        for (Draft draft : drafts) {
+            SchoolSpec school = draft.spec(draft.classes(false), draft.classes(true));
+            int quota = previousQuota(school);
+            Map<String, Integer> posts = distribute(school.subjectWeights(), quota);
+            school = withPosts(school, posts);
+            schools.add(school);
+            teachers.addAll(teachersOf(school, quota));
         }
         if (!teachers.isEmpty()) {
             TeacherSpec first = teachers.get(0);
             teachers.set(0, new TeacherSpec(DEMO_TEACHER_ID, first.name(), first.gender(), first.birthDate(), first.idNumber(),
-                    first.subjects(), first.title(), first.firstHireDate(), first.schoolId(), first.atSchoolSince(),
-                    first.backbone(), first.lastGrade(), first.lastScore()));
+                    first.subjects(), first.title(), first.firstHireDate(), first.schoolId(), first.postSubject(),
+                    first.atSchoolSince(), first.backbone(), first.lastGrade(), first.lastScore()));
         }
-        return new CountyModel(COUNTY, PREVIOUS_YEAR, CURRENT_YEAR, schools, teachers, communities(schools));
+        return new CountyModel(countyId, PREVIOUS_YEAR, EVALUATION_YEAR, CURRENT_YEAR, schools, teachers,
+                communities(schools), secondments(teachers));
     }
 
-    private int addSchools(List<SchoolSpec> schools, int number, int count, String kind, List<String> stages, String suffix) {
+    /** A school before its classes and posts are derived. */
+    private static final class Draft {
+        String id;
+        String name;
+        String kind;
+        List<String> stages;
+        String location;
+        String district;
+        String tier;
+        double latitude;
+        double longitude;
+        Map<String, Integer> previous = new LinkedHashMap<>();
+        Map<String, Integer> current = new LinkedHashMap<>();
+        boolean village;
+
+        SchoolSpec spec(Map<String, Integer> previousClasses, Map<String, Integer> currentClasses) {
+            return new SchoolSpec(id, name, kind, stages, location, district, tier, latitude, longitude, Map.copyOf(previous),
+                    previousClasses, Map.copyOf(current), currentClasses, subjectWeights(stages), Map.of());
+        }
+
+        Map<String, Integer> classes(boolean now) {
+            return village ? villageClasses(now ? current : previous) : classesOf(now ? current : previous);
+        }
+    }
+
+    private int addSchools(List<Draft> drafts, int number, int count, String kind, List<String> stages, String suffix) {
         for (int i = 0; i < count; i++, number++) {
             String[] district = DISTRICTS[pickDistrict(kind, i)];
-            String location = district[1];
-            String id = "1" + COUNTY + String.format("%03d", number);
+            Draft d = new Draft();
+            d.location = district[1];
+            d.district = district[0];
+            d.id = "1" + countyId + String.format("%03d", number);
             int ordinal = namesTaken.merge(district[0] + suffix, 1, Integer::sum);
-            String name = district[0].replace("学区", "") + (count > 1 ? chineseOrdinal(ordinal) : "") + suffix;
-            String tier = tierFor(location);
-            Map<String, Integer> previous = new LinkedHashMap<>();
-            Map<String, Integer> current = new LinkedHashMap<>();
-            Map<String, Integer> classes = new LinkedHashMap<>();
+            d.name = district[0].replace("学区", "") + (count > 1 ? chineseOrdinal(ordinal) : "") + suffix;
+            d.kind = kind;
+            d.stages = stages;
+            d.tier = tierFor(d.location);
             for (String stage : stages) {
-                int base = (int) Math.round(baseStudents(stage, location) * scale.size * (0.75 + random.nextDouble() * 0.5));
-                // enrollment moves from rural schools to town and city schools (城镇化)
-                double drift = switch (location) {
-                    case "URBAN" -> 1.06 + random.nextDouble() * 0.10;
-                    case "TOWN" -> 0.97 + random.nextDouble() * 0.08;
-                    default -> 0.78 + random.nextDouble() * 0.12;
+                int now = Math.max(20, (int) Math.round(baseStudents(stage, d.location) * scale.size * (0.75 + random.nextDouble() * 0.5)));
+                // pupils moved from the villages to the towns and the city since the previous verification (城镇化)
+                double drift = switch (d.location) {
+                    case "URBAN" -> 1.07 + random.nextDouble() * 0.08;
+                    case "TOWN" -> 0.98 + random.nextDouble() * 0.06;
+                    default -> 0.80 + random.nextDouble() * 0.08;
                 };
-                int now = Math.max(20, (int) Math.round(base * drift));
-                previous.put(stage, Math.max(20, base));
-                current.put(stage, now);
-                classes.put(stage, Math.max(1, (int) Math.ceil(now / (double) classSize(stage))));
+                d.current.put(stage, now);
+                d.previous.put(stage, Math.max(20, (int) Math.round(now / drift)));
             }
-            double lat = Double.parseDouble(district[2]) + (random.nextDouble() - 0.5) * 0.06;
-            double lon = Double.parseDouble(district[3]) + (random.nextDouble() - 0.5) * 0.06;
-            schools.add(new SchoolSpec(id, name, kind, stages, location, district[0], tier,
-                    round(lat), round(lon), previous, current, classes, subjectWeights(stages)));
+            d.latitude = round(Double.parseDouble(district[2]) + (random.nextDouble() - 0.5) * 0.06);
+            d.longitude = round(Double.parseDouble(district[3]) + (random.nextDouble() - 0.5) * 0.06);
+            drafts.add(d);
         }
         return number;
     }
 
     /** Makes 1370683001 urban and 1370683040 rural, as the demo school users expect. */
-    private void placeDemoSchools(List<SchoolSpec> schools) {
-        SchoolSpec first = schools.get(0);
-        if (!"URBAN".equals(first.location())) {
-            for (int i = 1; i < schools.size(); i++) {
-                SchoolSpec candidate = schools.get(i);
-                if ("URBAN".equals(candidate.location()) && candidate.kind().equals(first.kind()) && candidate.stages().equals(first.stages())) {
-                    schools.set(0, withId(candidate, first.id()));
-                    schools.set(i, withId(first, candidate.id()));
+    private static void placeDemoSchools(List<Draft> drafts) {
+        Draft first = drafts.get(0);
+        if (!"URBAN".equals(first.location)) {
+            for (int i = 1; i < drafts.size(); i++) {
+                Draft candidate = drafts.get(i);
+                if ("URBAN".equals(candidate.location) && candidate.kind.equals(first.kind) && candidate.stages.equals(first.stages)) {
+                    String id = first.id;
+                    first.id = candidate.id;
+                    candidate.id = id;
+                    drafts.set(0, candidate);
+                    drafts.set(i, first);
                     break;
                 }
             }
         }
     }
 
-    private static SchoolSpec withId(SchoolSpec s, String id) {
-        return new SchoolSpec(id, s.name(), s.kind(), s.stages(), s.location(), s.district(), s.tier(), s.latitude(), s.longitude(),
-                s.previousStudents(), s.currentStudents(), s.currentClasses(), s.subjectWeights());
+    /** The last rural primary school is a village school (教學點) of six small classes: the small-school floor applies. */
+    private static void makeVillageSchool(List<Draft> drafts) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.kind.equals("SCHOOL") && d.stages.equals(List.of("PRIMARY")) && d.location.equals("RURAL")
+                    && !d.id.endsWith("040")) {
+                d.village = true;
+                d.current.put("PRIMARY", 78);
+                d.previous.put("PRIMARY", 96);
+                d.name = d.name.replace("小学", "村小学");
+                return;
+            }
+        }
+    }
+
+    /**
+     * Scales one report's students (all but the village school's) so that the county's K-12 and
+     * other schools need the given quotas under the standard, then corrects the largest school of
+     * each pool by the few students that make the totals exact.
+     */
+    private static void calibrate(List<Draft> drafts, boolean now, int k12Target, int otherTarget) {
+        for (boolean k12 : new boolean[] {true, false}) {
+            int target = k12 ? k12Target : otherTarget;
+            List<Draft> pool = drafts.stream().filter(d -> d.kind.equals("SCHOOL") == k12).toList();
+            for (int round = 0; round < 4; round++) {
+                int total = pool.stream().mapToInt(d -> required(d, now)).sum();
+                double factor = (double) target / total;
+                for (Draft d : pool) {
+                    if (!d.village) {
+                        Map<String, Integer> students = now ? d.current : d.previous;
+                        students.replaceAll((stage, n) -> Math.max(20, (int) Math.round(n * factor)));
+                    }
+                }
+            }
+            Draft largest = pool.stream().filter(d -> !d.village)
+                    .max(Comparator.comparingInt(d -> (now ? d.current : d.previous).values().stream().mapToInt(Integer::intValue).sum()))
+                    .orElseThrow();
+            Map<String, Integer> students = now ? largest.current : largest.previous;
+            String stage = largest.stages.get(largest.stages.size() - 1);
+            for (int guard = 0; guard < 100_000; guard++) {
+                int total = pool.stream().mapToInt(d -> required(d, now)).sum();
+                if (total == target) {
+                    break;
+                }
+                students.merge(stage, total < target ? 1 : -1, Integer::sum);
+            }
+        }
+    }
+
+    private static int required(Draft d, boolean now) {
+        return StaffingStandard.required(d.location, now ? d.current : d.previous, d.classes(now));
+    }
+
+    private static Map<String, Integer> classesOf(Map<String, Integer> students) {
+        Map<String, Integer> classes = new LinkedHashMap<>();
+        students.forEach((stage, n) -> classes.put(stage, Math.max(1, (int) Math.ceil(n / (double) classSize(stage)))));
+        return classes;
+    }
+
+    private static Map<String, Integer> villageClasses(Map<String, Integer> students) {
+        Map<String, Integer> classes = new LinkedHashMap<>();
+        students.forEach((stage, n) -> classes.put(stage, Math.min(6, n)));
+        return classes;
+    }
+
+    private static SchoolSpec withPosts(SchoolSpec s, Map<String, Integer> posts) {
+        return new SchoolSpec(s.id(), s.name(), s.kind(), s.stages(), s.location(), s.district(), s.tier(), s.latitude(),
+                s.longitude(), s.previousStudents(), s.previousClasses(), s.currentStudents(), s.currentClasses(),
+                s.subjectWeights(), posts);
     }
 
     private int pickDistrict(String kind, int index) {
@@ -247,44 +379,89 @@ public final class CountyGenerator {
         weights.merge(subject, weight, Integer::sum);
     }
 
+    /** The quota the previous verification gave the school. */
+    public static int previousQuota(SchoolSpec school) {
+        return StaffingStandard.required(school.location(), school.previousStudents(), school.previousClasses());
+    }
+
+    /** The quota this year's enrollment gives the school under the standard. */
+    public static int currentQuota(SchoolSpec school) {
+        return StaffingStandard.required(school.location(), school.currentStudents(), school.currentClasses());
+    }
+
     /**
-     * Teachers at a school: about the previous verification's quota (the staff it was given then),
-     * with tenures spread so that roughly a third have six or more years at the school.
+     * Teachers at a school: a little below the previous quota (the school had room for a few
+     * hires), each on a teaching post of the school. The vacancies fall on subjects by their posts;
+     * at some K-12 schools a few teachers of Chinese, mathematics or English teach a minor subject
+     * on its post, so their main subject has more teachers than posts (學科富餘).
      */
-    private List<TeacherSpec> teachersOf(SchoolSpec school) {
-        int staff = (int) Math.round(previousQuota(school) * (0.93 + random.nextDouble() * 0.05));
-        List<String> subjects = distribute(school.subjectWeights(), staff);
+    private List<TeacherSpec> teachersOf(SchoolSpec school, int quota) {
+        int staff = Math.max(1, Math.min(quota, (int) Math.round(quota * (0.955 + random.nextDouble() * 0.035))));
+        Map<String, Integer> occupied = new LinkedHashMap<>(school.teachingPosts());
+        String surplus = null;
+        if (school.kind().equals("SCHOOL") && staff >= 15 && random.nextDouble() < 0.45) {
+            List<String> candidates = SURPLUS_SUBJECTS.stream().filter(s -> occupied.getOrDefault(s, 0) > 2).toList();
+            surplus = candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
+        }
+        for (int vacancies = quota - staff; vacancies > 0; vacancies--) {
+            String subject = weightedPick(occupied, surplus);
+            if (subject == null) {
+                break;
+            }
+            occupied.merge(subject, -1, Integer::sum);
+        }
+        List<String[]> holders = new ArrayList<>();
+        occupied.forEach((subject, n) -> {
+            for (int i = 0; i < n; i++) {
+                holders.add(new String[] {subject, subject});
+            }
+        });
+        if (surplus != null) {
+            List<Integer> minorPosts = new ArrayList<>();
+            for (int i = 0; i < holders.size(); i++) {
+                if (MINOR_SUBJECTS.contains(holders.get(i)[1])) {
+                    minorPosts.add(i);
+                }
+            }
+            int outside = Math.min(minorPosts.size(), 1 + random.nextInt(3));
+            for (int i = 0; i < outside; i++) {
+                int index = minorPosts.remove(random.nextInt(minorPosts.size()));
+                holders.get(index)[0] = surplus;
+            }
+        }
         List<TeacherSpec> teachers = new ArrayList<>();
-        for (String subject : subjects) {
-            teachers.add(teacher(school, subject));
+        for (String[] holder : holders) {
+            teachers.add(teacher(school, holder[0], holder[1]));
         }
         return teachers;
     }
 
-    /** The quota the previous verification gave: students / students-per-staff per stage, rounded up. */
-    public static int previousQuota(SchoolSpec school) {
-        int quota = 0;
-        for (Map.Entry<String, Integer> e : school.previousStudents().entrySet()) {
-            quota += (int) Math.ceil(e.getValue() / studentsPerStaff(e.getKey()));
+    /** A subject with an occupied post left, drawn by its number of them; never {@code excluded}. */
+    private String weightedPick(Map<String, Integer> counts, String excluded) {
+        int total = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!e.getKey().equals(excluded)) {
+                total += e.getValue();
+            }
         }
-        return quota;
+        if (total == 0) {
+            return null;
+        }
+        int pick = random.nextInt(total);
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getKey().equals(excluded)) {
+                continue;
+            }
+            pick -= e.getValue();
+            if (pick < 0) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
-    /** The seed's K-12 standards and the provincial defaults assumed for the other stages. */
-    public static double studentsPerStaff(String stage) {
-        return switch (stage) {
-            case "SENIOR" -> 12.5;
-            case "JUNIOR" -> 13.5;
-            case "PRIMARY" -> 19.0;
-            case "KINDERGARTEN" -> 7.0;
-            case "VOCATIONAL" -> 12.0;
-            case "SPECIAL" -> 3.0;
-            default -> 15.0;
-        };
-    }
-
-    /** Largest-remainder split of {@code total} teachers over the subjects by weight, with some noise. */
-    private List<String> distribute(Map<String, Integer> weights, int total) {
+    /** Largest-remainder split of {@code total} posts over the subjects by weight, with some noise. */
+    private Map<String, Integer> distribute(Map<String, Integer> weights, int total) {
         Map<String, Double> noisy = new LinkedHashMap<>();
         weights.forEach((subject, weight) -> noisy.put(subject, weight * (0.7 + random.nextDouble() * 0.6)));
         double sum = noisy.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -301,24 +478,19 @@ public final class CountyGenerator {
         for (int i = 0; assigned < total; i++, assigned++) {
             counts.merge(remainders.get(i % remainders.size()).getKey(), 1, Integer::sum);
         }
-        List<String> out = new ArrayList<>();
-        counts.forEach((subject, n) -> {
-            for (int i = 0; i < n; i++) {
-                out.add(subject);
-            }
-        });
-        return out;
+        counts.values().removeIf(n -> n == 0);
+        return counts;
     }
 
-    private TeacherSpec teacher(SchoolSpec school, String subject) {
-        boolean female = random.nextDouble() < (subject.equals("PRESCHOOL") ? 0.97 : 0.68);
+    private TeacherSpec teacher(SchoolSpec school, String mainSubject, String postSubject) {
+        boolean female = random.nextDouble() < (mainSubject.equals("PRESCHOOL") ? 0.97 : 0.68);
         int age = 23 + (int) Math.floor(Math.pow(random.nextDouble(), 1.1) * 37);
-        LocalDate birth = LocalDate.of(2026 - age, 1 + random.nextInt(12), 1 + random.nextInt(28));
-        LocalDate firstHire = LocalDate.of(Math.min(2025, birth.getYear() + 22 + random.nextInt(3)), 9, 1);
-        int career = 2026 - firstHire.getYear();
-        // tenure at this school: a third of the teachers have six or more years here
-        int atSchool = Math.min(career, random.nextDouble() < 0.40 ? 6 + random.nextInt(Math.max(1, 14)) : random.nextInt(6));
-        LocalDate since = LocalDate.of(2026 - Math.max(0, atSchool), 9, 1);
+        LocalDate birth = LocalDate.of(YEAR_START.getYear() - age, 1 + random.nextInt(12), 1 + random.nextInt(28));
+        LocalDate firstHire = LocalDate.of(Math.min(YEAR_START.getYear() - 1, birth.getYear() + 22 + random.nextInt(3)), 9, 1);
+        int career = YEAR_START.getYear() - firstHire.getYear();
+        // tenure at this school: about a third of the teachers have six or more years here
+        int atSchool = Math.min(career, random.nextDouble() < 0.40 ? 6 + random.nextInt(14) : random.nextInt(6));
+        LocalDate since = YEAR_START.minusYears(Math.max(0, atSchool));
         if (since.isBefore(firstHire)) {
             since = firstHire;
         }
@@ -332,16 +504,19 @@ public final class CountyGenerator {
             case "BASIC" -> 60 + random.nextInt(15);
             default -> 40 + random.nextInt(20);
         };
-        List<String> subjects = new ArrayList<>(List.of(subject));
-        if (random.nextDouble() < 0.15) {
-            String second = school.subjectWeights().keySet().stream().skip(random.nextInt(school.subjectWeights().size())).findFirst().orElse(subject);
-            if (!second.equals(subject)) {
+        List<String> subjects = new ArrayList<>(List.of(mainSubject));
+        if (!postSubject.equals(mainSubject)) {
+            subjects.add(postSubject);
+        } else if (random.nextDouble() < 0.15) {
+            String second = school.subjectWeights().keySet().stream().skip(random.nextInt(school.subjectWeights().size()))
+                    .findFirst().orElse(mainSubject);
+            if (!second.equals(mainSubject)) {
                 subjects.add(second);
             }
         }
         String id = new UUID(random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L).toString();
-        return new TeacherSpec(id, name(female), female ? "FEMALE" : "MALE", birth, idNumber(birth, female), subjects, title,
-                firstHire, school.id(), since, backbone, grade, score);
+        return new TeacherSpec(id, name(female), female ? "FEMALE" : "MALE", birth, idNumber(birth, female), List.copyOf(subjects),
+                title, firstHire, school.id(), postSubject, since, backbone, grade, score);
     }
 
     private String titleFor(int age) {
@@ -369,10 +544,26 @@ public final class CountyGenerator {
 
     /** A valid 18-character resident ID number (GB 11643-1999) of this county. */
     private String idNumber(LocalDate birth, boolean female) {
-        int sequence = random.nextInt(500) * 2 + (female ? 0 : 1);
-        String body = COUNTY + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
-                + String.format("%03d", sequence);
-        return body + checkDigit(body);
+        return idNumber(countyId, birth, female, random, 0, idNumbers);
+    }
+
+    /**
+     * A valid ID number of the county not in {@code taken}: the sequence (順序碼) is drawn from
+     * {@code [base, base + 300)}, odd for men and even for women. The county's teachers use base 0;
+     * newcomers (recruitment candidates) use 600, so that they never collide with a teacher.
+     */
+    public static String idNumber(String countyId, LocalDate birth, boolean female, Random random, int base,
+                                  java.util.Set<String> taken) {
+        String prefix = countyId + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth());
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int sequence = base + random.nextInt(150) * 2 + (female ? 0 : 1);
+            String body = prefix + String.format("%03d", sequence);
+            String number = body + checkDigit(body);
+            if (taken.add(number)) {
+                return number;
+            }
+        }
+        throw new IllegalStateException("no free ID number for " + birth);
     }
 
     public static char checkDigit(String first17) {
@@ -402,6 +593,33 @@ public final class CountyGenerator {
                     lead.id(), memberIds));
         }
         return communities;
+    }
+
+    /**
+     * Teachers lent out (抽調借用): approved ones within their period, one never approved and (FULL)
+     * one past its period, which the staffing office's special inspection is to find.
+     */
+    private List<SecondmentSpec> secondments(List<TeacherSpec> teachers) {
+        String[] institutions = {"县教育局教学研究室", "县委宣传部", "镇人民政府", "县教育局基建办公室"};
+        int count = scale == Scale.FULL ? 4 : 2;
+        List<SecondmentSpec> secondments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            TeacherSpec t = teachers.get(1 + random.nextInt(teachers.size() - 1));
+            if (secondments.stream().anyMatch(s -> s.teacherId().equals(t.id()))) {
+                continue;
+            }
+            LocalDate from = YEAR_START;
+            LocalDate until = YEAR_START.plusMonths(10);
+            String approval = "县教人〔2026〕" + (11 + i) + "号";
+            if (i == 1) {
+                approval = null;
+            } else if (i == 3) {
+                from = YEAR_START.minusYears(1);
+                until = YEAR_START.minusMonths(2);
+            }
+            secondments.add(new SecondmentSpec(t.id(), institutions[i % institutions.length], from, until, approval));
+        }
+        return secondments;
     }
 
     private static String chineseOrdinal(int n) {

@@ -4,55 +4,108 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.county.staffing.infra.county.CountyModel.SchoolSpec;
+import org.county.staffing.infra.county.CountyModel.TeacherSpec;
 import org.junit.jupiter.api.Test;
 
 class CountyGeneratorTest {
 
-    private static int quota(SchoolSpec school, Map<String, Integer> students) {
-        return students.entrySet().stream()
-                .mapToInt(e -> (int) Math.ceil(e.getValue() / CountyGenerator.studentsPerStaff(e.getKey())))
-                .sum();
+    private static final CountyModel FULL = CountyGenerator.generate(2026, CountyGenerator.Scale.FULL);
+
+    private static int total(CountyModel county, boolean k12, boolean current) {
+        return county.schools().stream().filter(s -> s.kind().equals("SCHOOL") == k12)
+                .mapToInt(s -> current ? CountyGenerator.currentQuota(s) : CountyGenerator.previousQuota(s)).sum();
     }
 
     @Test
-    void theFullCountyHasTheSeedsShape() {
-        CountyModel county = CountyGenerator.generate(2026, CountyGenerator.Scale.FULL);
+    void theFullCountyNeedsTheSeedsQuotasUnderTheStandards() {
+        assertThat(FULL.schools()).hasSize(74);
+        assertThat(total(FULL, true, true)).isEqualTo(5592);
+        assertThat(total(FULL, false, true)).isEqualTo(1086);
+        // the previous verification's enrollment needed less, within the pools
+        assertThat(total(FULL, true, false)).isEqualTo(5480);
+        assertThat(total(FULL, false, false)).isEqualTo(1060);
+        System.out.printf("teachers %d%n", FULL.teachers().size());
+        assertThat(FULL.teachers().size()).isBetween(6200, 6700);
+    }
 
-        assertThat(county.schools()).hasSize(74);
-        assertThat(county.schools()).extracting(SchoolSpec::id).doesNotHaveDuplicates().allMatch(id -> id.matches("\\d{10}"));
-        assertThat(county.schools()).extracting(SchoolSpec::name).doesNotHaveDuplicates();
-        int k12 = county.schools().stream().filter(s -> s.kind().equals("SCHOOL")).mapToInt(s -> quota(s, s.currentStudents())).sum();
-        int other = county.schools().stream().filter(s -> !s.kind().equals("SCHOOL")).mapToInt(s -> quota(s, s.currentStudents())).sum();
-        System.out.printf("K12 %d, OTHER %d, teachers %d%n", k12, other, county.teachers().size());
-        assertThat(k12).isBetween(5000, 6200);
-        assertThat(other).isBetween(800, 1400);
-        assertThat(county.teachers().size()).isBetween(5600, 7400);
-        long due = county.teachers().stream()
-                .filter(t -> ChronoUnit.YEARS.between(t.atSchoolSince(), LocalDate.of(2026, 9, 1)) >= 6).count();
-        System.out.printf("due %d%n", due);
-        assertThat(due).isBetween(1600L, 2600L);
-        assertThat(county.communities()).hasSize(10);
-        assertThat(county.schools().get(0).id()).isEqualTo("1370683001");
-        assertThat(county.schools().get(0).location()).isEqualTo("URBAN");
-        assertThat(county.schools().stream().filter(s -> s.id().equals("1370683040")).findFirst().orElseThrow().location())
+    @Test
+    void ruralSchoolsLostPupilsAndTownsGainedThem() {
+        for (SchoolSpec s : FULL.schools()) {
+            int before = CountyGenerator.previousQuota(s);
+            int now = CountyGenerator.currentQuota(s);
+            if (s.name().endsWith("村小学")) {
+                // six small classes: the small-school floor keeps its quota whatever the pupils
+                assertThat(now).as(s.name()).isEqualTo(before).isEqualTo(10);
+            } else if (s.location().equals("RURAL")) {
+                assertThat(now).as(s.name()).isLessThan(before);
+            } else if (s.location().equals("URBAN")) {
+                assertThat(now).as(s.name()).isGreaterThanOrEqualTo(before);
+            }
+        }
+        assertThat(FULL.schools()).anySatisfy(s -> assertThat(s.name()).endsWith("村小学"));
+    }
+
+    @Test
+    void everyTeacherHoldsOneOfTheSchoolsPostsWithinThePreviousQuota() {
+        Map<String, SchoolSpec> schools = FULL.schools().stream().collect(Collectors.toMap(SchoolSpec::id, s -> s));
+        Map<String, Integer> held = new HashMap<>();
+        for (TeacherSpec t : FULL.teachers()) {
+            assertThat(t.subjects()).contains(t.postSubject());
+            assertThat(t.atSchoolSince()).isAfterOrEqualTo(t.firstHireDate());
+            held.merge(t.schoolId() + "|" + t.postSubject(), 1, Integer::sum);
+        }
+        for (SchoolSpec s : FULL.schools()) {
+            assertThat(s.posts()).as(s.name()).isEqualTo(CountyGenerator.previousQuota(s));
+            assertThat(FULL.teachersAt(s.id())).as(s.name()).isLessThanOrEqualTo(s.posts()).isPositive();
+        }
+        held.forEach((key, n) -> {
+            String[] parts = key.split("\\|");
+            assertThat(n).as(key).isLessThanOrEqualTo(schools.get(parts[0]).teachingPosts().getOrDefault(parts[1], 0));
+        });
+        long outsideMainSubject = FULL.teachers().stream().filter(t -> !t.postSubject().equals(t.mainSubject())).count();
+        assertThat(outsideMainSubject).as("teachers on a post of their second subject").isBetween(20L, 120L);
+    }
+
+    @Test
+    void aboutTwoThousandTeachersReachSixYearsAtTheirSchool() {
+        long reached = FULL.teachers().stream()
+                .filter(t -> ChronoUnit.YEARS.between(t.atSchoolSince(), CountyGenerator.YEAR_START) >= 6).count();
+        System.out.printf("six years or more at the school: %d%n", reached);
+        assertThat(reached).isBetween(1900L, 2700L);
+    }
+
+    @Test
+    void theCountyHasItsDemoSchoolsTeacherCommunitiesAndValidIdNumbers() {
+        assertThat(FULL.schools()).extracting(SchoolSpec::id).doesNotHaveDuplicates().allMatch(id -> id.matches("1370683\\d{3}"));
+        assertThat(FULL.schools()).extracting(SchoolSpec::name).doesNotHaveDuplicates();
+        assertThat(FULL.schools().get(0).id()).isEqualTo("1370683001");
+        assertThat(FULL.schools().get(0).location()).isEqualTo("URBAN");
+        assertThat(FULL.schools().stream().filter(s -> s.id().equals("1370683040")).findFirst().orElseThrow().location())
                 .isNotEqualTo("URBAN");
-        Set<String> locations = county.schools().stream().map(SchoolSpec::location).collect(Collectors.toSet());
+        Set<String> locations = FULL.schools().stream().map(SchoolSpec::location).collect(Collectors.toSet());
         assertThat(locations).containsExactlyInAnyOrder("URBAN", "TOWN", "RURAL");
-        assertThat(county.teachers()).allMatch(t -> t.idNumber().charAt(17) == CountyGenerator.checkDigit(t.idNumber().substring(0, 17)));
-        assertThat(county.teachers().get(0).id()).isEqualTo(CountyGenerator.DEMO_TEACHER_ID);
+        assertThat(FULL.teachers()).allMatch(t -> t.idNumber().charAt(17) == CountyGenerator.checkDigit(t.idNumber().substring(0, 17)));
+        assertThat(FULL.teachers()).extracting(TeacherSpec::idNumber).doesNotHaveDuplicates();
+        assertThat(FULL.teachers()).extracting(TeacherSpec::id).doesNotHaveDuplicates();
+        assertThat(FULL.teachers().get(0).id()).isEqualTo(CountyGenerator.DEMO_TEACHER_ID);
+        assertThat(FULL.communities()).hasSize(10);
+        assertThat(FULL.secondments()).hasSize(4).anyMatch(s -> s.approvalReference() == null)
+                .anyMatch(s -> s.until().isBefore(LocalDate.of(2026, 9, 1)));
     }
 
     @Test
-    void theSameSeedMakesTheSameCounty() {
+    void theSameSeedMakesTheSameCountyAndOtherCountiesGetTheirOwnIds() {
         assertThat(CountyGenerator.generate(7, CountyGenerator.Scale.SMALL))
                 .isEqualTo(CountyGenerator.generate(7, CountyGenerator.Scale.SMALL));
-        CountyModel small = CountyGenerator.generate(7, CountyGenerator.Scale.SMALL);
+        CountyModel small = CountyGenerator.generate(7, CountyGenerator.Scale.SMALL, "370681");
         System.out.printf("small: %d schools, %d teachers%n", small.schools().size(), small.teachers().size());
-        assertThat(small.schools()).hasSizeBetween(10, 16);
+        assertThat(small.schools()).hasSizeBetween(10, 16).allMatch(s -> s.id().startsWith("1370681"));
+        assertThat(small.teachers()).allMatch(t -> t.idNumber().startsWith("370681"));
     }
 }
