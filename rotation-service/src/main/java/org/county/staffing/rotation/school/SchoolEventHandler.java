@@ -41,6 +41,10 @@ public class SchoolEventHandler implements EventHandler {
                 school.name = text(data, "name", id);
                 school.kind = text(data, "kind", "SCHOOL");
                 school.location = required(data, "location");
+                if (!java.util.Set.of("URBAN", "TOWN", "RURAL").contains(school.location)) {
+                    throw new MalformedEventException(REGISTERED + " " + event.id() + " has location '" + school.location
+                            + "', not URBAN, TOWN or RURAL");
+                }
                 school.district = text(data, "district", "");
                 school.status = text(data, "status", "ACTIVE");
                 school.mergedInto = text(data, "mergedInto", null);
