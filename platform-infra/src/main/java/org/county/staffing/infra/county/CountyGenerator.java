@@ -97,7 +97,8 @@ public final class CountyGenerator {
     private final Set<String> idNumbers = new HashSet<>();
 
     private CountyGenerator(long seed, Scale scale, String countyId) {
-        this.random = new Random(seed);
+        // the county and the scale enter the stream: two generated counties never share a teacher id
+        this.random = new Random(seed * 1_000_003L + Long.parseLong(countyId) * 31 + scale.ordinal());
         this.scale = scale;
         this.countyId = countyId;
     }
@@ -141,7 +142,8 @@ public final class CountyGenerator {
             schools.add(school);
             teachers.addAll(teachersOf(school, quota));
         }
-        if (!teachers.isEmpty()) {
+        if (!teachers.isEmpty() && COUNTY.equals(countyId)) {
+            // the realm's teacher user laoshi is this teacher (the demo county only: ids are unique across counties)
             TeacherSpec first = teachers.get(0);
             teachers.set(0, new TeacherSpec(DEMO_TEACHER_ID, first.name(), first.gender(), first.birthDate(), first.idNumber(),
                     first.subjects(), first.title(), first.firstHireDate(), first.schoolId(), first.postSubject(),
@@ -489,7 +491,7 @@ public final class CountyGenerator {
         LocalDate firstHire = LocalDate.of(Math.min(YEAR_START.getYear() - 1, birth.getYear() + 22 + random.nextInt(3)), 9, 1);
         int career = YEAR_START.getYear() - firstHire.getYear();
         // tenure at this school: about a third of the teachers have six or more years here
-        int atSchool = Math.min(career, random.nextDouble() < 0.40 ? 6 + random.nextInt(14) : random.nextInt(6));
+        int atSchool = Math.min(career, random.nextDouble() < 0.48 ? 6 + random.nextInt(14) : random.nextInt(6));
         LocalDate since = YEAR_START.minusYears(Math.max(0, atSchool));
         if (since.isBefore(firstHire)) {
             since = firstHire;
@@ -517,6 +519,19 @@ public final class CountyGenerator {
         String id = new UUID(random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L).toString();
         return new TeacherSpec(id, name(female), female ? "FEMALE" : "MALE", birth, idNumber(birth, female), List.copyOf(subjects),
                 title, firstHire, school.id(), postSubject, since, backbone, grade, score);
+    }
+
+    /**
+     * A graduate applying for a post of the subject in an open campaign: 22 to 29 years old, with
+     * an ID number of the county that no teacher has (sequences from 600 on).
+     */
+    public static CountyModel.Newcomer newcomer(String countyId, String subject, Random random, Set<String> taken) {
+        boolean female = random.nextDouble() < (subject.equals("PRESCHOOL") ? 0.97 : 0.7);
+        LocalDate birth = LocalDate.of(YEAR_START.getYear() - 22 - random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        String surname = SURNAMES[random.nextInt(SURNAMES.length)];
+        String given = GIVEN[random.nextInt(GIVEN.length)] + (random.nextDouble() < 0.7 ? GIVEN[random.nextInt(GIVEN.length)] : "");
+        return new CountyModel.Newcomer(surname + given, female ? "FEMALE" : "MALE", birth,
+                idNumber(countyId, birth, female, random, 600, taken), List.of(subject), random.nextDouble() < 0.7 ? "NONE" : "SECOND");
     }
 
     private String titleFor(int age) {

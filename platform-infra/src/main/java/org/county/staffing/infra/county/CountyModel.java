@@ -95,6 +95,15 @@ public record CountyModel(
                                  String approvalReference) {
     }
 
+    /** A person applying in an open recruitment campaign (not yet a county teacher). */
+    public record Newcomer(String name, String gender, LocalDate birthDate, String idNumber, List<String> subjects,
+                           String title) {
+        @Override
+        public String toString() {
+            return "Newcomer[" + name + "]";
+        }
+    }
+
     public int teachersAt(String schoolId) {
         return (int) teachers.stream().filter(t -> t.schoolId().equals(schoolId)).count();
     }

@@ -1,0 +1,80 @@
+package org.county.staffing.infra.demo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What one school year's cycle did, as the services' own APIs answered: the report's numbers are
+ * theirs, collected step by step.
+ */
+public final class CycleReport {
+
+    /** A school's staffing at one moment: the staffing office's quota and staff, HR's posts. */
+    public record SchoolLine(String schoolId, String name, String location, String tier, String pool, int quota, int staff,
+                             int posts, int vacant, int frozen) {
+        public int gap() {
+            return staff - quota;
+        }
+
+        public boolean overStaffed() {
+            return staff > quota;
+        }
+
+        public boolean underStaffed() {
+            return staff < quota;
+        }
+    }
+
+    public record Verification(String pool, String schoolYear, int requiredTotal, int proposedTotal, int poolTotal,
+                               int poolShortfall, int raised, int lowered, int unchanged, int floorSchools) {
+    }
+
+    public record Posts(int established, int schools, int frozenForOverEstablishment, int overEstablishedSchools) {
+    }
+
+    public record Campaign(String campaignId, int posts, int applications, int hired, Map<String, Integer> unmetReasons) {
+    }
+
+    public record Evaluations(int recorded, int alreadyThere, Map<String, Integer> byGrade) {
+    }
+
+    public record Decision(int version, String department, String decision, List<String> reasons) {
+    }
+
+    public record Execution(String quotaExecution, int quotaTransfers, int quotaMoved, int postsAbolished,
+                            int rotationsStarted) {
+    }
+
+    public String countyId;
+    public String schoolYear;
+    public String scale;
+    public CountyLoader.Loaded loaded;
+    public List<SchoolLine> start = List.of();
+    public List<SchoolLine> afterVerification = List.of();
+    public List<SchoolLine> end = List.of();
+    public JsonNode poolsStart;
+    public JsonNode poolsEnd;
+    public final List<Verification> verifications = new ArrayList<>();
+    public Posts posts;
+    public Campaign campaign;
+    public Evaluations evaluations;
+    public JsonNode round;
+    public JsonNode due;
+    public JsonNode plan;
+    public final List<Decision> decisions = new ArrayList<>();
+    public final Map<String, Integer> planItems = new LinkedHashMap<>();
+    public Map<String, String> planUnresolved = Map.of();
+    public Execution execution;
+    public JsonNode inspection;
+    public JsonNode auditVerify;
+    public JsonNode auditStats;
+    public List<Timings.Step> steps = List.of();
+    public long requests;
+    public Map<Endpoints.Service, Long> requestsPerService = Map.of();
+    public long serverErrors;
+    public double seconds;
+}

@@ -1,0 +1,118 @@
+package org.county.staffing.infra.demo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The education bureau's drafting of the quota and post side of the annual plan, once the
+ * rotation round's moves are known (plain Java; the numbers come from the departments' APIs).
+ *
+ * <ul>
+ * <li><b>Quota transfers</b> (有減有增, within one pool): a school with more staff than quota after
+ * the moves receives quota from schools of its pool with quota to spare after the moves, the
+ * largest spare first, so that every school's staff fits its quota and the county total stays.</li>
+ * <li><b>Post abolitions</b>: every school that would keep more posts than its quota after the
+ * transfers gives up the excess: posts frozen for over-establishment first, then vacant posts no
+ * move lands on, then the posts the plan's movers leave.</li>
+ * </ul>
+ * Whatever cannot be made to fit is reported, not hidden.
+ */
+public final class PlanDrafting {
+
+    private PlanDrafting() {
+    }
+
+    /** A school before the plan: quota, staff, posts not abolished, and its vacant and frozen posts. */
+    public record SchoolState(String schoolId, String pool, int quota, int staff, int posts, List<String> vacantPosts,
+                              List<String> frozenPosts) {
+    }
+
+    public record Move(String teacherId, String fromSchoolId, String fromPostId, String toSchoolId, String toPostId) {
+    }
+
+    public record Transfer(String fromSchoolId, String toSchoolId, int amount) {
+    }
+
+    /**
+     * @param transfers    quota transfers
+     * @param abolitions   per school, the posts to abolish
+     * @param quotaAfter   each school's quota after the transfers
+     * @param staffAfter   each school's staff after the moves
+     * @param unresolved   schools still over-staffed (no spare quota left in the pool) or over-established
+     */
+    public record Draft(List<Transfer> transfers, Map<String, List<String>> abolitions, Map<String, Integer> quotaAfter,
+                        Map<String, Integer> staffAfter, Map<String, String> unresolved) {
+    }
+
+    public static Draft draft(List<SchoolState> schools, List<Move> moves) {
+        Map<String, SchoolState> byId = new LinkedHashMap<>();
+        schools.forEach(s -> byId.put(s.schoolId(), s));
+        Map<String, Integer> staffAfter = new HashMap<>();
+        schools.forEach(s -> staffAfter.put(s.schoolId(), s.staff()));
+        Set<String> moveTargets = new HashSet<>();
+        Map<String, List<String>> leaving = new HashMap<>();
+        for (Move m : moves) {
+            staffAfter.merge(m.fromSchoolId(), -1, Integer::sum);
+            staffAfter.merge(m.toSchoolId(), 1, Integer::sum);
+            moveTargets.add(m.toPostId());
+            leaving.computeIfAbsent(m.fromSchoolId(), k -> new ArrayList<>()).add(m.fromPostId());
+        }
+        Map<String, Integer> quotaAfter = new HashMap<>();
+        schools.forEach(s -> quotaAfter.put(s.schoolId(), s.quota()));
+        List<Transfer> transfers = new ArrayList<>();
+        Map<String, String> unresolved = new LinkedHashMap<>();
+
+        Comparator<SchoolState> byNeed = Comparator.comparingInt((SchoolState s) -> s.quota() - staffAfter.get(s.schoolId()))
+                .thenComparing(SchoolState::schoolId);
+        List<SchoolState> needy = schools.stream().filter(s -> staffAfter.get(s.schoolId()) > s.quota()).sorted(byNeed).toList();
+        for (SchoolState school : needy) {
+            int need = staffAfter.get(school.schoolId()) - school.quota();
+            List<SchoolState> donors = schools.stream()
+                    .filter(d -> d.pool().equals(school.pool()) && quotaAfter.get(d.schoolId()) > staffAfter.get(d.schoolId()))
+                    .sorted(Comparator.comparingInt((SchoolState d) -> staffAfter.get(d.schoolId()) - quotaAfter.get(d.schoolId()))
+                            .thenComparing(SchoolState::schoolId))
+                    .toList();
+            for (SchoolState donor : donors) {
+                if (need == 0) {
+                    break;
+                }
+                int spare = quotaAfter.get(donor.schoolId()) - staffAfter.get(donor.schoolId());
+                int amount = Math.min(spare, need);
+                transfers.add(new Transfer(donor.schoolId(), school.schoolId(), amount));
+                quotaAfter.merge(donor.schoolId(), -amount, Integer::sum);
+                quotaAfter.merge(school.schoolId(), amount, Integer::sum);
+                need -= amount;
+            }
+            if (need > 0) {
+                unresolved.put(school.schoolId(), "still " + need + " staff beyond its quota: no school of pool "
+                        + school.pool() + " has quota to spare");
+            }
+        }
+
+        Map<String, List<String>> abolitions = new LinkedHashMap<>();
+        for (SchoolState s : schools) {
+            int excess = s.posts() - quotaAfter.get(s.schoolId());
+            if (excess <= 0) {
+                continue;
+            }
+            List<String> candidates = new ArrayList<>(s.frozenPosts().stream().sorted().toList());
+            s.vacantPosts().stream().filter(p -> !moveTargets.contains(p)).sorted().forEach(candidates::add);
+            leaving.getOrDefault(s.schoolId(), List.of()).stream().sorted().forEach(candidates::add);
+            List<String> chosen = new ArrayList<>(candidates.subList(0, Math.min(excess, candidates.size())));
+            if (!chosen.isEmpty()) {
+                abolitions.put(s.schoolId(), chosen);
+            }
+            if (chosen.size() < excess) {
+                unresolved.merge(s.schoolId(), "keeps " + (excess - chosen.size()) + " occupied posts beyond its quota",
+                        (a, b) -> a + "; " + b);
+            }
+        }
+        return new Draft(List.copyOf(transfers), abolitions, quotaAfter, staffAfter, unresolved);
+    }
+}

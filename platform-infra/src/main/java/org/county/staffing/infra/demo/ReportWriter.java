@@ -1,0 +1,381 @@
+package org.county.staffing.infra.demo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The cycle's report: plain text for the terminal and a self-contained HTML page (tables and SVG
+ * charts, no script) to keep.
+ */
+public final class ReportWriter {
+
+    private final CycleReport r;
+
+    public ReportWriter(CycleReport report) {
+        this.r = report;
+    }
+
+    // --- figures shared by both forms
+
+    record Staffing(long over, int beyond, long under, int unfilled, long balanced) {
+        static Staffing of(List<CycleReport.SchoolLine> lines) {
+            return new Staffing(lines.stream().filter(CycleReport.SchoolLine::overStaffed).count(),
+                    lines.stream().mapToInt(l -> Math.max(0, l.gap())).sum(),
+                    lines.stream().filter(CycleReport.SchoolLine::underStaffed).count(),
+                    lines.stream().mapToInt(l -> Math.max(0, -l.gap())).sum(),
+                    lines.stream().filter(l -> l.gap() == 0).count());
+        }
+    }
+
+    private Map<String, Integer> count(JsonNode list, Function<JsonNode, String> key) {
+        Map<String, Integer> counts = new TreeMap<>();
+        if (list != null) {
+            list.forEach(n -> counts.merge(key.apply(n), 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    private Map<String, CycleReport.SchoolLine> startById() {
+        Map<String, CycleReport.SchoolLine> map = new LinkedHashMap<>();
+        r.afterVerification.forEach(l -> map.put(l.schoolId(), l));
+        return map;
+    }
+
+    Map<String, Integer> movesByForm() {
+        return count(r.round == null ? null : r.round.path("moves"), m -> m.path("form").asText());
+    }
+
+    Map<String, Integer> movesByDirection() {
+        Map<String, Integer> counts = new TreeMap<>();
+        if (r.round != null) {
+            r.round.path("moves").forEach(m -> m.path("directions").forEach(d -> counts.merge(d.asText(), 1, Integer::sum)));
+        }
+        return counts;
+    }
+
+    Map<String, Integer> movesByRoute() {
+        Map<String, CycleReport.SchoolLine> schools = startById();
+        return count(r.round == null ? null : r.round.path("moves"), m -> {
+            CycleReport.SchoolLine from = schools.get(m.path("fromSchoolId").asText());
+            CycleReport.SchoolLine to = schools.get(m.path("toSchoolId").asText());
+            return (from == null ? "?" : from.location() + "/" + from.tier()) + " → " + (to == null ? "?" : to.location() + "/" + to.tier());
+        });
+    }
+
+    /** Vacancies of weak or rural schools the round filled, of all their vacancies it knew. */
+    int[] weakOrRuralCoverage() {
+        Map<String, CycleReport.SchoolLine> schools = startById();
+        int filled = 0;
+        int open = 0;
+        if (r.round == null) {
+            return new int[] {0, 0};
+        }
+        for (JsonNode m : r.round.path("moves")) {
+            CycleReport.SchoolLine to = schools.get(m.path("toSchoolId").asText());
+            if (to != null && (to.tier().equals("WEAK") || to.location().equals("RURAL"))) {
+                filled++;
+                open++;
+            }
+        }
+        for (JsonNode u : r.round.path("unmet")) {
+            CycleReport.SchoolLine to = schools.get(u.path("schoolId").asText());
+            if (to != null && (to.tier().equals("WEAK") || to.location().equals("RURAL"))) {
+                open += u.path("unmet").asInt();
+            }
+        }
+        return new int[] {filled, open};
+    }
+
+    // --- text
+
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        String rule = "=".repeat(100);
+        out.append(rule).append('\n');
+        out.append(String.format(" County %s · school year %s · the annual staffing cycle (縣管校聘)%n", r.countyId, r.schoolYear));
+        out.append(rule).append('\n');
+        if (r.loaded != null) {
+            out.append(String.format("County: %d schools, %d teaching posts, %d teachers%s%n", r.loaded.schools(), r.loaded.posts(),
+                    r.loaded.teachers(), r.loaded.alreadyLoaded() ? " (loaded before)" : " (loaded now through the services' APIs)"));
+        }
+        out.append("\n1. Pools and allocations (staffing office)\n");
+        out.append(String.format("   %-12s %8s %12s %12s %10s%n", "pool", "total", "allocated: before", "after", "free"));
+        Map<String, JsonNode> before = pools(r.poolsStart);
+        for (Map.Entry<String, JsonNode> e : pools(r.poolsEnd).entrySet()) {
+            JsonNode b = before.get(e.getKey());
+            out.append(String.format("   %-12s %8d %17d %12d %10d%n", e.getKey(), e.getValue().path("total").asInt(),
+                    b == null ? 0 : b.path("allocated").asInt(), e.getValue().path("allocated").asInt(), e.getValue().path("free").asInt()));
+        }
+        for (CycleReport.Verification v : r.verifications) {
+            out.append(String.format("   Triennial verification %s, pool %s: %d required by the standards, %d allocated%s; %d schools up, %d down, %d unchanged%s%n",
+                    v.schoolYear(), v.pool(), v.requiredTotal(), v.proposedTotal(),
+                    v.poolShortfall() > 0 ? " (pool shortfall " + v.poolShortfall() + ")" : "", v.raised(), v.lowered(), v.unchanged(),
+                    v.floorSchools() > 0 ? ", " + v.floorSchools() + " on the small-school floor" : ""));
+        }
+
+        out.append("\n2. Over- and under-staffed schools (staff against quota)\n");
+        Staffing s0 = Staffing.of(r.start);
+        Staffing s1 = Staffing.of(r.afterVerification);
+        Staffing s2 = Staffing.of(r.end);
+        out.append(String.format("   %-34s %16s %20s %16s%n", "", "start of year", "after verification", "after the plan"));
+        out.append(String.format("   %-34s %16d %20d %16d%n", "over-staffed schools (超编)", s0.over(), s1.over(), s2.over()));
+        out.append(String.format("   %-34s %16d %20d %16d%n", "  staff beyond their quota", s0.beyond(), s1.beyond(), s2.beyond()));
+        out.append(String.format("   %-34s %16d %20d %16d%n", "under-staffed schools (缺编)", s0.under(), s1.under(), s2.under()));
+        out.append(String.format("   %-34s %16d %20d %16d%n", "  quota left unfilled", s0.unfilled(), s1.unfilled(), s2.unfilled()));
+        out.append(String.format("   %-34s %16d %20d %16d%n", "balanced schools", s0.balanced(), s1.balanced(), s2.balanced()));
+        Map<String, CycleReport.SchoolLine> end = new LinkedHashMap<>();
+        r.end.forEach(l -> end.put(l.schoolId(), l));
+        List<CycleReport.SchoolLine> worst = new ArrayList<>(r.afterVerification);
+        worst.sort(Comparator.comparingInt(CycleReport.SchoolLine::gap).reversed());
+        out.append("   Most over-staffed after the verification, and after the plan (staff / quota):\n");
+        for (CycleReport.SchoolLine l : worst.stream().filter(CycleReport.SchoolLine::overStaffed).limit(5).toList()) {
+            CycleReport.SchoolLine e = end.get(l.schoolId());
+            out.append(String.format("     %-26s %-6s %-8s %4d / %-4d -> %s%n", l.name(), l.location(), l.tier(), l.staff(), l.quota(),
+                    e == null ? "?" : e.staff() + " / " + e.quota()));
+        }
+        if (r.posts != null) {
+            out.append(String.format("%n3. Posts (HR): %d teaching posts set up at %d schools whose quota rose; %d vacant posts frozen at %d over-established schools%n",
+                    r.posts.established(), r.posts.schools(), r.posts.frozenForOverEstablishment(), r.posts.overEstablishedSchools()));
+        }
+        if (r.campaign != null) {
+            out.append(String.format("%n4. Recruitment (education bureau): open campaign for %d posts rotation could not fill, %d applications, %d hired%n",
+                    r.campaign.posts(), r.campaign.applications(), r.campaign.hired()));
+            if (!r.campaign.unmetReasons().isEmpty()) {
+                out.append("   vacancies a simulated round left unmet, by reason: ").append(r.campaign.unmetReasons()).append('\n');
+            }
+        }
+        if (r.evaluations != null) {
+            out.append(String.format("%n5. Evaluations (schools): %d recorded%s, by grade %s%n", r.evaluations.recorded(),
+                    r.evaluations.alreadyThere() > 0 ? " (" + r.evaluations.alreadyThere() + " were there already)" : "",
+                    r.evaluations.byGrade()));
+        }
+        if (r.round != null) {
+            JsonNode round = r.round;
+            out.append(String.format("%n6. Rotation round %s (交流輪崗)%n", r.schoolYear));
+            if (r.due != null) {
+                out.append(String.format("   %d teachers reach %d years at their school: %d due, %d exempt%n", r.due.path("reached").asInt(),
+                        r.due.path("dueYears").asInt(), r.due.path("due").asInt(), r.due.path("exempt").asInt()));
+            }
+            out.append(String.format("   target %d (15%% of %d due, rounded up); %d moved%s%n", round.path("target").asInt(),
+                    round.path("due").asInt(), round.path("moves").size(),
+                    round.path("gap").asInt() > 0 ? "; gap " + round.path("gap").asInt() + ": " + explanations(round.path("gapReasons")) : ""));
+            out.append("   by form:       ").append(movesByForm()).append('\n');
+            out.append("   by direction:  ").append(movesByDirection()).append('\n');
+            out.append("   by route:      ").append(movesByRoute()).append('\n');
+            JsonNode coverage = round.path("coverage");
+            int[] weak = weakOrRuralCoverage();
+            out.append(String.format("   shortages covered: %d of %d vacant teaching posts filled (%.0f%%); of weak or rural schools' %d, %d%n",
+                    coverage.path("filled").asInt(), coverage.path("vacancies").asInt(), coverage.path("share").asDouble() * 100,
+                    weak[1], weak[0]));
+            out.append("   unmet shortages by reason: ").append(count(round.path("unmet"), u -> u.path("why").path("code").asText())).append('\n');
+        }
+        out.append("\n7. The annual adjustment plan: decisions\n");
+        if (r.plan != null) {
+            out.append(String.format("   plan %s, %s at version %d, items %s%n", r.plan.path("planId").asText(), r.plan.path("status").asText(),
+                    r.plan.path("version").asInt(), r.planItems));
+            if (r.plan.path("late").asBoolean()) {
+                out.append("   submitted after the deadline ").append(r.plan.path("submissionDeadline").asText()).append(": ")
+                        .append(r.plan.path("lateReason").asText()).append('\n');
+            }
+        }
+        for (CycleReport.Decision d : r.decisions) {
+            out.append(String.format("   v%d %-16s %-8s %s%n", d.version(), d.department(), d.decision(),
+                    d.reasons().isEmpty() ? "" : String.join(" | ", d.reasons().stream().map(x -> Api.abbreviate(x, 160)).toList())));
+        }
+        r.planUnresolved.forEach((school, why) -> out.append("   not resolved by the plan: ").append(school).append(' ').append(why).append('\n'));
+        if (r.execution != null) {
+            out.append(String.format("   executed: %d rotations started, %d quotas moved by %d transfers (staffing office: %s), %d posts abolished%n",
+                    r.execution.rotationsStarted(), r.execution.quotaMoved(), r.execution.quotaTransfers(), r.execution.quotaExecution(),
+                    r.execution.postsAbolished()));
+        }
+        if (r.inspection != null) {
+            out.append(String.format("%n8. Special inspection (專項督查): %d schools, %d findings%n", r.inspection.path("schoolsInspected").asInt(),
+                    r.inspection.path("findings").size()));
+            count(r.inspection.path("findings"), f -> f.path("kind").asText() + " / " + f.path("rule").asText())
+                    .forEach((k, n) -> out.append(String.format("   %-55s %4d%n", k, n)));
+            List<JsonNode> samples = new ArrayList<>();
+            r.inspection.path("findings").forEach(samples::add);
+            Map<String, JsonNode> oneEach = new LinkedHashMap<>();
+            samples.forEach(f -> oneEach.putIfAbsent(f.path("rule").asText(), f));
+            oneEach.values().forEach(f -> out.append("     e.g. ").append(f.path("schoolId").asText()).append(": ")
+                    .append(Api.abbreviate(f.path("description").path("zh").asText(), 110)).append('\n'));
+        }
+        if (r.auditVerify != null) {
+            out.append(String.format("%n9. Audit trail: chain %s, %d records checked, length %d, head %s%n", r.auditVerify.path("status").asText(),
+                    r.auditVerify.path("checked").asLong(), r.auditVerify.path("length").asLong(), r.auditVerify.path("headHash").asText()));
+            Map<String, Long> byService = new TreeMap<>();
+            r.auditStats.path("types").forEach(t -> byService.merge(t.path("type").asText().split("\\.")[0], t.path("count").asLong(), Long::sum));
+            out.append("   records by department: ").append(byService).append('\n');
+        }
+        out.append("\n10. Time per step\n");
+        double total = 0;
+        for (Timings.Step step : r.steps) {
+            out.append(String.format("   %-45s %8.1f s %8d requests%n", step.name(), step.seconds(), step.requests()));
+            total += step.name().startsWith("platform") || step.name().startsWith("build") ? 0 : step.seconds();
+        }
+        out.append(String.format("   %d requests in all %s; %d answers 5xx%n", r.requests, r.requestsPerService, r.serverErrors));
+        out.append(rule).append('\n');
+        return out.toString();
+    }
+
+    private static String explanations(JsonNode list) {
+        List<String> parts = new ArrayList<>();
+        list.forEach(e -> parts.add(e.path("code").asText() + " (" + e.path("en").asText() + ")"));
+        return String.join("; ", parts);
+    }
+
+    private static Map<String, JsonNode> pools(JsonNode pools) {
+        Map<String, JsonNode> map = new LinkedHashMap<>();
+        if (pools != null) {
+            pools.forEach(p -> map.put(p.path("pool").asText(), p));
+        }
+        return map;
+    }
+
+    // --- HTML
+
+    public String html() {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>County ").append(esc(r.countyId))
+                .append(" · ").append(esc(r.schoolYear)).append(" staffing cycle</title>\n<style>")
+                .append("body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em auto;max-width:1100px;color:#222}")
+                .append("table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}")
+                .append("th{background:#f2f2f2}td.l,th.l{text-align:left}h2{border-bottom:2px solid #446;padding-bottom:3px}")
+                .append("pre{background:#f7f7f7;padding:1em;overflow:auto;font-size:12px}.ok{color:#070}.bad{color:#a00}")
+                .append("</style></head><body>\n");
+        h.append("<h1>County ").append(esc(r.countyId)).append(" · school year ").append(esc(r.schoolYear))
+                .append(" · annual staffing cycle (縣管校聘)</h1>\n");
+        h.append("<p>Every figure below is what the services' own REST APIs answered during the run.</p>\n");
+
+        h.append("<h2>Staffing gaps before and after</h2>\n<p>Staff minus quota per school (positive: over-staffed 超编; negative: under-staffed 缺编), ")
+                .append("after the triennial verification (grey) and after the annual plan was carried out (blue).</p>\n");
+        h.append(gapChart());
+
+        h.append("<h2>Pools and allocations</h2>\n<table><tr><th class=l>pool</th><th>total</th><th>allocated at start</th><th>allocated at end</th><th>free</th></tr>\n");
+        Map<String, JsonNode> before = pools(r.poolsStart);
+        pools(r.poolsEnd).forEach((pool, p) -> h.append("<tr><td class=l>").append(esc(pool)).append("</td><td>").append(p.path("total").asInt())
+                .append("</td><td>").append(before.containsKey(pool) ? before.get(pool).path("allocated").asInt() : 0).append("</td><td>")
+                .append(p.path("allocated").asInt()).append("</td><td>").append(p.path("free").asInt()).append("</td></tr>\n"));
+        h.append("</table>\n<table><tr><th class=l>verification</th><th>required</th><th>allocated</th><th>pool shortfall</th><th>schools up</th><th>down</th><th>unchanged</th><th>small-school floor</th></tr>\n");
+        for (CycleReport.Verification v : r.verifications) {
+            h.append("<tr><td class=l>").append(esc(v.schoolYear() + " TRIENNIAL " + v.pool())).append("</td><td>").append(v.requiredTotal())
+                    .append("</td><td>").append(v.proposedTotal()).append("</td><td>").append(v.poolShortfall()).append("</td><td>")
+                    .append(v.raised()).append("</td><td>").append(v.lowered()).append("</td><td>").append(v.unchanged()).append("</td><td>")
+                    .append(v.floorSchools()).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+
+        h.append("<h2>Over- and under-staffed schools</h2>\n<table><tr><th class=l></th><th>start of year</th><th>after verification</th><th>after the plan</th></tr>\n");
+        Staffing s0 = Staffing.of(r.start);
+        Staffing s1 = Staffing.of(r.afterVerification);
+        Staffing s2 = Staffing.of(r.end);
+        row(h, "over-staffed schools (超编)", s0.over(), s1.over(), s2.over());
+        row(h, "staff beyond their quota", s0.beyond(), s1.beyond(), s2.beyond());
+        row(h, "under-staffed schools (缺编)", s0.under(), s1.under(), s2.under());
+        row(h, "quota left unfilled", s0.unfilled(), s1.unfilled(), s2.unfilled());
+        row(h, "balanced schools", s0.balanced(), s1.balanced(), s2.balanced());
+        h.append("</table>\n");
+
+        if (r.round != null) {
+            h.append("<h2>Rotation round</h2>\n");
+            h.append("<p>Target ").append(r.round.path("target").asInt()).append(" (15% of ").append(r.round.path("due").asInt())
+                    .append(" due), ").append(r.round.path("moves").size()).append(" moved; coverage ")
+                    .append(r.round.path("coverage").path("filled").asInt()).append(" of ").append(r.round.path("coverage").path("vacancies").asInt())
+                    .append(" vacant teaching posts.</p>\n");
+            h.append(barChart("Moves by form", movesByForm()));
+            h.append(barChart("Moves by direction (a move may satisfy several)", movesByDirection()));
+            h.append(barChart("Moves by route (location/tier)", movesByRoute()));
+        }
+        h.append("<h2>Plan decisions</h2>\n<table><tr><th>version</th><th class=l>department</th><th class=l>decision</th><th class=l>reasons</th></tr>\n");
+        for (CycleReport.Decision d : r.decisions) {
+            h.append("<tr><td>").append(d.version()).append("</td><td class=l>").append(esc(d.department())).append("</td><td class=l>")
+                    .append(esc(d.decision())).append("</td><td class=l>").append(esc(String.join(" | ", d.reasons()))).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        h.append("<h2>The whole report</h2>\n<pre>").append(esc(text())).append("</pre>\n</body></html>\n");
+        return h.toString();
+    }
+
+    private static void row(StringBuilder h, String label, long a, long b, long c) {
+        h.append("<tr><td class=l>").append(esc(label)).append("</td><td>").append(a).append("</td><td>").append(b).append("</td><td>")
+                .append(c).append("</td></tr>\n");
+    }
+
+    /** One row per school: two bars from the zero line, the gap after verification and after the plan. */
+    String gapChart() {
+        Map<String, CycleReport.SchoolLine> after = new LinkedHashMap<>();
+        r.end.forEach(l -> after.put(l.schoolId(), l));
+        List<CycleReport.SchoolLine> lines = new ArrayList<>(r.afterVerification);
+        lines.sort(Comparator.comparingInt(CycleReport.SchoolLine::gap).reversed().thenComparing(CycleReport.SchoolLine::schoolId));
+        int max = 1;
+        for (CycleReport.SchoolLine l : lines) {
+            max = Math.max(max, Math.abs(l.gap()));
+            CycleReport.SchoolLine a = after.get(l.schoolId());
+            if (a != null) {
+                max = Math.max(max, Math.abs(a.gap()));
+            }
+        }
+        int rowHeight = 14;
+        int labelWidth = 230;
+        int half = 330;
+        int width = labelWidth + 2 * half + 20;
+        int height = lines.size() * rowHeight + 40;
+        double scale = (double) half / max;
+        int zero = labelWidth + half;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" font-size=\"10\" font-family=\"sans-serif\">\n");
+        svg.append("<line x1=\"").append(zero).append("\" y1=\"20\" x2=\"").append(zero).append("\" y2=\"").append(height - 10)
+                .append("\" stroke=\"#333\"/>\n");
+        svg.append("<text x=\"").append(zero - half).append("\" y=\"12\">under-staffed −").append(max).append("</text>");
+        svg.append("<text x=\"").append(zero + half - 90).append("\" y=\"12\">over-staffed +").append(max).append("</text>\n");
+        int y = 24;
+        for (CycleReport.SchoolLine l : lines) {
+            svg.append("<text x=\"2\" y=\"").append(y + 10).append("\">").append(esc(l.name() + " (" + l.location() + ")")).append("</text>");
+            bar(svg, zero, y, l.gap(), scale, "#aaa", 6);
+            CycleReport.SchoolLine a = after.get(l.schoolId());
+            if (a != null) {
+                bar(svg, zero, y + 6, a.gap(), scale, "#3a6fb0", 6);
+            }
+            svg.append('\n');
+            y += rowHeight;
+        }
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static void bar(StringBuilder svg, int zero, int y, int gap, double scale, String color, int h) {
+        int length = (int) Math.round(Math.abs(gap) * scale);
+        int x = gap >= 0 ? zero : zero - length;
+        svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(Math.max(length, gap == 0 ? 0 : 1))
+                .append("\" height=\"").append(h).append("\" fill=\"").append(color).append("\"><title>").append(gap).append("</title></rect>");
+    }
+
+    private static String barChart(String title, Map<String, Integer> values) {
+        int max = values.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int rowHeight = 18;
+        int height = values.size() * rowHeight + 30;
+        StringBuilder svg = new StringBuilder("<h3>" + esc(title) + "</h3>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\""
+                + height + "\" font-size=\"11\" font-family=\"sans-serif\">\n");
+        int y = 10;
+        for (Map.Entry<String, Integer> e : values.entrySet()) {
+            int length = (int) Math.round(500.0 * e.getValue() / Math.max(1, max));
+            svg.append("<text x=\"2\" y=\"").append(y + 12).append("\">").append(esc(e.getKey())).append("</text>")
+                    .append("<rect x=\"300\" y=\"").append(y).append("\" width=\"").append(length).append("\" height=\"14\" fill=\"#3a6fb0\"/>")
+                    .append("<text x=\"").append(305 + length).append("\" y=\"").append(y + 12).append("\">").append(e.getValue()).append("</text>\n");
+            y += rowHeight;
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
