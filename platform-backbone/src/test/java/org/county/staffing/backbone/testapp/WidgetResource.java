@@ -74,6 +74,18 @@ public class WidgetResource {
         return Map.of("id", id, "name", widget.name);
     }
 
+    public enum Shape {
+        ROUND,
+        SQUARE
+    }
+
+    @GET
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.AUDITOR})
+    public Map<String, Object> search(@jakarta.ws.rs.QueryParam("shape") Shape shape,
+                                      @jakarta.ws.rs.QueryParam("owner") UUID owner) {
+        return Map.of("shape", String.valueOf(shape), "owner", String.valueOf(owner));
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.AUDITOR})
