@@ -74,6 +74,10 @@ public final class CostModel {
     }
 
     public long priority(Candidate candidate) {
+        return priority(weights, candidate);
+    }
+
+    static long priority(Weights weights, Candidate candidate) {
         return (long) weights.tenurePerYear() * Math.max(0, weights.tenureHorizonYears() - candidate.yearsAtSchool())
                 + weights.evaluationCost(candidate.lastGrade());
     }
@@ -115,7 +119,44 @@ public final class CostModel {
 
     /** The cost of filling vacancy {@code k} (from 0) of a shortage at the school: convex in k. */
     public long coverage(PlanSchool to, int k) {
-        return (long) weights.coverage() * (MAX_NEED - need(to)) + (long) weights.depth() * k;
+        return coverage(weights, need(to), k);
+    }
+
+    static long coverage(Weights weights, int need, int k) {
+        return (long) weights.coverage() * (MAX_NEED - need) + (long) weights.depth() * k;
+    }
+
+    /**
+     * The same geometry for the schools of one county, as arrays: {@code district[i]} numbers the district of
+     * {@code schools.get(i)} from 0; fills each school's leg to its district centre and each district's spoke to
+     * the county seat, in kilometres. The sums run in the same order as the constructor's, so the kilometres
+     * are the same integers.
+     */
+    static void countyGeometry(List<PlanSchool> schools, int[] district, int districts, int[] leg, int[] spoke) {
+        double[][] sums = new double[districts][3];
+        double[] seat = new double[3];
+        for (int i = 0; i < schools.size(); i++) {
+            PlanSchool school = schools.get(i);
+            double[] sum = sums[district[i]];
+            sum[0] += school.latitude();
+            sum[1] += school.longitude();
+            sum[2] += 1;
+        }
+        for (PlanSchool school : schools) {
+            seat[0] += school.latitude();
+            seat[1] += school.longitude();
+            seat[2] += 1;
+        }
+        double[][] centres = new double[districts][];
+        for (int d = 0; d < districts; d++) {
+            centres[d] = new double[] {sums[d][0] / sums[d][2], sums[d][1] / sums[d][2]};
+            spoke[d] = km(centres[d][0], centres[d][1], seat[0] / seat[2], seat[1] / seat[2]);
+        }
+        for (int i = 0; i < schools.size(); i++) {
+            PlanSchool school = schools.get(i);
+            double[] centre = centres[district[i]];
+            leg[i] = km(school.latitude(), school.longitude(), centre[0], centre[1]);
+        }
     }
 
     /** Equirectangular distance, accurate to well under a kilometre at county scale, rounded. */

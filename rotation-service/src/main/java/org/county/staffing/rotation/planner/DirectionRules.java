@@ -48,6 +48,32 @@ public final class DirectionRules {
         return directions;
     }
 
+    /** {@link #satisfied(boolean, boolean, Tier, boolean, Tier)} as shared immutable lists, one per combination. */
+    static List<Direction> satisfiedShared(boolean fromOver, boolean fromSurplus, Tier fromTier, boolean toUnder,
+                                           Tier toTier) {
+        return SHARED.get((fromOver && toUnder ? 1 : 0) | (fromSurplus ? 2 : 0) | (fromTier.strongerThan(toTier) ? 4 : 0));
+    }
+
+    private static final List<List<Direction>> SHARED = shared();
+
+    private static List<List<Direction>> shared() {
+        List<List<Direction>> lists = new ArrayList<>(8);
+        for (int bits = 0; bits < 8; bits++) {
+            List<Direction> directions = new ArrayList<>(3);
+            if ((bits & 1) != 0) {
+                directions.add(Direction.OVER_TO_UNDER);
+            }
+            if ((bits & 2) != 0) {
+                directions.add(Direction.SURPLUS_TO_SHORTAGE);
+            }
+            if ((bits & 4) != 0) {
+                directions.add(Direction.STRONG_TO_WEAK);
+            }
+            lists.add(List.copyOf(directions));
+        }
+        return List.copyOf(lists);
+    }
+
     public static boolean allowed(boolean fromOver, boolean fromSurplus, Tier fromTier, boolean toUnder, Tier toTier) {
         return (fromOver && toUnder) || fromSurplus || fromTier.strongerThan(toTier);
     }

@@ -13,10 +13,23 @@ public final class FlowNetwork {
 
     private int nodes;
     private int arcs;
-    private int[] tail = new int[1024];
-    private int[] head = new int[1024];
-    private long[] capacity = new long[1024];
-    private long[] cost = new long[1024];
+    private int[] tail;
+    private int[] head;
+    private long[] capacity;
+    private long[] cost;
+
+    public FlowNetwork() {
+        this(1024);
+    }
+
+    /** A network expected to hold about {@code arcs} arcs (it grows beyond). */
+    public FlowNetwork(int arcs) {
+        int size = Math.max(16, arcs);
+        tail = new int[size];
+        head = new int[size];
+        capacity = new long[size];
+        cost = new long[size];
+    }
 
     public int addNode() {
         return nodes++;
@@ -60,6 +73,10 @@ public final class FlowNetwork {
         return cost[arc];
     }
 
+    public long capacity(int arc) {
+        return capacity[arc];
+    }
+
     /** The solved flow: per arc, the flow; the total cost and amount. */
     public record Solution(long[] flow, long totalCost, long amount) {
     }
@@ -81,13 +98,41 @@ public final class FlowNetwork {
             if (status != MinCostFlowBase.Status.OPTIMAL) {
                 throw new IllegalStateException("min-cost flow ended " + status);
             }
-            long[] flow = new long[arcs];
-            for (int a = 0; a < arcs; a++) {
-                flow[a] = solver.getFlow(a);
-            }
-            return new Solution(flow, solver.getOptimalCost(), solver.getMaximumFlow());
+            return solution(solver);
         } finally {
             solver.delete();
         }
+    }
+
+    /**
+     * The most flow from source to sink up to {@code wanted}, and of all such flows one of least total cost,
+     * in one solve: OR-tools lowers the supply to the maximum flow when the wanted amount cannot pass, and
+     * otherwise solves exactly the wanted amount.
+     */
+    public Solution solveMostAtLeastCost(int source, int sink, long wanted) {
+        OrTools.load();
+        MinCostFlow solver = new MinCostFlow(nodes, arcs);
+        try {
+            for (int a = 0; a < arcs; a++) {
+                solver.addArcWithCapacityAndUnitCost(tail[a], head[a], capacity[a], cost[a]);
+            }
+            solver.setNodeSupply(source, wanted);
+            solver.setNodeSupply(sink, -wanted);
+            MinCostFlowBase.Status status = solver.solveMaxFlowWithMinCost();
+            if (status != MinCostFlowBase.Status.OPTIMAL) {
+                throw new IllegalStateException("min-cost flow ended " + status);
+            }
+            return solution(solver);
+        } finally {
+            solver.delete();
+        }
+    }
+
+    private Solution solution(MinCostFlow solver) {
+        long[] flow = new long[arcs];
+        for (int a = 0; a < arcs; a++) {
+            flow[a] = solver.getFlow(a);
+        }
+        return new Solution(flow, solver.getOptimalCost(), solver.getMaximumFlow());
     }
 }

@@ -2,6 +2,7 @@ package org.county.staffing.rotation.planner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,18 +36,18 @@ public final class FormRules {
     }
 
     public static List<Move> assign(List<Assignment> assignments, PlannerParameters parameters) {
-        Map<String, List<Assignment>> byPair = new LinkedHashMap<>();
+        Map<Route, List<Assignment>> byRoute = new LinkedHashMap<>();
         for (Assignment a : assignments) {
-            byPair.computeIfAbsent(a.from().id() + ">" + a.to().id(), k -> new ArrayList<>()).add(a);
+            byRoute.computeIfAbsent(new Route(a.from().id(), a.to().id()), k -> new ArrayList<>(2)).add(a);
         }
         // by identity: two assignments are never the same move
         Map<Assignment, String> partner = new IdentityHashMap<>();
-        for (Map.Entry<String, List<Assignment>> entry : byPair.entrySet()) {
-            String[] ends = entry.getKey().split(">");
-            if (ends[0].compareTo(ends[1]) > 0) {
+        for (Map.Entry<Route, List<Assignment>> entry : byRoute.entrySet()) {
+            Route route = entry.getKey();
+            if (route.from().compareTo(route.to()) > 0) {
                 continue;
             }
-            List<Assignment> back = byPair.get(ends[1] + ">" + ends[0]);
+            List<Assignment> back = byRoute.get(new Route(route.to(), route.from()));
             if (back == null) {
                 continue;
             }
@@ -68,12 +69,16 @@ public final class FormRules {
         return moves;
     }
 
+    /** A directed pair of schools. */
+    private record Route(String from, String to) {
+    }
+
     static RotationForm formOf(Assignment a, PlannerParameters parameters) {
         if (a.candidate().young() && a.from().tier() == Tier.WEAK && a.to().tier() == Tier.STRONG) {
             return RotationForm.SHADOWING;
         }
         boolean sameCommunity = a.from().community() != null && Objects.equals(a.from().community(), a.to().community());
-        boolean sameDistrict = CostModel.districtKey(a.from()).equals(CostModel.districtKey(a.to()));
+        boolean sameDistrict = a.from().district().equals(a.to().district()) && a.from().county().equals(a.to().county());
         if ((sameCommunity || sameDistrict) && parameters.itinerantSubjects().contains(a.candidate().subject())
                 && a.destination().vacancies() <= parameters.itinerantMaxShortage()) {
             return RotationForm.ITINERANT;
@@ -90,41 +95,58 @@ public final class FormRules {
         return copy;
     }
 
+    private static final Map<Direction, Explanation> DIRECTION_REASONS = directionReasons();
+
+    private static Map<Direction, Explanation> directionReasons() {
+        Map<Direction, Explanation> reasons = new EnumMap<>(Direction.class);
+        for (Direction d : Direction.values()) {
+            reasons.put(d, new Explanation(d.name(), d.en(), d.zh()));
+        }
+        return reasons;
+    }
+
+    private static final Explanation SHADOWING = new Explanation("FORM_SHADOWING",
+            "a young teacher of a weak school shadows at a strong school for a term",
+            "薄弱学校青年教师到优质学校跟岗研修一个周期");
+    private static final Explanation ITINERANT = new Explanation("FORM_ITINERANT",
+            "a small shortage in the same community or district, taught itinerantly",
+            "同一共同体或学区内的少量缺口，以走教方式解决");
+    private static final Explanation SUPPORT_TEACHING = new Explanation("FORM_SUPPORT_TEACHING",
+            "support teaching at a more rural school for a term, then return",
+            "到更偏远的学校支教一个周期后返回");
+    private static final Explanation COMPETITION = new Explanation("FORM_COMPETITION",
+            "the post is offered as an internal cross-school competition; this teacher is the planned candidate",
+            "该岗位以跨校竞聘方式面向系统内开放，本教师为拟定人选");
+
     private static List<Explanation> reasons(Assignment a, RotationForm form, String pairedWith) {
-        List<Explanation> reasons = new ArrayList<>();
-        for (Direction d : a.directions()) {
-            reasons.add(new Explanation(d.name(), d.en(), d.zh()));
+        List<Direction> directions = a.directions();
+        Explanation[] reasons = new Explanation[directions.size() + 3];
+        int i = 0;
+        for (Direction d : directions) {
+            reasons[i++] = DIRECTION_REASONS.get(d);
         }
         String subject = a.candidate().subject();
-        reasons.add(new Explanation("SHORTAGE_FILLED",
+        reasons[i++] = new Explanation("SHORTAGE_FILLED",
                 "fills vacancy " + (a.vacancyIndex() + 1) + " of " + a.destination().vacancies() + " in " + subject
                         + " at school " + a.to().id(),
                 "填补学校 " + a.to().id() + " " + subject + " 学科 " + a.destination().vacancies() + " 个空岗中的第 "
-                        + (a.vacancyIndex() + 1) + " 个"));
-        reasons.add(switch (form) {
+                        + (a.vacancyIndex() + 1) + " 个");
+        reasons[i++] = switch (form) {
             case PAIRED_EXCHANGE -> new Explanation("FORM_PAIRED_EXCHANGE",
                     "paired exchange: teacher " + pairedWith + " moves the other way between the two schools",
                     "结对交流：教师 " + pairedWith + " 在两校间反向交流");
-            case SHADOWING -> new Explanation("FORM_SHADOWING",
-                    "a young teacher of a weak school shadows at a strong school for a term",
-                    "薄弱学校青年教师到优质学校跟岗研修一个周期");
-            case ITINERANT -> new Explanation("FORM_ITINERANT",
-                    "a small shortage in the same community or district, taught itinerantly",
-                    "同一共同体或学区内的少量缺口，以走教方式解决");
-            case SUPPORT_TEACHING -> new Explanation("FORM_SUPPORT_TEACHING",
-                    "support teaching at a more rural school for a term, then return",
-                    "到更偏远的学校支教一个周期后返回");
-            case COMPETITION -> new Explanation("FORM_COMPETITION",
-                    "the post is offered as an internal cross-school competition; this teacher is the planned candidate",
-                    "该岗位以跨校竞聘方式面向系统内开放，本教师为拟定人选");
-        });
-        reasons.add(new Explanation("COST_TERMS",
+            case SHADOWING -> SHADOWING;
+            case ITINERANT -> ITINERANT;
+            case SUPPORT_TEACHING -> SUPPORT_TEACHING;
+            case COMPETITION -> COMPETITION;
+        };
+        reasons[i] = new Explanation("COST_TERMS",
                 "cost " + a.cost().total() + " = priority " + a.cost().priority() + " + travel " + a.cost().travel()
                         + " (" + a.cost().travelKm() + " km) + backbone " + a.cost().backbone() + " + coverage "
                         + a.cost().coverage(),
                 "成本 " + a.cost().total() + " = 优先级 " + a.cost().priority() + " + 路程 " + a.cost().travel()
                         + "（" + a.cost().travelKm() + " 公里）+ 骨干教师 " + a.cost().backbone() + " + 缺口覆盖 "
-                        + a.cost().coverage()));
-        return reasons;
+                        + a.cost().coverage());
+        return List.of(reasons);
     }
 }

@@ -1,76 +1,103 @@
 package org.county.staffing.rotation.planner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.county.staffing.rotation.planner.model.Candidate;
-import org.county.staffing.rotation.planner.model.CostTerms;
-import org.county.staffing.rotation.planner.model.Direction;
 import org.county.staffing.rotation.planner.model.Explanation;
 import org.county.staffing.rotation.planner.model.Move;
 import org.county.staffing.rotation.planner.model.PlanSchool;
 import org.county.staffing.rotation.planner.model.PlanningProblem;
 import org.county.staffing.rotation.planner.model.RoundPlan;
 import org.county.staffing.rotation.planner.model.SubjectPosition;
-import org.county.staffing.rotation.planner.model.Tier;
 import org.county.staffing.rotation.planner.model.UnmetShortage;
 
 /**
  * The optimal rotation planner: a min-cost flow on a compressed network, solved exactly by OR-tools.
  *
- * <p>Due teachers of one school, subject and backbone flag are interchangeable but for their priority,
- * so each distinct priority among them is one arc (a convex piecewise-linear cost). Which destinations
- * a school may give to depends only on a few attributes (surplus in the subject; over-staffed; tier) and
- * which it may receive from on two (under-staffed; tier), and travel runs through district centres and
- * the county seat; so instead of an arc per teacher and destination the network routes:
+ * <p>Due teachers of one school and subject are interchangeable but for their priority (and the backbone
+ * term), so each distinct priority among them is one arc (a convex piecewise-linear cost), and a teacher
+ * with as many teachers of the group at least as good for every destination as the group can ever give
+ * is left out. Which destinations a school may give to depends only on a few attributes (surplus in the
+ * subject; over-staffed; tier), so each group's giver class is the set of receiver classes (under-staffed
+ * x tier) MOVE_DIRECTION allows it; receiver classes that no giver class tells apart share one hub; and
+ * travel runs through district centres and the county seat. The network per county is
  *
  * <pre>
  * source -> school (cap: SOURCE_STAFF_SHARE, only where it can bind)
  *   -> school x subject (cap: SOURCE_SUBJECT_FLOOR, only where it can bind)
- *   -> out hub: district x subject x giver attributes x backbone
- *        (one arc per priority level; cost: priority + leg to the district centre)
- *   -> in hub: district x subject x receiver attributes (under-staffed, tier), only where MOVE_DIRECTION
- *        allows: of the same district directly, of another through the county seat
- *        (cost: backbone term, and the two spokes between district centres and seat)
- *   -> sink: one arc per vacant post of each destination school x subject (cost: leg from the district
- *        centre plus coverage, which rises with each vacancy of the shortage already filled)
+ *   -> out hub: district x subject x giver class
+ *        (one arc per priority level; cost: priority + leg to the district centre; a backbone teacher's
+ *        level enters with the backbone term, or, where the class also reaches weak schools, also without it
+ *        into the hub of the class's weak receivers)
+ *   -> in hub: district x subject x receiver block, of the same district directly, of another through the
+ *        county seat (cost: the two spokes between district centres and seat)
+ *   -> sink: one arc per vacancy cost level of the hub (cost: leg from the district centre plus coverage,
+ *        which rises with each vacancy of a shortage already filled)
  * </pre>
  *
- * Every source-to-sink path is an allowed move at exactly the cost the per-teacher model gives it, and
- * every allowed move has such a path, so both have the same optimum; the flow is then split into one
- * path per teacher.
+ * Every source-to-sink path costs at least what the per-teacher model charges for the move it stands for,
+ * and every allowed move has a path at exactly that cost, so both have the same optimum; the flow is then
+ * split into one path per teacher and the sum of the moves' costs is checked against the solver's.
+ *
+ * <p>Moves never cross a county line and each county has its own target, so each county is a component
+ * of its own; counties are planned on up to {@code parallelism} threads at once. Each county's network,
+ * solve and moves do not depend on the thread that plans it, so the plan is the same for any parallelism.
  */
 public final class RotationPlanner {
 
-    /** Giver attributes, reduced to what decides the destinations: a surplus allows every destination. */
-    static final int KEYS = 7;
-    private static final int NO_DESTINATION = 6;
-    /** Receiver attributes: under-staffed x tier. */
-    static final int RECEIVERS = 6;
+    private final int parallelism;
 
-    static int giverKey(boolean over, boolean surplus, Tier tier) {
-        if (surplus) {
-            return 0;
-        }
-        return (over ? 1 : 4) + tier.ordinal();
+    /** A planner using every available processor. */
+    public RotationPlanner() {
+        this(Runtime.getRuntime().availableProcessors());
     }
 
-    static int receiverKey(boolean under, Tier tier) {
-        return (under ? 3 : 0) + tier.ordinal();
+    /** A planner solving up to {@code parallelism} counties at once (1: one after the other, on the caller's thread). */
+    public RotationPlanner(int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+        }
+        this.parallelism = parallelism;
     }
 
-    static boolean allowed(int giverKey, int receiverKey) {
-        if (giverKey == 0) {
-            return true;
+    public int parallelism() {
+        return parallelism;
+    }
+
+    /** One county's share of the problem. */
+    private static final class County {
+        final String name;
+        final List<PlanSchool> schools = new ArrayList<>();
+        final List<SubjectPosition> positions = new ArrayList<>();
+        int[] positionSchool = new int[16];
+        final List<Candidate> candidates = new ArrayList<>();
+        int[] candidateSchool = new int[16];
+
+        County(String name) {
+            this.name = name;
         }
-        boolean over = giverKey <= 3;
-        Tier from = Tier.values()[(giverKey - 1) % 3];
-        return DirectionRules.allowed(over, false, from, receiverKey >= 3, Tier.values()[receiverKey % 3]);
+
+        void addPosition(SubjectPosition position, int school) {
+            if (positions.size() == positionSchool.length) {
+                positionSchool = java.util.Arrays.copyOf(positionSchool, positionSchool.length * 2);
+            }
+            positionSchool[positions.size()] = school;
+            positions.add(position);
+        }
+
+        void addCandidate(Candidate candidate, int school) {
+            if (candidates.size() == candidateSchool.length) {
+                candidateSchool = java.util.Arrays.copyOf(candidateSchool, candidateSchool.length * 2);
+            }
+            candidateSchool[candidates.size()] = school;
+            candidates.add(candidate);
+        }
     }
 
     /**
@@ -79,27 +106,40 @@ public final class RotationPlanner {
      * its own and the optimum of the whole is the sum of theirs.
      */
     public RoundPlan plan(PlanningProblem problem) {
-        Map<String, List<PlanSchool>> schoolsByCounty = new LinkedHashMap<>();
+        Map<String, County> byName = new LinkedHashMap<>();
+        Map<String, County> countyOfSchool = new HashMap<>(problem.schools().size() * 2);
+        Map<String, Integer> localIndex = new HashMap<>(problem.schools().size() * 2);
         for (PlanSchool school : problem.schools()) {
-            schoolsByCounty.computeIfAbsent(school.county(), k -> new ArrayList<>()).add(school);
+            County county = byName.computeIfAbsent(school.county(), County::new);
+            if (countyOfSchool.put(school.id(), county) != null) {
+                throw new IllegalArgumentException("school " + school.id() + " appears twice");
+            }
+            localIndex.put(school.id(), county.schools.size());
+            county.schools.add(school);
         }
-        if (schoolsByCounty.size() <= 1) {
-            return planCounty(problem);
+        for (SubjectPosition position : problem.positions()) {
+            County county = countyOfSchool.get(position.schoolId());
+            if (county == null) {
+                throw new IllegalArgumentException("subject position of unknown school " + position.schoolId());
+            }
+            county.addPosition(position, localIndex.get(position.schoolId()));
         }
-        Map<String, String> countyOf = new HashMap<>();
-        problem.schools().forEach(s -> countyOf.put(s.id(), s.county()));
-        Map<String, List<SubjectPosition>> positions = new HashMap<>();
-        for (SubjectPosition p : problem.positions()) {
-            positions.computeIfAbsent(countyOf.get(p.schoolId()), k -> new ArrayList<>()).add(p);
-        }
-        Map<String, List<Candidate>> candidates = new HashMap<>();
-        for (Candidate c : problem.candidates()) {
-            String county = countyOf.get(c.schoolId());
+        for (Candidate candidate : problem.candidates()) {
+            County county = countyOfSchool.get(candidate.schoolId());
             if (county != null) {
-                candidates.computeIfAbsent(county, k -> new ArrayList<>()).add(c);
+                county.addCandidate(candidate, localIndex.get(candidate.schoolId()));
             }
         }
-        List<Move> moves = new ArrayList<>();
+        List<County> counties = new ArrayList<>(byName.values());
+        if (counties.size() <= 1) {
+            County county = counties.isEmpty() ? new County("") : counties.get(0);
+            return planCounty(county, problem.target(), problem);
+        }
+        OrTools.load();
+        RoundPlan[] parts = new RoundPlan[counties.size()];
+        forEach(counties.size(), i -> parts[i] = planCounty(counties.get(i), problem.target(counties.get(i).name), problem));
+
+        List<Move> moves = new ArrayList<>(problem.target());
         List<UnmetShortage> unmet = new ArrayList<>();
         List<Explanation> gapReasons = new ArrayList<>();
         long cost = 0;
@@ -107,15 +147,14 @@ public final class RotationPlanner {
         int arcs = 0;
         long build = 0;
         long solve = 0;
-        for (Map.Entry<String, List<PlanSchool>> county : schoolsByCounty.entrySet()) {
-            RoundPlan part = planCounty(PlanningProblem.ofCounty(county.getKey(), county.getValue(),
-                    positions.getOrDefault(county.getKey(), List.of()), candidates.getOrDefault(county.getKey(), List.of()),
-                    problem.target(county.getKey()), problem.parameters()));
+        for (int i = 0; i < parts.length; i++) {
+            RoundPlan part = parts[i];
+            String name = counties.get(i).name;
             moves.addAll(part.moves());
             unmet.addAll(part.unmet());
             for (Explanation reason : part.gapReasons()) {
-                gapReasons.add(new Explanation(reason.code(), "county " + county.getKey() + ": " + reason.en(),
-                        "县 " + county.getKey() + "：" + reason.zh()));
+                gapReasons.add(new Explanation(reason.code(), "county " + name + ": " + reason.en(),
+                        "县 " + name + "：" + reason.zh()));
             }
             cost += part.totalCost();
             nodes += part.stats().nodes();
@@ -124,325 +163,74 @@ public final class RotationPlanner {
             solve += part.stats().solveMillis();
         }
         return new RoundPlan(problem.target(), moves, unmet, cost, problem.target() - moves.size(), gapReasons,
-                new RoundPlan.SolveStats("compressed, per county", nodes, arcs, build, solve));
+                new RoundPlan.SolveStats("compressed, per county, " + Math.min(parallelism, parts.length) + " threads",
+                        nodes, arcs, build, solve));
     }
 
-    private RoundPlan planCounty(PlanningProblem problem) {
-        long started = System.nanoTime();
-        ProblemIndex index = new ProblemIndex(problem);
-        CostModel costs = index.costs();
-        Interned names = new Interned();
-        for (PlanSchool school : problem.schools()) {
-            names.district(school);
-        }
-        int subjects = names.subjectCount(problem);
-        int districts = names.districts.size();
-        int counties = names.counties.size();
+    private static RoundPlan planCounty(County county, int target, PlanningProblem problem) {
+        return new CountyPlanner(county.schools, county.positions, county.positionSchool, county.candidates,
+                county.candidateSchool, target, problem.parameters()).plan();
+    }
 
-        FlowNetwork net = new FlowNetwork();
-        int source = net.addNode();
-        int sink = net.addNode();
-        Map<Integer, SubjectPosition> arcDestination = new HashMap<>();
+    private interface Task {
+        void run(int index);
+    }
 
-        // destinations
-        int[] inNode = filled(districts * subjects * RECEIVERS);
-        List<List<Integer>> inDistricts = new ArrayList<>(counties * subjects * RECEIVERS);
-        for (int i = 0; i < counties * subjects * RECEIVERS; i++) {
-            inDistricts.add(null);
+    /**
+     * Runs the task for 0..count-1 on up to {@code parallelism} threads, the caller's among them; each index
+     * writes only its own result, so the outcome does not depend on which thread took which index.
+     */
+    private void forEach(int count, Task task) {
+        int threads = Math.min(parallelism, count);
+        if (threads <= 1) {
+            for (int i = 0; i < count; i++) {
+                task.run(i);
+            }
+            return;
         }
-        for (SubjectPosition destination : index.allDestinations()) {
-            PlanSchool school = index.school(destination.schoolId());
-            int d = names.district(school);
-            int s = names.subject(destination.subject());
-            int rk = receiverKey(school.underStaffed(), school.tier());
-            int slot = (d * subjects + s) * RECEIVERS + rk;
-            if (inNode[slot] < 0) {
-                inNode[slot] = net.addNode();
-                int countySlot = (names.districtCounty.get(d) * subjects + s) * RECEIVERS + rk;
-                if (inDistricts.get(countySlot) == null) {
-                    inDistricts.set(countySlot, new ArrayList<>());
-                }
-                inDistricts.get(countySlot).add(d);
-            }
-            // one arc per vacancy straight from the in hub: their rising costs make the shortage convex
-            long leg = costs.travel(costs.legKm(school));
-            for (int k = 0; k < destination.vacancies(); k++) {
-                arcDestination.put(net.addArc(inNode[slot], sink, 1, leg + costs.coverage(school, k)), destination);
-            }
-        }
-
-        // sources
-        Map<String, Map<String, List<Candidate>>> bySchool = new LinkedHashMap<>();
-        Map<String, Integer> candidatesPerSubject = new HashMap<>();
-        for (Candidate c : problem.candidates()) {
-            if (index.usable(c)) {
-                bySchool.computeIfAbsent(c.schoolId(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c);
-                candidatesPerSubject.merge(ProblemIndex.key(c.schoolId(), c.subject()), 1, Integer::sum);
-            }
-        }
-        long big = Math.max(1, problem.candidates().size());
-        int[][] outNode = new int[districts * subjects * KEYS][];
-        List<int[]> outHubs = new ArrayList<>();
-        boolean[] giverPresent = new boolean[counties * subjects * KEYS];
-        List<Level> levels = new ArrayList<>();
-        Comparator<Candidate> order = Comparator.comparingLong(costs::priority)
-                .thenComparing(Comparator.comparingInt(Candidate::yearsAtSchool).reversed())
-                .thenComparing(Candidate::teacherId);
-        for (Map.Entry<String, Map<String, List<Candidate>>> schoolEntry : bySchool.entrySet()) {
-            PlanSchool school = index.school(schoolEntry.getKey());
-            int schoolCap = index.schoolCap(school);
-            int d = names.district(school);
-            int county = names.districtCounty.get(d);
-            int givable = 0;
-            for (Map.Entry<String, List<Candidate>> e : schoolEntry.getValue().entrySet()) {
-                givable += Math.min(e.getValue().size(), index.subjectCap(school.id(), e.getKey()));
-            }
-            if (schoolCap == 0 || givable == 0) {
-                continue;
-            }
-            int schoolNode = -1;
-            for (Map.Entry<String, List<Candidate>> e : schoolEntry.getValue().entrySet()) {
-                List<Candidate> members = e.getValue();
-                int s = names.subject(e.getKey());
-                SubjectPosition position = index.position(school.id(), e.getKey());
-                int subjectCap = index.subjectCap(school.id(), e.getKey());
-                int key = giverKey(school.overStaffed(), position.surplus() > 0, school.tier());
-                if (subjectCap == 0 || key == NO_DESTINATION || !anyReceiver(inDistricts, county, s, subjects, key)) {
-                    continue;
-                }
-                giverPresent[(county * subjects + s) * KEYS + key] = true;
-                int parent = source;
-                if (schoolCap < givable) {
-                    if (schoolNode < 0) {
-                        schoolNode = net.addNode();
-                        net.addArc(source, schoolNode, schoolCap, 0);
-                    }
-                    parent = schoolNode;
-                }
-                if (subjectCap < members.size()) {
-                    int subjectNode = net.addNode();
-                    net.addArc(parent, subjectNode, subjectCap, 0);
-                    parent = subjectNode;
-                }
-                members.sort(order);
-                long leg = costs.travel(costs.legKm(school));
-                int outSlot = (d * subjects + s) * KEYS + key;
-                if (outNode[outSlot] == null) {
-                    outNode[outSlot] = new int[] {-1, -1};
-                }
-                for (int bb = 0; bb < 2; bb++) {
-                    boolean backbone = bb == 1;
-                    List<Candidate> group = members.stream().filter(c -> c.backbone() == backbone).toList();
-                    if (group.isEmpty()) {
-                        continue;
-                    }
-                    // at most min(caps) of a group can move, and an optimum moves its best ones: drop the rest
-                    group = group.subList(0, Math.min(group.size(), Math.min(subjectCap, schoolCap)));
-                    if (outNode[outSlot][bb] < 0) {
-                        outNode[outSlot][bb] = net.addNode();
-                        outHubs.add(new int[] {outNode[outSlot][bb], d, s, key, bb});
-                    }
-                    int from = 0;
-                    while (from < group.size()) {
-                        long priority = costs.priority(group.get(from));
-                        int to = from;
-                        while (to < group.size() && costs.priority(group.get(to)) == priority) {
-                            to++;
-                        }
-                        int arc = net.addArc(parent, outNode[outSlot][bb], to - from, priority + leg);
-                        levels.add(new Level(arc, group, from));
-                        from = to;
-                    }
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable work = () -> {
+            int i;
+            while (failure.get() == null && (i = next.getAndIncrement()) < count) {
+                try {
+                    task.run(i);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
                 }
             }
-        }
-
-        // out hub -> in hub of its own district, or -> the county seat -> in hubs of other districts,
-        // only toward destination attributes the direction rules allow
-        int[] seatNode = filled(counties * subjects * RECEIVERS);
-        for (int[] hub : outHubs) {
-            int d = hub[1];
-            int s = hub[2];
-            int county = names.districtCounty.get(d);
-            for (int rk = 0; rk < RECEIVERS; rk++) {
-                List<Integer> receiving = inDistricts.get((county * subjects + s) * RECEIVERS + rk);
-                if (receiving == null || !allowed(hub[3], rk)) {
-                    continue;
-                }
-                long backbone = costs.backbone(hub[4] == 1, Tier.values()[rk % 3]);
-                int own = inNode[(d * subjects + s) * RECEIVERS + rk];
-                if (own >= 0) {
-                    net.addArc(hub[0], own, big, backbone);
-                }
-                if (receiving.size() > 1 || receiving.get(0) != d) {
-                    int seatSlot = (county * subjects + s) * RECEIVERS + rk;
-                    if (seatNode[seatSlot] < 0) {
-                        seatNode[seatSlot] = net.addNode();
-                        for (int to : receiving) {
-                            net.addArc(seatNode[seatSlot], inNode[(to * subjects + s) * RECEIVERS + rk], big,
-                                    costs.travel(costs.spokeKm(names.districts.get(to))));
-                        }
-                    }
-                    net.addArc(hub[0], seatNode[seatSlot], big,
-                            backbone + costs.travel(costs.spokeKm(names.districts.get(d))));
-                }
-            }
-        }
-        long built = System.nanoTime();
-
-        int target = problem.target();
-        FlowNetwork.Solution solution = target == 0 ? new FlowNetwork.Solution(new long[net.arcs()], 0, 0)
-                : net.solve(source, sink, target);
-        long solved = System.nanoTime();
-
-        List<Assignment> assignments = decompose(net, solution, levels, arcDestination, sink, index);
-        long sum = 0;
-        for (Assignment a : assignments) {
-            sum += a.cost().total();
-        }
-        if (sum != solution.totalCost()) {
-            throw new IllegalStateException("moves cost " + sum + " but the flow costs " + solution.totalCost());
-        }
-        List<Move> moves = FormRules.assign(assignments, problem.parameters());
-        Shortfalls.GiverCheck eligible = (school, subject) -> {
-            Integer s = names.subjects.get(subject);
-            if (s == null) {
-                return false;
-            }
-            int county = names.districtCounty.get(names.district(school));
-            int rk = receiverKey(school.underStaffed(), school.tier());
-            for (int key = 0; key < KEYS; key++) {
-                if (giverPresent[(county * subjects + s) * KEYS + key] && allowed(key, rk)) {
-                    return true;
-                }
-            }
-            return false;
         };
-        List<UnmetShortage> unmet = Shortfalls.unmet(index, assignments, eligible, moves.size() >= target);
-        List<Explanation> gapReasons = moves.size() >= target ? List.of()
-                : Shortfalls.gapReasons(index, candidatesPerSubject, eligible, target, moves.size());
-        return new RoundPlan(target, moves, unmet, solution.totalCost(), target - moves.size(), gapReasons,
-                new RoundPlan.SolveStats("compressed", net.nodes(), net.arcs(), (built - started) / 1_000_000,
-                        (solved - built) / 1_000_000));
-    }
-
-    private static boolean anyReceiver(List<List<Integer>> inDistricts, int county, int s, int subjects, int key) {
-        for (int rk = 0; rk < RECEIVERS; rk++) {
-            if (inDistricts.get((county * subjects + s) * RECEIVERS + rk) != null && allowed(key, rk)) {
-                return true;
-            }
+        List<Thread> workers = new ArrayList<>(threads - 1);
+        for (int t = 1; t < threads; t++) {
+            Thread worker = new Thread(work, "rotation-planner-" + t);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
         }
-        return false;
-    }
-
-    private static int[] filled(int size) {
-        int[] array = new int[size];
-        Arrays.fill(array, -1);
-        return array;
-    }
-
-    /** One priority level of a class: its arc and the teachers at it, best first. */
-    private record Level(int arc, List<Candidate> members, int start) {
-    }
-
-    /** Dense numbers for counties, districts and subjects, so hubs live in arrays. */
-    private static final class Interned {
-        final Map<String, Integer> counties = new HashMap<>();
-        final List<String> districts = new ArrayList<>();
-        final Map<String, Integer> districtIds = new HashMap<>();
-        final List<Integer> districtCounty = new ArrayList<>();
-        final Map<String, Integer> subjects = new HashMap<>();
-        private final Map<String, Integer> bySchool = new HashMap<>();
-
-        int district(PlanSchool school) {
-            Integer known = bySchool.get(school.id());
-            if (known != null) {
-                return known;
-            }
-            String key = CostModel.districtKey(school);
-            Integer id = districtIds.get(key);
-            if (id == null) {
-                id = districts.size();
-                districts.add(key);
-                districtIds.put(key, id);
-                districtCounty.add(counties.computeIfAbsent(school.county(), c -> counties.size()));
-            }
-            bySchool.put(school.id(), id);
-            return id;
-        }
-
-        int subjectCount(PlanningProblem problem) {
-            for (SubjectPosition p : problem.positions()) {
-                subjects.putIfAbsent(p.subject(), subjects.size());
-            }
-            return Math.max(1, subjects.size());
-        }
-
-        int subject(String subject) {
-            return subjects.get(subject);
-        }
-    }
-
-    /** Splits the flow into one path per teacher, from its priority level to the sink. */
-    private static List<Assignment> decompose(FlowNetwork net, FlowNetwork.Solution solution, List<Level> levels,
-                                              Map<Integer, SubjectPosition> arcDestination, int sink, ProblemIndex index) {
-        long[] remaining = solution.flow().clone();
-        int[] first = new int[net.nodes() + 1];
-        for (int a = 0; a < net.arcs(); a++) {
-            if (remaining[a] > 0) {
-                first[net.tail(a) + 1]++;
-            }
-        }
-        for (int n = 0; n < net.nodes(); n++) {
-            first[n + 1] += first[n];
-        }
-        int[] arcs = new int[first[net.nodes()]];
-        int[] fill = Arrays.copyOf(first, net.nodes());
-        for (int a = 0; a < net.arcs(); a++) {
-            if (remaining[a] > 0) {
-                arcs[fill[net.tail(a)]++] = a;
-            }
-        }
-        int[] cursor = Arrays.copyOf(first, net.nodes());
-        CostModel costs = index.costs();
-        Map<SubjectPosition, Integer> filled = new HashMap<>();
-        List<Assignment> assignments = new ArrayList<>();
-        for (Level level : levels) {
-            long moving = solution.flow()[level.arc()];
-            for (int i = 0; i < moving; i++) {
-                Candidate candidate = level.members().get(level.start() + i);
-                int node = net.head(level.arc());
-                SubjectPosition destination = null;
-                while (node != sink) {
-                    while (cursor[node] < first[node + 1] && remaining[arcs[cursor[node]]] == 0) {
-                        cursor[node]++;
-                    }
-                    if (cursor[node] == first[node + 1]) {
-                        throw new IllegalStateException("flow is not conserved at node " + node);
-                    }
-                    int arc = arcs[cursor[node]];
-                    remaining[arc]--;
-                    SubjectPosition reached = arcDestination.get(arc);
-                    if (reached != null) {
-                        destination = reached;
-                    }
-                    node = net.head(arc);
+        work.run();
+        boolean interrupted = false;
+        for (Thread worker : workers) {
+            while (true) {
+                try {
+                    worker.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
                 }
-                int k = filled.merge(destination, 1, Integer::sum) - 1;
-                PlanSchool from = index.school(candidate.schoolId());
-                PlanSchool to = index.school(destination.schoolId());
-                int km = costs.travelKm(from, to);
-                CostTerms terms = CostTerms.of(costs.priority(candidate), costs.travel(km),
-                        costs.backbone(candidate.backbone(), to.tier()), costs.coverage(to, k), km);
-                List<Direction> directions = DirectionRules.satisfied(from, index.position(from.id(), candidate.subject()),
-                        to, destination);
-                if (directions.isEmpty()) {
-                    throw new IllegalStateException("flow path " + from.id() + " -> " + to.id() + " breaks MOVE_DIRECTION");
-                }
-                assignments.add(new Assignment(candidate, from, to, destination, k, directions, terms));
             }
         }
-        return assignments;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable e = failure.get();
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        if (e != null) {
+            throw new IllegalStateException(e);
+        }
     }
 }
