@@ -20,19 +20,49 @@ import org.county.staffing.rotation.planner.model.UnmetShortage;
 import org.county.staffing.rotation.planner.model.Weights;
 
 /**
- * Plans one county on the compressed network (see {@link RotationPlanner}), with every lookup an array
- * index: schools, districts and subjects are numbered within the county, and the network, the
- * flow's decomposition and the explanations work on those numbers.
+ * Plans one county on the compressed network described in {@link RotationPlanner}. Schools, districts
+ * and subjects are numbered within the county, so every lookup while building the network, splitting
+ * the flow into moves and explaining the unmet shortages is an array index.
  */
 final class CountyPlanner {
 
     /** Receiver classes: under-staffed x tier, numbered {@code (under ? 3 : 0) + tier.ordinal()}. */
     static final int RECEIVERS = 6;
-    private static final Tier[] TIERS = Tier.values();
+    /** Giver classes are sets of receiver classes (bit masks), so at most this many. */
+    private static final int MASKS = 1 << RECEIVERS;
     /** The receiver classes of weak schools, the only ones a backbone teacher reaches without the backbone term. */
     static final int WEAK_RECEIVERS = (1 << receiverKey(false, Tier.WEAK)) | (1 << receiverKey(true, Tier.WEAK));
+    private static final Tier[] TIERS = Tier.values();
+    /** MOVE_DIRECTION as masks, by [over][surplus][tier]. */
+    private static final int[][][] ALLOWED = new int[2][2][TIERS.length];
     private static final int NONE = -1;
 
+    static {
+        for (int over = 0; over < 2; over++) {
+            for (int surplus = 0; surplus < 2; surplus++) {
+                for (Tier tier : TIERS) {
+                    int mask = 0;
+                    for (int rk = 0; rk < RECEIVERS; rk++) {
+                        if (DirectionRules.allowed(over == 1, surplus == 1, tier, rk >= 3, TIERS[rk % 3])) {
+                            mask |= 1 << rk;
+                        }
+                    }
+                    ALLOWED[over][surplus][tier.ordinal()] = mask;
+                }
+            }
+        }
+    }
+
+    static int receiverKey(boolean under, Tier tier) {
+        return (under ? 3 : 0) + tier.ordinal();
+    }
+
+    /** The receiver classes MOVE_DIRECTION allows a giver with these attributes to give to, as a bit mask. */
+    static int allowedReceivers(boolean over, boolean surplus, Tier tier) {
+        return ALLOWED[over ? 1 : 0][surplus ? 1 : 0][tier.ordinal()];
+    }
+
+    // ---- input
     private final List<PlanSchool> schools;
     private final List<SubjectPosition> positions;
     private final int[] positionSchool;
@@ -41,8 +71,69 @@ final class CountyPlanner {
     private final int target;
     private final PlannerParameters parameters;
     private final Weights weights;
-    /** For each candidate, the position of its school and subject, or NONE when the planner cannot use it. */
+    private final long backboneWeight;
+
+    // ---- schools, districts, subjects
+    private int subjects;
+    private int[] positionSubject;
+    /** Position of a school and subject: {@code positionAt[school * subjects + subject]}, or NONE. */
+    private int[] positionAt;
+    private int districts;
+    private int[] district;
+    private int[] legKm;
+    private int[] spokeKm;
+    private int[] receiver;
+    private int[] schoolNeed;
+    /** Per position: its vacancies, and whether it has a surplus to give. */
+    private int[] vacancies;
+    private boolean[] surplus;
+    /** Per candidate: backbone, and years at the school. */
+    private boolean[] backbone;
+    private int[] years;
+
+    // ---- destinations: positions with vacancies, in the order of the first shortage of each subject, then input order
+    private int[] destinations;
+    private int[] presentReceivers;
+
+    // ---- givers: usable candidates grouped by position, best first
     private int[] candidatePosition;
+    private int[] groupStart;
+    private int[] grouped;
+    private long[] priority;
+    private int[] schoolCap;
+    private int[] subjectCap;
+    /** Per subject, the receiver classes some giver within its caps may give to (for the unmet explanations). */
+    private int[] giverReceivers;
+    /** The teachers who can ever move, per position from groupStart[p] to keptEnd[p]. */
+    private int[] kept;
+    private int[] keptEnd;
+    private int[] giverMask;
+    private int[] givable;
+    private int[][] masksBySubject;
+    private int[] maskCount;
+
+    // ---- receiver blocks: receiver classes no giver mask tells apart
+    private int[][] blockOf;
+    private int[] blocks;
+    private int[][] blockMask;
+    private int maxBlocks;
+
+    // ---- the network
+    private FlowNetwork net;
+    private int sink;
+    private long big;
+    private int[] inHub;
+    private int[] hubDistricts;
+    private int[] hubFirstDistrict;
+    private int[] seatIn;
+    private int[] outHub;
+    private int[] outHubs = new int[64];
+    private int outHubCount;
+    private final List<Level> levels = new ArrayList<>();
+    /** Vacancies of the in hubs, cheapest first per hub: destination position of each. */
+    private int[] vacancyDestination;
+    /** For a vacancy arc, the index in vacancyDestination of its next unassigned vacancy; NONE for other arcs. */
+    private int[] vacancyAt;
 
     /**
      * @param positionSchool  for each position, the index of its school in {@code schools}
@@ -58,44 +149,71 @@ final class CountyPlanner {
         this.target = target;
         this.parameters = parameters;
         this.weights = parameters.weights();
-    }
-
-    static int receiverKey(boolean under, Tier tier) {
-        return (under ? 3 : 0) + tier.ordinal();
-    }
-
-    /** The receiver classes MOVE_DIRECTION allows a giver with these attributes to give to, as a bit mask. */
-    static int allowedReceivers(boolean over, boolean surplus, Tier tier) {
-        int mask = 0;
-        for (int rk = 0; rk < RECEIVERS; rk++) {
-            if (DirectionRules.allowed(over, surplus, tier, rk >= 3, TIERS[rk % 3])) {
-                mask |= 1 << rk;
-            }
-        }
-        return mask;
+        this.backboneWeight = weights.backbone();
     }
 
     RoundPlan plan() {
         long started = System.nanoTime();
-        int schoolCount = schools.size();
+        indexSchools();
+        indexDestinations();
+        groupCandidates();
+        selectGivers();
+        partitionReceivers();
+        buildNetwork();
+        long built = System.nanoTime();
+        FlowNetwork.Solution solution = target == 0 ? new FlowNetwork.Solution(new long[net.arcs()], 0, 0)
+                : net.solveMostAtLeastCost(0, sink, target);
+        long solved = System.nanoTime();
 
-        // ---- subjects, districts and geometry, numbered within the county
+        int[] filled = new int[positions.size()];
+        List<Assignment> assignments = decompose(solution, filled);
+        List<Move> moves = FormRules.assign(assignments, parameters);
+        List<UnmetShortage> unmet = unmet(filled, moves.size() >= target);
+        List<Explanation> gapReasons = moves.size() >= target ? List.of() : gapReasons(moves.size());
+        return new RoundPlan(target, moves, unmet, solution.totalCost(), target - moves.size(), gapReasons,
+                new RoundPlan.SolveStats("compressed", net.nodes(), net.arcs(), (built - started) / 1_000_000,
+                        (solved - built) / 1_000_000));
+    }
+
+    private long travel(int km) {
+        return (long) weights.travelPerKm() * km;
+    }
+
+    private static int[] filled(int size) {
+        int[] array = new int[size];
+        Arrays.fill(array, NONE);
+        return array;
+    }
+
+    // ---- indexes
+
+    private void indexSchools() {
+        int schoolCount = schools.size();
         Map<String, Integer> subjectIds = new HashMap<>();
-        List<String> subjectNames = new ArrayList<>();
-        int[] positionSubject = new int[positions.size()];
-        for (int p = 0; p < positions.size(); p++) {
-            String subject = positions.get(p).subject();
-            Integer id = subjectIds.get(subject);
-            if (id == null) {
-                id = subjectNames.size();
-                subjectIds.put(subject, id);
-                subjectNames.add(subject);
+        int positionCount = positions.size();
+        positionSubject = new int[positionCount];
+        vacancies = new int[positionCount];
+        surplus = new boolean[positionCount];
+        String lastName = null;
+        int lastId = NONE;
+        for (int p = 0; p < positionCount; p++) {
+            SubjectPosition position = positions.get(p);
+            vacancies[p] = position.vacancies();
+            surplus[p] = position.surplus() > 0;
+            String name = position.subject();
+            if (!name.equals(lastName)) {
+                Integer id = subjectIds.get(name);
+                if (id == null) {
+                    id = subjectIds.size();
+                    subjectIds.put(name, id);
+                }
+                lastName = name;
+                lastId = id;
             }
-            positionSubject[p] = id;
+            positionSubject[p] = lastId;
         }
-        int subjects = Math.max(1, subjectNames.size());
-        int[] positionAt = new int[schoolCount * subjects];
-        Arrays.fill(positionAt, NONE);
+        subjects = Math.max(1, subjectIds.size());
+        positionAt = filled(schoolCount * subjects);
         for (int p = 0; p < positions.size(); p++) {
             int slot = positionSchool[p] * subjects + positionSubject[p];
             if (positionAt[slot] != NONE) {
@@ -104,182 +222,247 @@ final class CountyPlanner {
             }
             positionAt[slot] = p;
         }
-        Map<String, Integer> districtIds = new HashMap<>();
-        int[] district = new int[schoolCount];
-        for (int s = 0; s < schoolCount; s++) {
-            district[s] = districtIds.computeIfAbsent(schools.get(s).district(), k -> districtIds.size());
-        }
-        int districts = Math.max(1, districtIds.size());
-        int[] legKm = new int[schoolCount];
-        int[] spokeKm = new int[districts];
-        CostModel.countyGeometry(schools, district, districts, legKm, spokeKm);
-        int[] receiver = new int[schoolCount];
-        for (int s = 0; s < schoolCount; s++) {
-            PlanSchool school = schools.get(s);
-            receiver[s] = receiverKey(school.underStaffed(), school.tier());
+        int candidateCount = candidates.size();
+        candidatePosition = new int[candidateCount];
+        backbone = new boolean[candidateCount];
+        years = new int[candidateCount];
+        priority = new long[candidateCount];
+        lastName = null;
+        Integer subject = null;
+        for (int c = 0; c < candidateCount; c++) {
+            Candidate candidate = candidates.get(c);
+            String name = candidate.subject();
+            if (!name.equals(lastName)) {
+                subject = subjectIds.get(name);
+                lastName = name;
+            }
+            int p = subject == null ? NONE : positionAt[candidateSchool[c] * subjects + subject];
+            candidatePosition[c] = p;
+            if (p != NONE) {
+                backbone[c] = candidate.backbone();
+                years[c] = candidate.yearsAtSchool();
+                priority[c] = CostModel.priority(weights, candidate);
+            }
         }
 
-        // ---- destinations, in the order of the first shortage of each subject, then input order
-        int[] subjectRank = new int[subjects];
-        Arrays.fill(subjectRank, NONE);
+        Map<String, Integer> districtIds = new HashMap<>();
+        district = new int[schoolCount];
+        receiver = new int[schoolCount];
+        schoolNeed = new int[schoolCount];
+        for (int s = 0; s < schoolCount; s++) {
+            PlanSchool school = schools.get(s);
+            schoolNeed[s] = CostModel.need(school);
+            Integer id = districtIds.get(school.district());
+            if (id == null) {
+                id = districtIds.size();
+                districtIds.put(school.district(), id);
+            }
+            district[s] = id;
+            receiver[s] = receiverKey(school.underStaffed(), school.tier());
+        }
+        districts = Math.max(1, districtIds.size());
+        legKm = new int[schoolCount];
+        spokeKm = new int[districts];
+        CostModel.countyGeometry(schools, district, districts, legKm, spokeKm);
+    }
+
+    private void indexDestinations() {
+        int[] subjectRank = filled(subjects);
         int ranked = 0;
-        int destinationCount = 0;
-        for (int p = 0; p < positions.size(); p++) {
-            if (positions.get(p).shortage()) {
-                destinationCount++;
+        int count = 0;
+        int positionCount = positions.size();
+        for (int p = 0; p < positionCount; p++) {
+            if (vacancies[p] > 0) {
+                count++;
                 if (subjectRank[positionSubject[p]] == NONE) {
                     subjectRank[positionSubject[p]] = ranked++;
                 }
             }
         }
-        int[] destinations = new int[destinationCount];
-        {
-            int[] start = new int[ranked + 1];
-            for (int p = 0; p < positions.size(); p++) {
-                if (positions.get(p).shortage()) {
-                    start[subjectRank[positionSubject[p]] + 1]++;
-                }
-            }
-            for (int r = 0; r < ranked; r++) {
-                start[r + 1] += start[r];
-            }
-            for (int p = 0; p < positions.size(); p++) {
-                if (positions.get(p).shortage()) {
-                    destinations[start[subjectRank[positionSubject[p]]]++] = p;
-                }
+        int[] start = new int[ranked + 1];
+        for (int p = 0; p < positionCount; p++) {
+            if (vacancies[p] > 0) {
+                start[subjectRank[positionSubject[p]] + 1]++;
             }
         }
-        int[] presentReceivers = new int[subjects];
-        for (int p : destinations) {
-            presentReceivers[positionSubject[p]] |= 1 << receiver[positionSchool[p]];
+        for (int r = 0; r < ranked; r++) {
+            start[r + 1] += start[r];
         }
+        destinations = new int[count];
+        presentReceivers = new int[subjects];
+        for (int p = 0; p < positionCount; p++) {
+            if (vacancies[p] > 0) {
+                destinations[start[subjectRank[positionSubject[p]]]++] = p;
+                presentReceivers[positionSubject[p]] |= 1 << receiver[positionSchool[p]];
+            }
+        }
+    }
 
-        // ---- givers: usable candidates grouped by school and subject, best first
-        candidatePosition = new int[candidates.size()];
-        int[] usablePerPosition = new int[positions.size() + 1];
-        for (int c = 0; c < candidates.size(); c++) {
-            Integer subject = subjectIds.get(candidates.get(c).subject());
-            int p = subject == null ? NONE : positionAt[candidateSchool[c] * subjects + subject];
-            candidatePosition[c] = p;
-            if (p != NONE) {
-                usablePerPosition[p + 1]++;
+    private void groupCandidates() {
+        int positionCount = positions.size();
+        groupStart = new int[positionCount + 1];
+        for (int c = 0; c < candidatePosition.length; c++) {
+            if (candidatePosition[c] != NONE) {
+                groupStart[candidatePosition[c] + 1]++;
             }
         }
-        int[] groupStart = usablePerPosition;
-        for (int p = 0; p < positions.size(); p++) {
+        for (int p = 0; p < positionCount; p++) {
             groupStart[p + 1] += groupStart[p];
         }
-        int[] grouped = new int[groupStart[positions.size()]];
-        {
-            int[] fill = Arrays.copyOf(groupStart, positions.size());
-            for (int c = 0; c < candidates.size(); c++) {
-                if (candidatePosition[c] != NONE) {
-                    grouped[fill[candidatePosition[c]]++] = c;
-                }
-            }
-        }
-        long[] priority = new long[candidates.size()];
-        for (int c = 0; c < candidates.size(); c++) {
+        grouped = new int[groupStart[positionCount]];
+        int[] fill = Arrays.copyOf(groupStart, positionCount);
+        for (int c = 0; c < candidatePosition.length; c++) {
             if (candidatePosition[c] != NONE) {
-                priority[c] = CostModel.priority(weights, candidates.get(c));
+                grouped[fill[candidatePosition[c]]++] = c;
             }
         }
-        for (int p = 0; p < positions.size(); p++) {
-            sortGroup(grouped, groupStart[p], groupStart[p + 1], priority);
+        for (int p = 0; p < positionCount; p++) {
+            if (groupStart[p + 1] - groupStart[p] > 1) {
+                sortGroup(groupStart[p], groupStart[p + 1]);
+            }
         }
+    }
 
-        // school caps and which groups can give at all (as the unmet explanations count them)
-        int[] schoolCap = new int[schoolCount];
-        int[] subjectCap = new int[positions.size()];
-        int[] allowed = new int[positions.size()];
+    /** Sorts a group best first: lower priority cost, then longer at the school, then teacher id. */
+    private void sortGroup(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int c = grouped[i];
+            int j = i - 1;
+            while (j >= from && before(c, grouped[j])) {
+                grouped[j + 1] = grouped[j];
+                j--;
+            }
+            grouped[j + 1] = c;
+        }
+    }
+
+    private boolean before(int x, int y) {
+        if (priority[x] != priority[y]) {
+            return priority[x] < priority[y];
+        }
+        if (years[x] != years[y]) {
+            return years[x] > years[y];
+        }
+        return candidates.get(x).teacherId().compareTo(candidates.get(y).teacherId()) < 0;
+    }
+
+    // ---- givers
+
+    /**
+     * The caps, the giver class of each group, and the teachers who can ever move: with c = min(caps) of a
+     * group, a teacher with c others of the group at least as good for every destination (better or equal
+     * priority, and not a backbone teacher unless the teacher is one too) is never needed in an optimum (an
+     * optimum moving the teacher leaves one of those c unmoved, and moving that one instead costs no more).
+     */
+    private void selectGivers() {
+        int positionCount = positions.size();
+        int schoolCount = schools.size();
+        schoolCap = new int[schoolCount];
+        boolean[] capKnown = new boolean[schoolCount];
+        subjectCap = new int[positionCount];
+        int[] allowed = new int[positionCount];
         int[] givableAll = new int[schoolCount];
-        for (int p = 0; p < positions.size(); p++) {
+        for (int p = 0; p < positionCount; p++) {
             int size = groupStart[p + 1] - groupStart[p];
             if (size == 0) {
                 continue;
             }
-            SubjectPosition position = positions.get(p);
-            PlanSchool school = schools.get(positionSchool[p]);
-            subjectCap[p] = SourceCaps.subject(position, parameters);
-            allowed[p] = allowedReceivers(school.overStaffed(), position.surplus() > 0, school.tier());
-            givableAll[positionSchool[p]] += Math.min(size, subjectCap[p]);
-        }
-        boolean[] capKnown = new boolean[schoolCount];
-        int[] giverReceivers = new int[subjects];
-        for (int p = 0; p < positions.size(); p++) {
             int s = positionSchool[p];
-            if (groupStart[p + 1] == groupStart[p]) {
-                continue;
-            }
+            PlanSchool school = schools.get(s);
+            subjectCap[p] = SourceCaps.subject(positions.get(p), parameters);
+            allowed[p] = allowedReceivers(school.overStaffed(), surplus[p], school.tier());
+            givableAll[s] += Math.min(size, subjectCap[p]);
             if (!capKnown[s]) {
-                schoolCap[s] = SourceCaps.school(schools.get(s), parameters);
+                schoolCap[s] = SourceCaps.school(school, parameters);
                 capKnown[s] = true;
             }
-            int subject = positionSubject[p];
-            if (schoolCap[s] > 0 && givableAll[s] > 0 && subjectCap[p] > 0 && (allowed[p] & presentReceivers[subject]) != 0) {
-                giverReceivers[subject] |= allowed[p];
-            }
         }
-
-        // the teachers who can ever move: with c = min(caps) of a group able to move, a teacher with c others
-        // of the group at least as good for every destination (better or equal priority, and not a backbone
-        // teacher unless the teacher is one too) is never needed in an optimum
-        long backboneWeight = weights.backbone();
-        int[] kept = new int[grouped.length];
-        int[] keptEnd = new int[positions.size()];
-        int[] giverMask = new int[positions.size()];
-        int[] givable = new int[schoolCount];
-        List<List<Integer>> masksBySubject = new ArrayList<>(subjects);
-        for (int i = 0; i < subjects; i++) {
-            masksBySubject.add(new ArrayList<>(4));
-        }
-        for (int p = 0; p < positions.size(); p++) {
+        giverReceivers = new int[subjects];
+        kept = new int[grouped.length];
+        keptEnd = new int[positionCount];
+        giverMask = new int[positionCount];
+        givable = new int[schoolCount];
+        masksBySubject = new int[subjects][8];
+        maskCount = new int[subjects];
+        for (int p = 0; p < positionCount; p++) {
             int from = groupStart[p];
+            int to = groupStart[p + 1];
             keptEnd[p] = from;
+            if (to == from) {
+                continue;
+            }
             int s = positionSchool[p];
             int subject = positionSubject[p];
             int mask = allowed[p] & presentReceivers[subject];
+            if (schoolCap[s] > 0 && givableAll[s] > 0 && subjectCap[p] > 0 && mask != 0) {
+                giverReceivers[subject] |= allowed[p];
+            }
             int cap = Math.min(subjectCap[p], schoolCap[s]);
-            if (groupStart[p + 1] == from || mask == 0 || cap == 0) {
+            if (mask == 0 || cap == 0) {
                 continue;
             }
             giverMask[p] = mask;
             int better = 0;
             int betterPlain = 0;
-            boolean backboneSplit = false;
-            for (int i = from; i < groupStart[p + 1]; i++) {
+            boolean backbones = false;
+            int end = from;
+            for (int i = from; i < to; i++) {
                 int c = grouped[i];
-                boolean backbone = candidates.get(c).backbone();
-                if ((backbone ? better : betterPlain) < cap) {
-                    kept[keptEnd[p]++] = c;
-                    backboneSplit |= backbone && backboneWeight > 0;
+                if ((backbone[c] ? better : betterPlain) < cap) {
+                    kept[end++] = c;
+                    backbones |= backbone[c];
                 }
                 better++;
-                if (!backbone) {
+                if (!backbone[c]) {
                     betterPlain++;
                 }
             }
-            givable[s] += Math.min(keptEnd[p] - from, subjectCap[p]);
-            addMask(masksBySubject.get(subject), mask);
-            if (backboneSplit && (mask & WEAK_RECEIVERS) != 0 && (mask & ~WEAK_RECEIVERS) != 0) {
-                addMask(masksBySubject.get(subject), mask & WEAK_RECEIVERS);
+            keptEnd[p] = end;
+            givable[s] += Math.min(end - from, subjectCap[p]);
+            addMask(subject, mask);
+            if (backbones && splitsBackbone(mask)) {
+                addMask(subject, mask & WEAK_RECEIVERS);
             }
         }
+    }
 
-        // receiver classes no giver mask tells apart share one in hub: the blocks of the partition the masks generate
-        int[][] blockOf = new int[subjects][RECEIVERS];
-        int[] blocks = new int[subjects];
-        int[][] blockMask = new int[subjects][];
+    /** Whether a backbone teacher of a giver class sometimes pays the backbone term and sometimes not. */
+    private boolean splitsBackbone(int mask) {
+        return backboneWeight > 0 && (mask & WEAK_RECEIVERS) != 0 && (mask & ~WEAK_RECEIVERS) != 0;
+    }
+
+    private void addMask(int subject, int mask) {
+        int[] masks = masksBySubject[subject];
+        for (int m = 0; m < maskCount[subject]; m++) {
+            if (masks[m] == mask) {
+                return;
+            }
+        }
+        if (maskCount[subject] == masks.length) {
+            masksBySubject[subject] = masks = Arrays.copyOf(masks, masks.length * 2);
+        }
+        masks[maskCount[subject]++] = mask;
+    }
+
+    /**
+     * Receiver classes that no giver mask of the subject tells apart share one block (the atoms of the
+     * partition the masks generate); each mask is a union of blocks, and a class in no mask is reached by
+     * no giver.
+     */
+    private void partitionReceivers() {
+        blockOf = new int[subjects][RECEIVERS];
+        blocks = new int[subjects];
+        blockMask = new int[subjects][];
+        maxBlocks = 1;
         for (int subject = 0; subject < subjects; subject++) {
-            List<Integer> masks = masksBySubject.get(subject);
             long[] signature = new long[RECEIVERS];
             int[] members = new int[RECEIVERS];
             int count = 0;
             Arrays.fill(blockOf[subject], NONE);
             for (int rk = 0; rk < RECEIVERS; rk++) {
                 long sig = 0;
-                for (int m = 0; m < masks.size(); m++) {
-                    if ((masks.get(m) & (1 << rk)) != 0) {
+                for (int m = 0; m < maskCount[subject]; m++) {
+                    if ((masksBySubject[subject][m] & (1 << rk)) != 0) {
                         sig |= 1L << m;
                     }
                 }
@@ -287,7 +470,7 @@ final class CountyPlanner {
                     continue;
                 }
                 int block = NONE;
-                for (int b = 0; b < count; b++) {
+                for (int b = 0; b < count && block == NONE; b++) {
                     if (signature[b] == sig) {
                         block = b;
                     }
@@ -301,177 +484,231 @@ final class CountyPlanner {
             }
             blocks[subject] = count;
             blockMask[subject] = Arrays.copyOf(members, count);
+            maxBlocks = Math.max(maxBlocks, count);
         }
-        int maxBlocks = 1;
-        for (int b : blocks) {
-            maxBlocks = Math.max(maxBlocks, b);
-        }
+    }
 
-        // ---- the network
-        FlowNetwork net = new FlowNetwork(4 * (destinationCount + grouped.length) + 64);
+    // ---- the network
+
+    private void buildNetwork() {
+        net = new FlowNetwork(3 * (destinations.length + kept.length) + 64);
         int source = net.addNode();
-        int sink = net.addNode();
-        long big = Math.max(1, target);
-
-        // in hubs: district x subject x block; one arc per vacancy cost level to the sink
-        int[] inHub = new int[districts * subjects * maxBlocks];
-        Arrays.fill(inHub, NONE);
-        int[] hubDistricts = new int[subjects * maxBlocks];
-        int[] hubFirstDistrict = new int[subjects * maxBlocks];
-        int vacancyCount = 0;
-        for (int p : destinations) {
-            int subject = positionSubject[p];
-            int block = blockOf[subject][receiver[positionSchool[p]]];
-            if (block == NONE) {
-                continue;
+        sink = net.addNode();
+        big = Math.max(1, target);
+        addDestinations();
+        seatIn = filled(subjects * maxBlocks);
+        outHub = filled(districts * subjects * MASKS);
+        int[] schoolNode = filled(schools.size());
+        for (int p = 0; p < positions.size(); p++) {
+            if (keptEnd[p] > groupStart[p]) {
+                addGiver(p, source, schoolNode);
             }
-            int slot = (district[positionSchool[p]] * subjects + subject) * maxBlocks + block;
-            if (inHub[slot] == NONE) {
-                inHub[slot] = net.addNode();
-                if (hubDistricts[subject * maxBlocks + block]++ == 0) {
-                    hubFirstDistrict[subject * maxBlocks + block] = district[positionSchool[p]];
-                }
-            }
-            vacancyCount += Math.min(positions.get(p).vacancies(), target);
         }
-        // the vacancies of an in hub, cheapest first; equal costs share one arc (an optimum fills the cheaper
-        // levels of a hub first, and a destination's own vacancies are strictly ordered by cost or equal)
-        long[] vacancyCost = new long[vacancyCount];
-        int[] vacancyHub = new int[vacancyCount];
-        int[] vacancyDestination = new int[vacancyCount];
-        int v = 0;
-        for (int p : destinations) {
-            int subject = positionSubject[p];
+        connectOutHubs();
+    }
+
+    /**
+     * In hubs (district x subject x block) and their arcs to the sink: the vacancies of a hub cheapest first,
+     * equal costs on one arc. An optimum fills the cheaper arcs of a hub first, and a destination's own
+     * vacancies rise in cost (or are equal), so any vacancy of an arc's cost may take a unit of its flow.
+     */
+    private void addDestinations() {
+        inHub = filled(districts * subjects * maxBlocks);
+        hubDistricts = new int[subjects * maxBlocks];
+        hubFirstDistrict = new int[subjects * maxBlocks];
+        int[] hubOf = new int[destinations.length];
+        int hubs = 0;
+        int units = 0;
+        for (int i = 0; i < destinations.length; i++) {
+            int p = destinations[i];
             int s = positionSchool[p];
+            int subject = positionSubject[p];
             int block = blockOf[subject][receiver[s]];
             if (block == NONE) {
+                hubOf[i] = NONE;
                 continue;
             }
-            int hub = inHub[(district[s] * subjects + subject) * maxBlocks + block];
-            long leg = travel(legKm[s]);
-            int need = CostModel.need(schools.get(s));
-            for (int k = 0; k < Math.min(positions.get(p).vacancies(), target); k++) {
-                vacancyCost[v] = leg + CostModel.coverage(weights, need, k);
-                vacancyHub[v] = hub;
-                vacancyDestination[v] = p;
-                v++;
+            int slot = (district[s] * subjects + subject) * maxBlocks + block;
+            if (inHub[slot] == NONE) {
+                inHub[slot] = hubs++;
+                if (hubDistricts[subject * maxBlocks + block]++ == 0) {
+                    hubFirstDistrict[subject * maxBlocks + block] = district[s];
+                }
+            }
+            hubOf[i] = inHub[slot];
+            units += Math.min(vacancies[p], target);
+        }
+        // vacancies grouped by hub, in destination order
+        int[] start = new int[hubs + 1];
+        for (int i = 0; i < destinations.length; i++) {
+            if (hubOf[i] != NONE) {
+                start[hubOf[i] + 1] += Math.min(vacancies[destinations[i]], target);
             }
         }
-        Integer[] vacancyOrder = new Integer[vacancyCount];
-        for (int i = 0; i < vacancyCount; i++) {
-            vacancyOrder[i] = i;
+        for (int h = 0; h < hubs; h++) {
+            start[h + 1] += start[h];
         }
-        Arrays.sort(vacancyOrder, (a, b) -> vacancyHub[a] != vacancyHub[b] ? Integer.compare(vacancyHub[a], vacancyHub[b])
-                : vacancyCost[a] != vacancyCost[b] ? Long.compare(vacancyCost[a], vacancyCost[b]) : Integer.compare(a, b));
-        // the vacancy arcs are the network's first arcs; each unit of one is a vacancy, in vacancyOrder from nextVacancy[arc]
-        int[] nextVacancy = new int[vacancyCount];
-        for (int i = 0; i < vacancyCount; ) {
-            int j = i;
-            int hub = vacancyHub[vacancyOrder[i]];
-            long cost = vacancyCost[vacancyOrder[i]];
-            while (j < vacancyCount && vacancyHub[vacancyOrder[j]] == hub && vacancyCost[vacancyOrder[j]] == cost) {
-                j++;
-            }
-            nextVacancy[net.addArc(hub, sink, j - i, cost)] = i;
-            i = j;
-        }
-        int vacancyArcs = net.arcs();
-
-        // Y nodes: subject x block at the county seat, with a spoke out to each district's in hub
-        int[] seatIn = new int[subjects * maxBlocks];
-        Arrays.fill(seatIn, NONE);
-
-        // givers
-        int[] outHub = new int[districts * subjects * 64];
-        Arrays.fill(outHub, NONE);
-        List<int[]> outHubs = new ArrayList<>();
-        List<Level> levels = new ArrayList<>();
-        int[] schoolNode = new int[schoolCount];
-        Arrays.fill(schoolNode, NONE);
-        for (int p = 0; p < positions.size(); p++) {
-            int from = groupStart[p];
-            int to = keptEnd[p];
-            if (to == from) {
+        vacancyDestination = new int[units];
+        long[] cost = new long[units];
+        int[] fill = Arrays.copyOf(start, hubs);
+        for (int i = 0; i < destinations.length; i++) {
+            if (hubOf[i] == NONE) {
                 continue;
             }
+            int p = destinations[i];
             int s = positionSchool[p];
-            int subject = positionSubject[p];
-            int d = district[s];
-            int parent = source;
-            long parentCap = Long.MAX_VALUE;
-            if (schoolCap[s] < givable[s]) {
-                if (schoolNode[s] == NONE) {
-                    schoolNode[s] = net.addNode();
-                    net.addArc(source, schoolNode[s], schoolCap[s], 0);
-                }
-                parent = schoolNode[s];
-                parentCap = schoolCap[s];
-            }
-            if (subjectCap[p] < to - from) {
-                int node = net.addNode();
-                net.addArc(parent, node, subjectCap[p], 0);
-                parent = node;
-                parentCap = subjectCap[p];
-            }
-            int mask = giverMask[p];
-            boolean split = backboneWeight > 0 && (mask & WEAK_RECEIVERS) != 0 && (mask & ~WEAK_RECEIVERS) != 0;
-            boolean onlyWeak = (mask & ~WEAK_RECEIVERS) == 0;
             long leg = travel(legKm[s]);
-            // levels: teachers of equal priority and kind, in the group's order
-            int levelsBefore = levels.size();
-            for (int i = from; i < to; i++) {
-                int c = kept[i];
-                boolean backbone = candidates.get(c).backbone() && !onlyWeak && backboneWeight > 0;
-                Level level = null;
-                for (int l = levelsBefore; l < levels.size(); l++) {
-                    Level candidateLevel = levels.get(l);
-                    if (candidateLevel.priority == priority[c] && candidateLevel.backbone == backbone) {
-                        level = candidateLevel;
-                    }
-                }
-                if (level == null) {
-                    level = new Level(priority[c], backbone);
-                    levels.add(level);
-                }
-                level.add(c);
-            }
-            for (int l = levelsBefore; l < levels.size(); l++) {
-                Level level = levels.get(l);
-                int n = level.size;
-                long cost = level.priority + leg;
-                int hub = outHub(net, outHub, outHubs, d, subject, mask, subjects);
-                if (!level.backbone) {
-                    level.entries = new int[] {net.addArc(parent, hub, n, cost)};
-                } else if (!split) {
-                    level.entries = new int[] {net.addArc(parent, hub, n, cost + backboneWeight)};
-                } else {
-                    int weakHub = outHub(net, outHub, outHubs, d, subject, mask & WEAK_RECEIVERS, subjects);
-                    if (parentCap <= n) {
-                        level.entries = new int[] {net.addArc(parent, hub, n, cost + backboneWeight),
-                                net.addArc(parent, weakHub, n, cost)};
-                    } else {
-                        int node = net.addNode();
-                        net.addArc(parent, node, n, cost);
-                        level.entries = new int[] {net.addArc(node, hub, n, backboneWeight), net.addArc(node, weakHub, n, 0)};
-                    }
-                }
+            int need = schoolNeed[s];
+            for (int k = 0; k < Math.min(vacancies[p], target); k++) {
+                int v = fill[hubOf[i]]++;
+                vacancyDestination[v] = p;
+                cost[v] = leg + CostModel.coverage(weights, need, k);
             }
         }
+        // hub nodes are numbered after source and sink in hub order; the vacancy arcs are the first arcs
+        int firstHubNode = net.nodes();
+        for (int h = 0; h < hubs; h++) {
+            net.addNode();
+        }
+        for (int i = 0; i < inHub.length; i++) {
+            if (inHub[i] != NONE) {
+                inHub[i] += firstHubNode;
+            }
+        }
+        int[] vacancyStart = new int[units];
+        for (int h = 0; h < hubs; h++) {
+            sortByCost(vacancyDestination, cost, start[h], start[h + 1]);
+            for (int v = start[h]; v < start[h + 1]; ) {
+                int w = v;
+                while (w < start[h + 1] && cost[w] == cost[v]) {
+                    w++;
+                }
+                vacancyStart[net.addArc(firstHubNode + h, sink, w - v, cost[v])] = v;
+                v = w;
+            }
+        }
+        vacancyAt = Arrays.copyOf(vacancyStart, net.arcs());
+    }
 
-        // out hubs: to the in hubs of their own district, and through the county seat to every district's
-        int[] seatOut = new int[subjects * 64];
-        Arrays.fill(seatOut, NONE);
-        int[] hubsPerMask = new int[subjects * 64];
-        for (int[] hub : outHubs) {
-            hubsPerMask[hub[2] * 64 + hub[3]]++;
+    /** Stable insertion sort of a hub's vacancies by cost (a hub has a few). */
+    private static void sortByCost(int[] destination, long[] cost, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int d = destination[i];
+            long c = cost[i];
+            int j = i - 1;
+            while (j >= from && cost[j] > c) {
+                destination[j + 1] = destination[j];
+                cost[j + 1] = cost[j];
+                j--;
+            }
+            destination[j + 1] = d;
+            cost[j + 1] = c;
         }
-        for (int[] hub : outHubs) {
-            int node = hub[0];
-            int d = hub[1];
-            int subject = hub[2];
-            int mask = hub[3];
-            boolean elsewhere = false;
-            int reached = 0;
+    }
+
+    /**
+     * A group's teachers who can move: caps where they can bind, then one arc per priority level into the out
+     * hub of the group's class. A backbone teacher's level enters with the backbone term; where the class also
+     * reaches weak schools, the level also enters the hub of the class's weak receivers without it.
+     */
+    private void addGiver(int p, int source, int[] schoolNode) {
+        int from = groupStart[p];
+        int to = keptEnd[p];
+        int s = positionSchool[p];
+        int subject = positionSubject[p];
+        int parent = source;
+        long parentCap = Long.MAX_VALUE;
+        if (schoolCap[s] < givable[s]) {
+            if (schoolNode[s] == NONE) {
+                schoolNode[s] = net.addNode();
+                net.addArc(source, schoolNode[s], schoolCap[s], 0);
+            }
+            parent = schoolNode[s];
+            parentCap = schoolCap[s];
+        }
+        if (subjectCap[p] < to - from) {
+            int node = net.addNode();
+            net.addArc(parent, node, subjectCap[p], 0);
+            parent = node;
+            parentCap = subjectCap[p];
+        }
+        int mask = giverMask[p];
+        boolean split = splitsBackbone(mask);
+        boolean onlyWeak = (mask & ~WEAK_RECEIVERS) == 0;
+        long leg = travel(legKm[s]);
+        int firstLevel = levels.size();
+        for (int i = from; i < to; i++) {
+            int c = kept[i];
+            boolean plusBackbone = backbone[c] && !onlyWeak && backboneWeight > 0;
+            Level level = null;
+            for (int l = firstLevel; l < levels.size() && level == null; l++) {
+                Level existing = levels.get(l);
+                if (existing.priority == priority[c] && existing.backbone == plusBackbone) {
+                    level = existing;
+                }
+            }
+            if (level == null) {
+                level = new Level(priority[c], plusBackbone);
+                levels.add(level);
+            }
+            level.add(c);
+        }
+        int d = district[s];
+        int hub = outHub(d, subject, mask);
+        for (int l = firstLevel; l < levels.size(); l++) {
+            Level level = levels.get(l);
+            int n = level.size;
+            long cost = level.priority + leg;
+            if (!level.backbone) {
+                level.entries = new int[] {net.addArc(parent, hub, n, cost)};
+            } else if (!split) {
+                level.entries = new int[] {net.addArc(parent, hub, n, cost + backboneWeight)};
+            } else {
+                int weakHub = outHub(d, subject, mask & WEAK_RECEIVERS);
+                if (parentCap <= n) {
+                    // the parent's cap already keeps the two arcs together within the level's size
+                    level.entries = new int[] {net.addArc(parent, hub, n, cost + backboneWeight),
+                            net.addArc(parent, weakHub, n, cost)};
+                } else {
+                    int node = net.addNode();
+                    net.addArc(parent, node, n, cost);
+                    level.entries = new int[] {net.addArc(node, hub, n, backboneWeight), net.addArc(node, weakHub, n, 0)};
+                }
+            }
+        }
+    }
+
+    private int outHub(int d, int subject, int mask) {
+        int slot = (d * subjects + subject) * MASKS + mask;
+        if (outHub[slot] == NONE) {
+            outHub[slot] = net.addNode();
+            if (outHubCount == outHubs.length) {
+                outHubs = Arrays.copyOf(outHubs, outHubs.length * 2);
+            }
+            outHubs[outHubCount++] = slot;
+        }
+        return outHub[slot];
+    }
+
+    /**
+     * Out hubs to the in hubs of the blocks of their class: of their own district directly; of other districts
+     * through the county seat (the spoke in, then the seat's spoke out to each district's in hub). A class whose
+     * hubs in several districts reach several blocks elsewhere shares one seat node per subject and class.
+     */
+    private void connectOutHubs() {
+        int[] hubsPerMask = new int[subjects * MASKS];
+        for (int i = 0; i < outHubCount; i++) {
+            int slot = outHubs[i];
+            hubsPerMask[(slot / MASKS) % subjects * MASKS + slot % MASKS]++;
+        }
+        int[] seatOut = filled(subjects * MASKS);
+        for (int i = 0; i < outHubCount; i++) {
+            int slot = outHubs[i];
+            int node = outHub[slot];
+            int mask = slot % MASKS;
+            int subject = (slot / MASKS) % subjects;
+            int d = slot / MASKS / subjects;
+            int elsewhere = 0;
             for (int b = 0; b < blocks[subject]; b++) {
                 if ((blockMask[subject][b] & ~mask) != 0) {
                     continue;
@@ -480,190 +717,54 @@ final class CountyPlanner {
                 if (own != NONE) {
                     net.addArc(node, own, big, 0);
                 }
-                int count = hubDistricts[subject * maxBlocks + b];
-                if (count > 1 || (count == 1 && hubFirstDistrict[subject * maxBlocks + b] != d)) {
-                    elsewhere = true;
-                    reached++;
+                if (inOtherDistrict(subject, b, d)) {
+                    elsewhere++;
                 }
             }
-            if (!elsewhere) {
+            if (elsewhere == 0) {
                 continue;
             }
             long spoke = travel(spokeKm[d]);
-            int hubs = hubsPerMask[subject * 64 + mask];
-            if (reached == 1 || hubs + reached + 1 >= hubs * reached) {
-                // straight to the seat's receivers
+            int hubs = hubsPerMask[subject * MASKS + mask];
+            if (elsewhere == 1 || hubs + elsewhere + 1 >= hubs * elsewhere) {
                 for (int b = 0; b < blocks[subject]; b++) {
-                    int count = hubDistricts[subject * maxBlocks + b];
-                    if ((blockMask[subject][b] & ~mask) == 0
-                            && (count > 1 || (count == 1 && hubFirstDistrict[subject * maxBlocks + b] != d))) {
-                        net.addArc(node, seat(net, seatIn, inHub, subject, b, subjects, maxBlocks, districts, spokeKm), big, spoke);
+                    if ((blockMask[subject][b] & ~mask) == 0 && inOtherDistrict(subject, b, d)) {
+                        net.addArc(node, seat(subject, b), big, spoke);
                     }
                 }
             } else {
-                int slot = subject * 64 + mask;
-                if (seatOut[slot] == NONE) {
-                    seatOut[slot] = net.addNode();
+                int shared = subject * MASKS + mask;
+                if (seatOut[shared] == NONE) {
+                    seatOut[shared] = net.addNode();
                     for (int b = 0; b < blocks[subject]; b++) {
                         if ((blockMask[subject][b] & ~mask) == 0 && hubDistricts[subject * maxBlocks + b] > 0) {
-                            net.addArc(seatOut[slot], seat(net, seatIn, inHub, subject, b, subjects, maxBlocks, districts, spokeKm), big, 0);
+                            net.addArc(seatOut[shared], seat(subject, b), big, 0);
                         }
                     }
                 }
-                net.addArc(node, seatOut[slot], big, spoke);
+                net.addArc(node, seatOut[shared], big, spoke);
             }
-        }
-        long built = System.nanoTime();
-
-        FlowNetwork.Solution solution = target == 0 ? new FlowNetwork.Solution(new long[net.arcs()], 0, 0)
-                : net.solveMostAtLeastCost(source, sink, target);
-        long solved = System.nanoTime();
-
-        // ---- one path per teacher
-        long[] remaining = solution.flow().clone();
-        int nodes = net.nodes();
-        int[] first = new int[nodes + 1];
-        for (int a = 0; a < net.arcs(); a++) {
-            if (remaining[a] > 0) {
-                first[net.tail(a) + 1]++;
-            }
-        }
-        for (int n = 0; n < nodes; n++) {
-            first[n + 1] += first[n];
-        }
-        int[] flowArcs = new int[first[nodes]];
-        int[] cursor = Arrays.copyOf(first, nodes);
-        for (int a = 0; a < net.arcs(); a++) {
-            if (remaining[a] > 0) {
-                flowArcs[cursor[net.tail(a)]++] = a;
-            }
-        }
-        System.arraycopy(first, 0, cursor, 0, nodes);
-        int[] filled = new int[positions.size()];
-        List<Assignment> assignments = new ArrayList<>((int) solution.amount());
-        long sum = 0;
-        for (Level level : levels) {
-            int member = 0;
-            for (int entry : level.entries) {
-                long moving = solution.flow()[entry];
-                for (int i = 0; i < moving; i++) {
-                    int c = level.members[member++];
-                    int node = net.head(entry);
-                    int destination = NONE;
-                    while (node != sink) {
-                        while (cursor[node] < first[node + 1] && remaining[flowArcs[cursor[node]]] == 0) {
-                            cursor[node]++;
-                        }
-                        if (cursor[node] == first[node + 1]) {
-                            throw new IllegalStateException("flow is not conserved at node " + node);
-                        }
-                        int arc = flowArcs[cursor[node]];
-                        remaining[arc]--;
-                        if (arc < vacancyArcs) {
-                            destination = vacancyDestination[vacancyOrder[nextVacancy[arc]++]];
-                        }
-                        node = net.head(arc);
-                    }
-                    Assignment assignment = assignment(c, destination, filled[destination]++, district, legKm, spokeKm);
-                    sum += assignment.cost().total();
-                    assignments.add(assignment);
-                }
-            }
-        }
-        if (sum != solution.totalCost()) {
-            throw new IllegalStateException("moves cost " + sum + " but the flow costs " + solution.totalCost());
-        }
-        List<Move> moves = FormRules.assign(assignments, parameters);
-        List<UnmetShortage> unmet = unmet(destinations, filled, positionSubject, receiver, giverReceivers,
-                moves.size() >= target);
-        List<Explanation> gapReasons = moves.size() >= target ? List.of()
-                : gapReasons(destinations, positionSubject, receiver, giverReceivers, groupStart, subjectCap, schoolCap,
-                moves.size());
-        return new RoundPlan(target, moves, unmet, solution.totalCost(), target - moves.size(), gapReasons,
-                new RoundPlan.SolveStats("compressed", net.nodes(), net.arcs(), (built - started) / 1_000_000,
-                        (solved - built) / 1_000_000));
-    }
-
-    private long travel(int km) {
-        return (long) weights.travelPerKm() * km;
-    }
-
-    private static void addMask(List<Integer> masks, int mask) {
-        if (!masks.contains(mask)) {
-            masks.add(mask);
         }
     }
 
-    private static int outHub(FlowNetwork net, int[] outHub, List<int[]> outHubs, int d, int subject, int mask, int subjects) {
-        int slot = (d * subjects + subject) * 64 + mask;
-        if (outHub[slot] == NONE) {
-            outHub[slot] = net.addNode();
-            outHubs.add(new int[] {outHub[slot], d, subject, mask});
-        }
-        return outHub[slot];
+    private boolean inOtherDistrict(int subject, int block, int d) {
+        int count = hubDistricts[subject * maxBlocks + block];
+        return count > 1 || (count == 1 && hubFirstDistrict[subject * maxBlocks + block] != d);
     }
 
-    private int seat(FlowNetwork net, int[] seatIn, int[] inHub, int subject, int block, int subjects, int maxBlocks,
-                     int districts, int[] spokeKm) {
+    /** The county seat's node for a subject and block, with its spokes out to every district's in hub. */
+    private int seat(int subject, int block) {
         int slot = subject * maxBlocks + block;
         if (seatIn[slot] == NONE) {
             seatIn[slot] = net.addNode();
             for (int d = 0; d < districts; d++) {
                 int hub = inHub[(d * subjects + subject) * maxBlocks + block];
                 if (hub != NONE) {
-                    net.addArc(seatIn[slot], hub, Math.max(1, target), travel(spokeKm[d]));
+                    net.addArc(seatIn[slot], hub, big, travel(spokeKm[d]));
                 }
             }
         }
         return seatIn[slot];
-    }
-
-    private Assignment assignment(int c, int p, int k, int[] district, int[] legKm, int[] spokeKm) {
-        Candidate candidate = candidates.get(c);
-        int a = candidateSchool[c];
-        int b = positionSchool[p];
-        PlanSchool from = schools.get(a);
-        PlanSchool to = schools.get(b);
-        SubjectPosition destination = positions.get(p);
-        int km = legKm[a] + (district[a] == district[b] ? 0 : spokeKm[district[a]] + spokeKm[district[b]]) + legKm[b];
-        CostTerms terms = CostTerms.of(CostModel.priority(weights, candidate), travel(km),
-                candidate.backbone() && to.tier() != Tier.WEAK ? weights.backbone() : 0,
-                CostModel.coverage(weights, CostModel.need(to), k), km);
-        SubjectPosition fromPosition = positions.get(candidatePosition[c]);
-        if (a == b) {
-            throw new IllegalStateException("flow path " + from.id() + " -> " + to.id() + " stays at the school");
-        }
-        List<Direction> directions = DirectionRules.satisfiedShared(from.overStaffed(), fromPosition.surplus() > 0,
-                from.tier(), to.underStaffed(), to.tier());
-        if (directions.isEmpty()) {
-            throw new IllegalStateException("flow path " + from.id() + " -> " + to.id() + " breaks MOVE_DIRECTION");
-        }
-        return new Assignment(candidate, from, to, destination, k, directions, terms);
-    }
-
-    /** Sorts a group best first: lower priority cost, then longer at the school, then teacher id. */
-    private void sortGroup(int[] grouped, int from, int to, long[] priority) {
-        for (int i = from + 1; i < to; i++) {
-            int c = grouped[i];
-            int j = i - 1;
-            while (j >= from && before(c, grouped[j], priority)) {
-                grouped[j + 1] = grouped[j];
-                j--;
-            }
-            grouped[j + 1] = c;
-        }
-    }
-
-    private boolean before(int x, int y, long[] priority) {
-        if (priority[x] != priority[y]) {
-            return priority[x] < priority[y];
-        }
-        Candidate a = candidates.get(x);
-        Candidate b = candidates.get(y);
-        if (a.yearsAtSchool() != b.yearsAtSchool()) {
-            return a.yearsAtSchool() > b.yearsAtSchool();
-        }
-        return a.teacherId().compareTo(b.teacherId()) < 0;
     }
 
     /** Teachers of one school and subject at one priority and kind (backbone or not), best first. */
@@ -672,6 +773,7 @@ final class CountyPlanner {
         final boolean backbone;
         int[] members = new int[2];
         int size;
+        /** The arcs the level's flow enters the out hubs by; their flows are taken by the members in order. */
         int[] entries;
 
         Level(long priority, boolean backbone) {
@@ -685,6 +787,86 @@ final class CountyPlanner {
             }
             members[size++] = candidate;
         }
+    }
+
+    // ---- moves
+
+    /** Splits the flow into one path per teacher, from its level's entry arc to the sink. */
+    private List<Assignment> decompose(FlowNetwork.Solution solution, int[] filled) {
+        long[] flow = solution.flow();
+        long[] remaining = flow.clone();
+        int nodes = net.nodes();
+        int arcs = net.arcs();
+        int[] first = new int[nodes + 1];
+        for (int a = 0; a < arcs; a++) {
+            if (remaining[a] > 0) {
+                first[net.tail(a) + 1]++;
+            }
+        }
+        for (int n = 0; n < nodes; n++) {
+            first[n + 1] += first[n];
+        }
+        int[] flowArcs = new int[first[nodes]];
+        int[] cursor = Arrays.copyOf(first, nodes);
+        for (int a = 0; a < arcs; a++) {
+            if (remaining[a] > 0) {
+                flowArcs[cursor[net.tail(a)]++] = a;
+            }
+        }
+        System.arraycopy(first, 0, cursor, 0, nodes);
+        List<Assignment> assignments = new ArrayList<>((int) solution.amount());
+        long sum = 0;
+        for (Level level : levels) {
+            int member = 0;
+            for (int entry : level.entries) {
+                for (long i = 0; i < flow[entry]; i++) {
+                    int c = level.members[member++];
+                    int node = net.head(entry);
+                    int destination = NONE;
+                    while (node != sink) {
+                        while (cursor[node] < first[node + 1] && remaining[flowArcs[cursor[node]]] == 0) {
+                            cursor[node]++;
+                        }
+                        if (cursor[node] == first[node + 1]) {
+                            throw new IllegalStateException("flow is not conserved at node " + node);
+                        }
+                        int arc = flowArcs[cursor[node]];
+                        remaining[arc]--;
+                        if (arc < vacancyAt.length && vacancyAt[arc] != NONE) {
+                            destination = vacancyDestination[vacancyAt[arc]++];
+                        }
+                        node = net.head(arc);
+                    }
+                    Assignment assignment = assignment(c, destination, filled[destination]++);
+                    sum += assignment.cost().total();
+                    assignments.add(assignment);
+                }
+            }
+        }
+        if (sum != solution.totalCost()) {
+            throw new IllegalStateException("moves cost " + sum + " but the flow costs " + solution.totalCost());
+        }
+        return assignments;
+    }
+
+    private Assignment assignment(int c, int p, int k) {
+        Candidate candidate = candidates.get(c);
+        int a = candidateSchool[c];
+        int b = positionSchool[p];
+        PlanSchool from = schools.get(a);
+        PlanSchool to = schools.get(b);
+        if (a == b) {
+            throw new IllegalStateException("flow path " + from.id() + " -> " + to.id() + " stays at the school");
+        }
+        int km = legKm[a] + (district[a] == district[b] ? 0 : spokeKm[district[a]] + spokeKm[district[b]]) + legKm[b];
+        CostTerms terms = CostTerms.of(priority[c], travel(km), backbone[c] && to.tier() != Tier.WEAK ? backboneWeight : 0,
+                CostModel.coverage(weights, schoolNeed[b], k), km);
+        List<Direction> directions = DirectionRules.satisfiedShared(from.overStaffed(), surplus[candidatePosition[c]],
+                from.tier(), to.underStaffed(), to.tier());
+        if (directions.isEmpty()) {
+            throw new IllegalStateException("flow path " + from.id() + " -> " + to.id() + " breaks MOVE_DIRECTION");
+        }
+        return new Assignment(candidate, from, to, positions.get(p), k, directions, terms);
     }
 
     // ---- unmet shortages and gaps
@@ -709,8 +891,12 @@ final class CountyPlanner {
         return reasons[kind];
     }
 
-    private List<UnmetShortage> unmet(int[] destinations, int[] filled, int[] positionSubject, int[] receiver,
-                                      int[] giverReceivers, boolean targetReached) {
+    /** Whether some due teacher within the caps may fill a vacancy of this destination. */
+    private boolean eligible(int p) {
+        return (giverReceivers[positionSubject[p]] & (1 << receiver[positionSchool[p]])) != 0;
+    }
+
+    private List<UnmetShortage> unmet(int[] filled, boolean targetReached) {
         List<UnmetShortage> unmet = new ArrayList<>();
         for (int p : destinations) {
             SubjectPosition destination = positions.get(p);
@@ -718,16 +904,14 @@ final class CountyPlanner {
             if (done >= destination.vacancies()) {
                 continue;
             }
-            boolean eligible = (giverReceivers[positionSubject[p]] & (1 << receiver[positionSchool[p]])) != 0;
-            Explanation why = unmetReason(destination.subject(), !eligible ? 0 : targetReached ? 1 : 2);
+            Explanation why = unmetReason(destination.subject(), !eligible(p) ? 0 : targetReached ? 1 : 2);
             unmet.add(new UnmetShortage(destination.schoolId(), destination.subject(), destination.vacancies(), done,
                     destination.vacancies() - done, why));
         }
         return unmet;
     }
 
-    private List<Explanation> gapReasons(int[] destinations, int[] positionSubject, int[] receiver, int[] giverReceivers,
-                                         int[] groupStart, int[] subjectCap, int[] schoolCap, int moves) {
+    private List<Explanation> gapReasons(int moves) {
         long[] perSchool = new long[schools.size()];
         boolean[] gives = new boolean[schools.size()];
         for (int p = 0; p < positions.size(); p++) {
@@ -740,13 +924,13 @@ final class CountyPlanner {
         long mayLeave = 0;
         for (int s = 0; s < schools.size(); s++) {
             if (gives[s]) {
-                mayLeave += Math.min(perSchool[s], SourceCaps.school(schools.get(s), parameters));
+                mayLeave += Math.min(perSchool[s], schoolCap[s]);
             }
         }
         long reachable = 0;
         for (int p : destinations) {
-            if ((giverReceivers[positionSubject[p]] & (1 << receiver[positionSchool[p]])) != 0) {
-                reachable += positions.get(p).vacancies();
+            if (eligible(p)) {
+                reachable += vacancies[p];
             }
         }
         List<Explanation> reasons = new ArrayList<>();

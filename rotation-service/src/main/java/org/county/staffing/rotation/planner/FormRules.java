@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.county.staffing.rotation.planner.model.CostTerms;
 import org.county.staffing.rotation.planner.model.Direction;
 import org.county.staffing.rotation.planner.model.Explanation;
 import org.county.staffing.rotation.planner.model.Move;
@@ -36,26 +37,39 @@ public final class FormRules {
     }
 
     public static List<Move> assign(List<Assignment> assignments, PlannerParameters parameters) {
-        Map<Route, List<Assignment>> byRoute = new LinkedHashMap<>();
+        // assignments by source school, then destination school
+        Map<String, Map<String, List<Assignment>>> byRoute = new HashMap<>();
         for (Assignment a : assignments) {
-            byRoute.computeIfAbsent(new Route(a.from().id(), a.to().id()), k -> new ArrayList<>(2)).add(a);
+            Map<String, List<Assignment>> from = byRoute.get(a.from().id());
+            if (from == null) {
+                from = new HashMap<>(4);
+                byRoute.put(a.from().id(), from);
+            }
+            List<Assignment> route = from.get(a.to().id());
+            if (route == null) {
+                route = new ArrayList<>(2);
+                from.put(a.to().id(), route);
+            }
+            route.add(a);
         }
         // by identity: two assignments are never the same move
         Map<Assignment, String> partner = new IdentityHashMap<>();
-        for (Map.Entry<Route, List<Assignment>> entry : byRoute.entrySet()) {
-            Route route = entry.getKey();
-            if (route.from().compareTo(route.to()) > 0) {
-                continue;
-            }
-            List<Assignment> back = byRoute.get(new Route(route.to(), route.from()));
-            if (back == null) {
-                continue;
-            }
-            List<Assignment> there = sorted(entry.getValue());
-            List<Assignment> returning = sorted(back);
-            for (int i = 0; i < Math.min(there.size(), returning.size()); i++) {
-                partner.put(there.get(i), returning.get(i).candidate().teacherId());
-                partner.put(returning.get(i), there.get(i).candidate().teacherId());
+        for (Map.Entry<String, Map<String, List<Assignment>>> from : byRoute.entrySet()) {
+            for (Map.Entry<String, List<Assignment>> route : from.getValue().entrySet()) {
+                if (from.getKey().compareTo(route.getKey()) > 0) {
+                    continue;
+                }
+                Map<String, List<Assignment>> backFrom = byRoute.get(route.getKey());
+                List<Assignment> back = backFrom == null ? null : backFrom.get(from.getKey());
+                if (back == null) {
+                    continue;
+                }
+                List<Assignment> there = sorted(route.getValue());
+                List<Assignment> returning = sorted(back);
+                for (int i = 0; i < Math.min(there.size(), returning.size()); i++) {
+                    partner.put(there.get(i), returning.get(i).candidate().teacherId());
+                    partner.put(returning.get(i), there.get(i).candidate().teacherId());
+                }
             }
         }
         List<Move> moves = new ArrayList<>(assignments.size());
@@ -67,10 +81,6 @@ public final class FormRules {
                     a.cost(), pairedWith, reasons(a, form, pairedWith)));
         }
         return moves;
-    }
-
-    /** A directed pair of schools. */
-    private record Route(String from, String to) {
     }
 
     static RotationForm formOf(Assignment a, PlannerParameters parameters) {
@@ -126,27 +136,32 @@ public final class FormRules {
             reasons[i++] = DIRECTION_REASONS.get(d);
         }
         String subject = a.candidate().subject();
+        int vacancy = a.vacancyIndex() + 1;
+        int vacancies = a.destination().vacancies();
+        String school = a.to().id();
         reasons[i++] = new Explanation("SHORTAGE_FILLED",
-                "fills vacancy " + (a.vacancyIndex() + 1) + " of " + a.destination().vacancies() + " in " + subject
-                        + " at school " + a.to().id(),
-                "填补学校 " + a.to().id() + " " + subject + " 学科 " + a.destination().vacancies() + " 个空岗中的第 "
-                        + (a.vacancyIndex() + 1) + " 个");
+                new StringBuilder(64).append("fills vacancy ").append(vacancy).append(" of ").append(vacancies).append(" in ")
+                        .append(subject).append(" at school ").append(school).toString(),
+                new StringBuilder(48).append("填补学校 ").append(school).append(' ').append(subject).append(" 学科 ").append(vacancies)
+                        .append(" 个空岗中的第 ").append(vacancy).append(" 个").toString());
         reasons[i++] = switch (form) {
             case PAIRED_EXCHANGE -> new Explanation("FORM_PAIRED_EXCHANGE",
-                    "paired exchange: teacher " + pairedWith + " moves the other way between the two schools",
-                    "结对交流：教师 " + pairedWith + " 在两校间反向交流");
+                    new StringBuilder(80).append("paired exchange: teacher ").append(pairedWith)
+                            .append(" moves the other way between the two schools").toString(),
+                    new StringBuilder(32).append("结对交流：教师 ").append(pairedWith).append(" 在两校间反向交流").toString());
             case SHADOWING -> SHADOWING;
             case ITINERANT -> ITINERANT;
             case SUPPORT_TEACHING -> SUPPORT_TEACHING;
             case COMPETITION -> COMPETITION;
         };
+        CostTerms cost = a.cost();
         reasons[i] = new Explanation("COST_TERMS",
-                "cost " + a.cost().total() + " = priority " + a.cost().priority() + " + travel " + a.cost().travel()
-                        + " (" + a.cost().travelKm() + " km) + backbone " + a.cost().backbone() + " + coverage "
-                        + a.cost().coverage(),
-                "成本 " + a.cost().total() + " = 优先级 " + a.cost().priority() + " + 路程 " + a.cost().travel()
-                        + "（" + a.cost().travelKm() + " 公里）+ 骨干教师 " + a.cost().backbone() + " + 缺口覆盖 "
-                        + a.cost().coverage());
+                new StringBuilder(96).append("cost ").append(cost.total()).append(" = priority ").append(cost.priority())
+                        .append(" + travel ").append(cost.travel()).append(" (").append(cost.travelKm()).append(" km) + backbone ")
+                        .append(cost.backbone()).append(" + coverage ").append(cost.coverage()).toString(),
+                new StringBuilder(64).append("成本 ").append(cost.total()).append(" = 优先级 ").append(cost.priority())
+                        .append(" + 路程 ").append(cost.travel()).append("（").append(cost.travelKm()).append(" 公里）+ 骨干教师 ")
+                        .append(cost.backbone()).append(" + 缺口覆盖 ").append(cost.coverage()).toString());
         return List.of(reasons);
     }
 }

@@ -107,29 +107,26 @@ public final class RotationPlanner {
      */
     public RoundPlan plan(PlanningProblem problem) {
         Map<String, County> byName = new LinkedHashMap<>();
-        Map<String, County> countyOfSchool = new HashMap<>(problem.schools().size() * 2);
-        Map<String, Integer> localIndex = new HashMap<>(problem.schools().size() * 2);
+        Map<String, School> schoolsById = new HashMap<>(problem.schools().size() * 2);
         for (PlanSchool school : problem.schools()) {
-            County county = byName.computeIfAbsent(school.county(), County::new);
-            if (countyOfSchool.put(school.id(), county) != null) {
+            County county = byName.get(school.county());
+            if (county == null) {
+                county = new County(school.county());
+                byName.put(school.county(), county);
+            }
+            if (schoolsById.put(school.id(), new School(county, county.schools.size())) != null) {
                 throw new IllegalArgumentException("school " + school.id() + " appears twice");
             }
-            localIndex.put(school.id(), county.schools.size());
             county.schools.add(school);
         }
-        for (SubjectPosition position : problem.positions()) {
-            County county = countyOfSchool.get(position.schoolId());
-            if (county == null) {
-                throw new IllegalArgumentException("subject position of unknown school " + position.schoolId());
+        // positions and candidates go to their counties side by side (each writes only its own lists)
+        forEach(2, i -> {
+            if (i == 0) {
+                splitPositions(problem.positions(), schoolsById);
+            } else {
+                splitCandidates(problem.candidates(), schoolsById);
             }
-            county.addPosition(position, localIndex.get(position.schoolId()));
-        }
-        for (Candidate candidate : problem.candidates()) {
-            County county = countyOfSchool.get(candidate.schoolId());
-            if (county != null) {
-                county.addCandidate(candidate, localIndex.get(candidate.schoolId()));
-            }
-        }
+        });
         List<County> counties = new ArrayList<>(byName.values());
         if (counties.size() <= 1) {
             County county = counties.isEmpty() ? new County("") : counties.get(0);
@@ -165,6 +162,40 @@ public final class RotationPlanner {
         return new RoundPlan(problem.target(), moves, unmet, cost, problem.target() - moves.size(), gapReasons,
                 new RoundPlan.SolveStats("compressed, per county, " + Math.min(parallelism, parts.length) + " threads",
                         nodes, arcs, build, solve));
+    }
+
+    /** A school's county and its number there. */
+    private record School(County county, int index) {
+    }
+
+    // positions and candidates of one school usually come together: a school is looked up once per run
+    private static void splitPositions(List<SubjectPosition> positions, Map<String, School> schoolsById) {
+        String lastId = null;
+        School last = null;
+        for (SubjectPosition position : positions) {
+            if (!position.schoolId().equals(lastId)) {
+                lastId = position.schoolId();
+                last = schoolsById.get(lastId);
+                if (last == null) {
+                    throw new IllegalArgumentException("subject position of unknown school " + lastId);
+                }
+            }
+            last.county().addPosition(position, last.index());
+        }
+    }
+
+    private static void splitCandidates(List<Candidate> candidates, Map<String, School> schoolsById) {
+        String lastId = null;
+        School last = null;
+        for (Candidate candidate : candidates) {
+            if (!candidate.schoolId().equals(lastId)) {
+                lastId = candidate.schoolId();
+                last = schoolsById.get(lastId);
+            }
+            if (last != null) {
+                last.county().addCandidate(candidate, last.index());
+            }
+        }
     }
 
     private static RoundPlan planCounty(County county, int target, PlanningProblem problem) {

@@ -3,10 +3,12 @@ package org.county.staffing.rotation.planner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +18,16 @@ import org.county.staffing.rotation.planner.model.RoundPlan;
 
 /**
  * Times the compressed planner against the per-teacher reference on generated problems at county
- * and province scale. Each solver runs in its own child JVM (same flags), which generates the
- * problem, collects garbage, resets its peak resident set ({@code /proc/self/clear_refs}), then
- * builds and solves the model and reports the time and the peak resident set (VmHWM) of that phase:
- * the Java arrays and OR-tools' native memory alike.
+ * and province scale. Each solver runs in child JVMs of its own (same flags), each of which generates
+ * the problem, collects garbage, resets its peak resident set ({@code /proc/self/clear_refs}), then
+ * plans once cold (time and peak resident set (VmHWM): the Java arrays and OR-tools' native memory
+ * alike) and then several times warm (time without JIT warm-up, and the CPU time the whole process
+ * spent, all threads). The children of the solvers take turns, so that a change in the machine's load
+ * falls on all of them alike; medians and the range over all runs are reported, and the ratios are
+ * the reference's median over the planner's, with the range of the ratios of runs taken side by side.
  *
- * <pre>./mvnw -q -pl rotation-service test-compile exec:exec@benchmark [-Dbenchmark.scales=county,province] [-Dbenchmark.seed=2026]</pre>
+ * <pre>./mvnw -q -pl rotation-service test-compile exec:exec@benchmark [-Dbenchmark.scales=county,province] [-Dbenchmark.seed=2026]
+ *     [-Dbenchmark.parallelism=0 (all processors)] [-Dbenchmark.runs=3] [-Dbenchmark.warm=5]</pre>
  */
 public final class PlannerBenchmark {
 
@@ -29,34 +35,65 @@ public final class PlannerBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--child")) {
-            child(args[1], args[2], Long.parseLong(args[3]));
+            child(args[1], args[2], Long.parseLong(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
             return;
         }
-        String scales = args.length > 0 && !args[0].isBlank() ? args[0] : "county,province";
-        long seed = args.length > 1 && !args[1].isBlank() ? Long.parseLong(args[1]) : 2026;
-        System.out.printf("rotation planner benchmark, seed %d, %d cores, child JVMs %s%n", seed,
-                Runtime.getRuntime().availableProcessors(), CHILD_FLAGS);
+        String scales = arg(args, 0, "county,province");
+        long seed = Long.parseLong(arg(args, 1, "2026"));
+        int processors = Runtime.getRuntime().availableProcessors();
+        int parallelism = Integer.parseInt(arg(args, 2, "0"));
+        if (parallelism <= 0) {
+            parallelism = processors;
+        }
+        int runs = Integer.parseInt(arg(args, 3, "3"));
+        int warm = Integer.parseInt(arg(args, 4, "5"));
+        System.out.printf("rotation planner benchmark, seed %d, %d processors, planner parallelism %d, %d child JVMs per solver "
+                        + "(one cold run and %d warm runs each), child JVMs %s, load average before %s%n", seed, processors,
+                parallelism, runs, warm, CHILD_FLAGS, loadAverage());
         for (String scale : scales.split(",")) {
-            List<String> solvers = new ArrayList<>(List.of("compressed", "per-teacher-ortools"));
+            List<String> solvers = new ArrayList<>(List.of("compressed"));
+            if (parallelism > 1) {
+                solvers.add("compressed-1-thread");
+            }
+            solvers.add("per-teacher-ortools");
             if (scale.equals("county")) {
                 solvers.add("per-teacher-jgrapht");
             }
-            Map<String, Map<String, String>> results = new LinkedHashMap<>();
-            for (String solver : solvers) {
-                results.put(solver, run(scale, solver, seed));
+            Map<String, List<Map<String, String>>> results = new LinkedHashMap<>();
+            solvers.forEach(s -> results.put(s, new ArrayList<>()));
+            for (int run = 0; run < runs; run++) {
+                for (String solver : solvers) {
+                    int threads = solver.equals("compressed") ? parallelism : 1;
+                    results.get(solver).add(run(scale, solver, seed, threads, warm));
+                }
             }
             report(scale, results);
         }
+        System.out.printf("%nload average after %s%n", loadAverage());
     }
 
-    private static Map<String, String> run(String scale, String solver, long seed) throws IOException, InterruptedException {
+    private static String arg(String[] args, int index, String fallback) {
+        return args.length > index && !args[index].isBlank() ? args[index].trim() : fallback;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static Map<String, String> run(String scale, String solver, long seed, int threads, int warm)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(CHILD_FLAGS);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(PlannerBenchmark.class.getName());
-        command.addAll(List.of("--child", scale, solver, Long.toString(seed)));
+        command.addAll(List.of("--child", scale, solver, Long.toString(seed), Integer.toString(threads), Integer.toString(warm)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Map<String, String> result = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -78,38 +115,82 @@ public final class PlannerBenchmark {
         return result;
     }
 
-    private static void report(String scale, Map<String, Map<String, String>> results) {
-        Map<String, String> compressed = results.get("compressed");
-        System.out.printf("%n== %s: %s schools, %s teachers due, target %s%n", scale, compressed.get("schools"),
-                compressed.get("due"), compressed.get("target"));
-        System.out.printf("%-22s %8s %12s %9s %10s %10s %10s %10s %10s %11s%n", "model", "moves", "cost", "nodes", "arcs",
-                "build ms", "solve ms", "warm ms", "cold ms", "peak MiB");
-        for (Map.Entry<String, Map<String, String>> e : results.entrySet()) {
-            Map<String, String> r = e.getValue();
-            System.out.printf("%-22s %8s %12s %9s %10s %10s %10s %10s %10s %11d%n", e.getKey(), r.get("moves"), r.get("cost"),
-                    r.get("nodes"), r.get("arcs"), r.get("buildMs"), r.get("solveMs"), r.get("totalMs"), r.get("coldMs"),
-                    Long.parseLong(r.get("peakKb")) / 1024);
+    private static void report(String scale, Map<String, List<Map<String, String>>> results) {
+        Map<String, String> first = results.get("compressed").get(0);
+        System.out.printf("%n== %s: %s schools, %s teachers due, target %s%n", scale, first.get("schools"), first.get("due"),
+                first.get("target"));
+        System.out.printf("%-22s %7s %10s %8s %9s %9s %9s %22s %22s %14s %9s%n", "model", "moves", "cost", "nodes", "arcs",
+                "build ms", "solve ms", "warm ms median [range]", "cold ms median [range]", "warm CPU ms", "peak MiB");
+        for (Map.Entry<String, List<Map<String, String>>> e : results.entrySet()) {
+            List<Map<String, String>> runs = e.getValue();
+            Map<String, String> r = runs.get(0);
+            long[] warm = all(runs, "warmMs");
+            long[] cold = all(runs, "coldMs");
+            System.out.printf("%-22s %7s %10s %8s %9s %9d %9d %22s %22s %14d %9d%n", e.getKey(), r.get("moves"), r.get("cost"),
+                    r.get("nodes"), r.get("arcs"), median(all(runs, "buildMs")), median(all(runs, "solveMs")), spread(warm),
+                    spread(cold), median(all(runs, "warmCpuMs")), median(all(runs, "peakKb")) / 1024);
         }
-        for (Map.Entry<String, Map<String, String>> e : results.entrySet()) {
+        System.out.println("(build and solve ms of the compressed planner are summed over its counties, on all its threads)");
+        List<Map<String, String>> planner = results.get("compressed");
+        for (Map.Entry<String, List<Map<String, String>>> e : results.entrySet()) {
             if (e.getKey().equals("compressed")) {
                 continue;
             }
-            Map<String, String> r = e.getValue();
-            boolean same = r.get("cost").equals(compressed.get("cost")) && r.get("moves").equals(compressed.get("moves"));
-            System.out.printf("%s: %s takes %.1fx the compressed planner's time warm (%.1fx cold; %.1fx for model build and solve alone, "
-                            + "without the planner's moves, forms and explanations) and %.1fx its peak memory; same optimum: %s%n",
-                    scale, e.getKey(), ms(r, "totalMs") / Math.max(1.0, ms(compressed, "totalMs")),
-                    ms(r, "coldMs") / Math.max(1.0, ms(compressed, "coldMs")),
-                    (ms(r, "buildMs") + ms(r, "solveMs")) / Math.max(1.0, ms(compressed, "buildMs") + ms(compressed, "solveMs")),
-                    Double.parseDouble(r.get("peakKb")) / Double.parseDouble(compressed.get("peakKb")), same ? "yes" : "NO");
+            List<Map<String, String>> runs = e.getValue();
+            boolean same = true;
+            for (Map<String, String> r : runs) {
+                for (Map<String, String> p : planner) {
+                    same &= r.get("cost").equals(p.get("cost")) && r.get("moves").equals(p.get("moves"));
+                }
+            }
+            System.out.printf("%s: %s takes %s the compressed planner's time warm, %s cold, %s its CPU time warm, "
+                            + "and %.1fx its peak memory; same optimum (cost and moves): %s%n", scale, e.getKey(),
+                    ratio(runs, planner, "warmMs"), ratio(runs, planner, "coldMs"), ratio(runs, planner, "warmCpuMs"),
+                    (double) median(all(runs, "peakKb")) / median(all(planner, "peakKb")), same ? "yes" : "NO");
         }
     }
 
-    private static double ms(Map<String, String> r, String field) {
-        return Double.parseDouble(r.get(field));
+    /** Median ratio, and the range of the ratios of the runs taken side by side. */
+    private static String ratio(List<Map<String, String>> runs, List<Map<String, String>> planner, String field) {
+        long[] numerator = all(runs, field);
+        long[] denominator = all(planner, field);
+        double low = Double.MAX_VALUE;
+        double high = 0;
+        int perRun = numerator.length / runs.size();
+        int perPlannerRun = denominator.length / planner.size();
+        for (int i = 0; i < Math.min(runs.size(), planner.size()); i++) {
+            double r = (double) median(Arrays.copyOfRange(numerator, i * perRun, (i + 1) * perRun))
+                    / Math.max(1, median(Arrays.copyOfRange(denominator, i * perPlannerRun, (i + 1) * perPlannerRun)));
+            low = Math.min(low, r);
+            high = Math.max(high, r);
+        }
+        return String.format("%.1fx [%.1f-%.1f]", (double) median(numerator) / Math.max(1, median(denominator)), low, high);
     }
 
-    private static void child(String scaleName, String solver, long seed) throws IOException {
+    private static long[] all(List<Map<String, String>> runs, String field) {
+        List<Long> values = new ArrayList<>();
+        for (Map<String, String> r : runs) {
+            for (String v : r.get(field).split(",")) {
+                values.add(Long.parseLong(v));
+            }
+        }
+        return values.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String spread(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return median(values) + " [" + sorted[0] + "-" + sorted[sorted.length - 1] + "]";
+    }
+
+    private static void child(String scaleName, String solver, long seed, int threads, int warmRuns) throws IOException {
         ProblemGenerator.Scale scale = switch (scaleName) {
             case "county" -> ProblemGenerator.COUNTY;
             case "province" -> ProblemGenerator.PROVINCE;
@@ -120,32 +201,42 @@ public final class PlannerBenchmark {
         if (!solver.equals("per-teacher-jgrapht")) {
             OrTools.load();
         }
-        // the cold run gives the peak memory; a second, warm run gives the time without JIT warm-up
+        // the cold run gives the peak memory; the warm runs give the time without JIT warm-up
         System.gc();
         resetPeak();
         long coldStarted = System.nanoTime();
-        Measured cold = solve(solver, problem);
+        Measured cold = solve(solver, problem, threads);
         long coldMs = (System.nanoTime() - coldStarted) / 1_000_000;
         long peakKb = status("VmHWM");
-        System.gc();
-        long warmStarted = System.nanoTime();
-        Measured warm = solve(solver, problem);
-        long warmMs = (System.nanoTime() - warmStarted) / 1_000_000;
-        if (warm.moves() != cold.moves() || warm.cost() != cold.cost()) {
-            throw new IllegalStateException("two runs of " + solver + " disagree");
+        StringBuilder warmMs = new StringBuilder();
+        StringBuilder warmCpuMs = new StringBuilder();
+        Measured warm = cold;
+        for (int i = 0; i < warmRuns; i++) {
+            System.gc();
+            long cpuStarted = processCpuNanos();
+            long warmStarted = System.nanoTime();
+            warm = solve(solver, problem, threads);
+            long ms = (System.nanoTime() - warmStarted) / 1_000_000;
+            long cpuMs = (processCpuNanos() - cpuStarted) / 1_000_000;
+            if (warm.moves() != cold.moves() || warm.cost() != cold.cost()) {
+                throw new IllegalStateException("two runs of " + solver + " disagree");
+            }
+            warmMs.append(i == 0 ? "" : ",").append(ms);
+            warmCpuMs.append(i == 0 ? "" : ",").append(cpuMs);
         }
-        System.out.printf("RESULT schools=%d due=%d target=%d moves=%d cost=%d nodes=%d arcs=%d buildMs=%d solveMs=%d coldMs=%d totalMs=%d peakKb=%d%n",
+        System.out.printf("RESULT schools=%d due=%d target=%d moves=%d cost=%d nodes=%d arcs=%d buildMs=%d solveMs=%d coldMs=%d "
+                        + "warmMs=%s warmCpuMs=%s peakKb=%d%n",
                 problem.schools().size(), problem.candidates().size(), problem.target(), warm.moves(), warm.cost(),
-                warm.nodes(), warm.arcs(), warm.build(), warm.solve(), coldMs, warmMs, peakKb);
+                warm.nodes(), warm.arcs(), warm.build(), warm.solve(), coldMs, warmMs, warmCpuMs, peakKb);
     }
 
     private record Measured(long moves, long cost, long nodes, long arcs, long build, long solve) {
     }
 
-    private static Measured solve(String solver, PlanningProblem problem) {
+    private static Measured solve(String solver, PlanningProblem problem, int threads) {
         return switch (solver) {
-            case "compressed" -> {
-                RoundPlan plan = new RotationPlanner().plan(problem);
+            case "compressed", "compressed-1-thread" -> {
+                RoundPlan plan = new RotationPlanner(threads).plan(problem);
                 yield new Measured(plan.moves().size(), plan.totalCost(), plan.stats().nodes(), plan.stats().arcs(),
                         plan.stats().buildMillis(), plan.stats().solveMillis());
             }
@@ -156,6 +247,11 @@ public final class PlannerBenchmark {
             }
             default -> throw new IllegalArgumentException("unknown solver " + solver);
         };
+    }
+
+    /** CPU time of the whole process (every thread: the planner's, the JIT's, the collector's). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Writing 5 to clear_refs resets the peak resident set size of the process (Linux). */
