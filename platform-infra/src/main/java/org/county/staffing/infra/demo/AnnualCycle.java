@@ -68,6 +68,8 @@ public final class AnnualCycle {
     private String year;
     private String planId;
     private PlanDrafting.Draft draft;
+    /** This year's plan was executed in an earlier run: steps only read. */
+    private boolean complete;
 
     public AnnualCycle(Api api, CountyUsers users, Progress progress, Parallel parallel, Timings timings, Listener listener) {
         this.api = api;
@@ -86,6 +88,12 @@ public final class AnnualCycle {
         report.countyId = county.countyId();
         report.schoolYear = year;
         progress.say("The " + year + " school year's cycle of county " + county.countyId());
+        complete = yearExecuted();
+        if (complete) {
+            report.notes.add("The " + year + " cycle had been carried out before: nothing was written again; the figures "
+                    + "are the services' current ones (the \"start of year\" column included).");
+            progress.say("  the " + year + " plan was executed before: the cycle is complete, the report shows the services' figures");
+        }
         step("enrollment", "Enrollment " + year + " reported by the education bureau", this::enrollment);
         step("verification", "Triennial verification " + year + " by the staffing office", this::verification);
         step("posts", "Posts set up by HR within the new quotas", this::posts);
@@ -98,6 +106,15 @@ public final class AnnualCycle {
         step("inspection", "Special inspection by the staffing office", this::inspection);
         step("audit", "Audit trail verified by the inspectors", this::audit);
         return report;
+    }
+
+    private boolean yearExecuted() {
+        for (JsonNode p : api.get(Service.RECRUITMENT, "/plans?schoolYear=" + year, users.educationBureau())) {
+            if ("EXECUTED".equals(p.path("status").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void step(String name, String title, Runnable work) {
@@ -171,7 +188,7 @@ public final class AnnualCycle {
         Map<String, SchoolSpec> specs = specs();
         List<JsonNode> withRoom = new ArrayList<>();
         api.get(Service.POST, "/post-summaries", users.hr()).forEach(s -> {
-            if (s.path("room").asInt() > 0 && specs.containsKey(s.path("schoolId").asText())) {
+            if (!complete && s.path("room").asInt() > 0 && specs.containsKey(s.path("schoolId").asText())) {
                 withRoom.add(s);
             }
         });
@@ -374,6 +391,12 @@ public final class AnnualCycle {
 
     private void evaluations() {
         String evaluationYear = county.evaluationYear();
+        if (complete) {
+            Map<String, Integer> byGrade = new TreeMap<>();
+            county.teachers().forEach(t -> byGrade.merge(t.lastGrade(), 1, Integer::sum));
+            report.evaluations = new CycleReport.Evaluations(0, county.teachers().size(), byGrade);
+            return;
+        }
         Progress.Counter counter = progress.counter("evaluations", county.teachers().size());
         Map<String, Integer> byGrade = new TreeMap<>();
         List<Integer> outcomes = parallel.map(county.teachers(), t -> {
@@ -686,14 +709,30 @@ public final class AnnualCycle {
                 + " version " + version + (approve ? "" : ": " + String.join("; ", failures)));
     }
 
-    /** The failed checks of a review, as reasons a rejection gives. */
-    private static List<String> failed(JsonNode review, boolean blockingOnly) {
+    /**
+     * The failed checks of a review as the reasons of a rejection: one reason per finding of a
+     * check (in Chinese and English), at most 20, each within the 1,000 characters a reason may have.
+     */
+    static List<String> failed(JsonNode review, boolean blockingOnly) {
         List<String> reasons = new ArrayList<>();
+        int more = 0;
         for (JsonNode c : review.path("checks")) {
-            if (!c.path("passed").asBoolean() && (!blockingOnly || c.path("blocking").asBoolean(true))) {
-                reasons.add(c.path("rule").asText() + "：" + c.path("detailZh").asText(c.path("detail").asText())
-                        + " (" + c.path("detail").asText() + ")");
+            if (c.path("passed").asBoolean() || (blockingOnly && !c.path("blocking").asBoolean(true))) {
+                continue;
             }
+            String[] zh = c.path("detailZh").asText("").split("；");
+            String[] en = c.path("detail").asText("").split("; ");
+            for (int i = 0; i < Math.max(zh.length, en.length); i++) {
+                String text = c.path("rule").asText() + "：" + (i < zh.length ? zh[i] : "") + (i < en.length ? " (" + en[i] + ")" : "");
+                if (reasons.size() < 19) {
+                    reasons.add(Api.abbreviate(text, 990));
+                } else {
+                    more++;
+                }
+            }
+        }
+        if (more > 0) {
+            reasons.add("另有 " + more + " 处不符合 (" + more + " more findings)");
         }
         return reasons;
     }

@@ -61,10 +61,14 @@ public final class CountyLoader {
         timings.time("load: realm users", () -> ensureUsers(county));
         int registered = timings.time("load: schools", () -> registerSchools(county));
         timings.time("load: previous triennial verification", () -> previousVerification(county));
-        int established = timings.time("load: posts", () -> establishPosts(county));
-        int imported = timings.time("load: teachers", () -> importTeachers(county));
+        // once this year's cycle has begun, posts and teachers have moved on from the loaded state
+        boolean cycleBegun = !api.get(Service.QUOTA, "/verifications?schoolYear=" + county.currentYear(), users.staffingOffice()).isEmpty();
+        int established = cycleBegun ? 0 : timings.time("load: posts", () -> establishPosts(county));
+        int imported = cycleBegun ? 0 : timings.time("load: teachers", () -> importTeachers(county));
         timings.time("load: secondments, profiles, communities", () -> {
-            secondments(county);
+            if (!cycleBegun) {
+                secondments(county);
+            }
             profiles(county);
             communities(county);
         });

@@ -77,4 +77,6 @@ public final class CycleReport {
     public Map<Endpoints.Service, Long> requestsPerService = Map.of();
     public long serverErrors;
     public double seconds;
+    /** Remarks on the run (a cycle found complete, resumed steps). */
+    public final List<String> notes = new ArrayList<>();
 }

@@ -105,6 +105,7 @@ public final class ReportWriter {
             out.append(String.format("County: %d schools, %d teaching posts, %d teachers%s%n", r.loaded.schools(), r.loaded.posts(),
                     r.loaded.teachers(), r.loaded.alreadyLoaded() ? " (loaded before)" : " (loaded now through the services' APIs)"));
         }
+        r.notes.forEach(n -> out.append("Note: ").append(n).append('\n'));
         out.append("\n1. Pools and allocations (staffing office)\n");
         out.append(String.format("   %-12s %8s %12s %12s %10s%n", "pool", "total", "allocated: before", "after", "free"));
         Map<String, JsonNode> before = pools(r.poolsStart);

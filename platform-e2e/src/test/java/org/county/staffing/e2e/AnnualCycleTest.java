@@ -1,0 +1,145 @@
+package org.county.staffing.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.SoftAssertions;
+import org.county.staffing.infra.county.CountyGenerator;
+import org.county.staffing.infra.county.CountyModel;
+import org.county.staffing.infra.demo.AnnualCycle;
+import org.county.staffing.infra.demo.Api;
+import org.county.staffing.infra.demo.CountyLoader;
+import org.county.staffing.infra.demo.CountyUsers;
+import org.county.staffing.infra.demo.CycleReport;
+import org.county.staffing.infra.demo.Endpoints.Service;
+import org.county.staffing.infra.demo.Parallel;
+import org.county.staffing.infra.demo.Progress;
+import org.county.staffing.infra.demo.RealmUsers;
+import org.county.staffing.infra.demo.Timings;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One school year's cycle of a small generated county through the five running services, with
+ * real tokens of each department's users, one broker and one PostgreSQL: the invariants are
+ * checked against the services' own databases after every step.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnnualCycleTest {
+
+    /** A county of its own: the other cross-service tests register schools in the demo county. */
+    static final String COUNTY = "370685";
+
+    private final CrossServicePlatform platform = CrossServicePlatform.get();
+    private final CountyModel county = CountyGenerator.generate(11, CountyGenerator.Scale.SMALL, COUNTY);
+    private final CountyUsers users = CountyUsers.of(COUNTY);
+    private final Api api = new Api(platform.endpoints(), CrossServicePlatform.PASSWORD);
+    private final Progress progress = new Progress(System.out);
+
+    private CycleReport run(AnnualCycle.Listener listener) {
+        CycleReport report = new CycleReport();
+        Timings timings = new Timings(api);
+        try (Parallel parallel = new Parallel(4)) {
+            RealmUsers realm = new RealmUsers(api.http(), platform.endpoints().keycloak(), "admin", "admin", CrossServicePlatform.PASSWORD);
+            report.loaded = new CountyLoader(api, users, realm, progress, parallel, timings).load(county);
+            new AnnualCycle(api, users, progress, parallel, timings, listener).run(county, report);
+        }
+        return report;
+    }
+
+    @Test
+    @Order(1)
+    void theSchoolYearsCycleKeepsEveryInvariantAfterEveryStep() {
+        CountyInvariants invariants = new CountyInvariants(platform, api, users);
+        Map<String, JsonNode> picturesBeforeRound = new HashMap<>();
+        Map<String, String> tiers = new HashMap<>();
+        List<String> checked = new java.util.ArrayList<>();
+
+        CycleReport report = run(new AnnualCycle.Listener() {
+            @Override
+            public void afterStep(String step, CycleReport r) {
+                invariants.afterStep(step, county.currentYear(), r);
+                checked.add(step);
+                if (step.equals("rotation")) {
+                    SoftAssertions soft = new SoftAssertions();
+                    CountyInvariants.movesFollowTheDirectionRules(r.round, picturesBeforeRound, tiers, soft);
+                    soft.assertAll();
+                }
+            }
+
+            @Override
+            public void checkpoint(String name) {
+                if (name.equals(AnnualCycle.ROUND_PLANNED)) {
+                    // the staffing the round is planned on, as the schools' side sees it
+                    platform.awaitQuiet(Duration.ofMinutes(2));
+                    for (CountyModel.SchoolSpec s : county.schools()) {
+                        picturesBeforeRound.put(s.id(), api.get(Service.ROTATION, "/schools/" + s.id() + "/staffing", users.educationBureau()));
+                        tiers.put(s.id(), api.get(Service.ROTATION, "/schools/" + s.id() + "/profile", users.educationBureau()).path("tier").asText());
+                    }
+                }
+            }
+        });
+
+        assertThat(checked).isEqualTo(AnnualCycle.STEPS);
+        assertThat(picturesBeforeRound).as("the round was planned in this run").hasSize(county.schools().size());
+        // the verification left schools over- and under-staffed; the executed plan left none over
+        assertThat(report.afterVerification).anyMatch(CycleReport.SchoolLine::overStaffed).anyMatch(CycleReport.SchoolLine::underStaffed);
+        assertThat(report.end).noneMatch(CycleReport.SchoolLine::overStaffed);
+        assertThat(report.campaign.hired()).isPositive();
+        assertThat(report.evaluations.recorded()).isEqualTo(county.teachers().size());
+
+        // the first version was rejected by HR with reasons, the corrected one approved by both
+        assertThat(report.decisions).anySatisfy(d -> {
+            assertThat(d.version()).isEqualTo(1);
+            assertThat(d.department()).isEqualTo("HR");
+            assertThat(d.decision()).isEqualTo("REJECT");
+            assertThat(d.reasons()).isNotEmpty().first().asString().startsWith("PLAN_SCHOOLS_WITHIN_QUOTA");
+        });
+        assertThat(report.decisions).filteredOn(d -> d.version() == 2).extracting(CycleReport.Decision::decision)
+                .containsExactly("APPROVE", "APPROVE");
+        assertThat(report.plan.path("status").asText()).isEqualTo("EXECUTED");
+
+        // every move of the round started: the bureau's transfers carried them, the schools' side recorded them
+        int moves = report.round.path("moves").size();
+        assertThat(platform.count("recruitment", "select count(*) from appointment where county_id = ? and plan_id = ?::uuid",
+                COUNTY, report.plan.path("planId").asText())).isEqualTo(moves);
+        assertThat(platform.count("rotation", """
+                select count(*) from round_move m join rotation_round r on r.id = m.round_id
+                where r.county_id = ? and m.status = 'STARTED'""", COUNTY)).isEqualTo(moves);
+        assertThat(report.execution.quotaExecution()).isEqualTo("APPLIED");
+        assertThat(platform.count("quota", "select count(*) from ledger_entry where county_id = ? and kind = 'TRANSFER' and reference = ?",
+                COUNTY, report.plan.path("planId").asText())).isEqualTo(2L * report.planItems.getOrDefault("QUOTA_TRANSFER", 0));
+
+        // the inspection found the unapproved secondment the county was loaded with
+        assertThat(report.inspection.path("findings")).anySatisfy(f -> assertThat(f.path("rule").asText()).isEqualTo("SECONDMENT_APPROVED"));
+
+        SoftAssertions soft = new SoftAssertions();
+        new CountyInvariants(platform, api, users).auditLogHasEveryEventOnce(soft);
+        soft.assertAll();
+        assertThat(report.auditVerify.path("status").asText()).isEqualTo("OK");
+        assertThat(api.serverErrors()).as("answers 5xx during the cycle").isZero();
+    }
+
+    @Test
+    @Order(2)
+    void runningTheDemoAgainOnACompletedYearWritesNothing() {
+        run(new AnnualCycle.Listener() { });
+        platform.awaitQuiet(Duration.ofMinutes(2));
+        Map<String, String> before = platform.fingerprint();
+
+        CycleReport again = run(new AnnualCycle.Listener() { });
+        platform.awaitQuiet(Duration.ofMinutes(2));
+
+        assertThat(platform.fingerprint()).isEqualTo(before);
+        assertThat(again.notes).anyMatch(n -> n.contains("carried out before"));
+        assertThat(again.plan.path("status").asText()).isEqualTo("EXECUTED");
+    }
+}
