@@ -1,0 +1,76 @@
+package org.county.staffing.infra.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.county.staffing.infra.demo.PlanDrafting.Move;
+import org.county.staffing.infra.demo.PlanDrafting.SchoolState;
+import org.county.staffing.infra.demo.PlanDrafting.Transfer;
+import org.junit.jupiter.api.Test;
+
+class PlanDraftingTest {
+
+    private static List<String> posts(String prefix, int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> prefix + i).toList();
+    }
+
+    @Test
+    void anOverStaffedSchoolGetsQuotaFromTheSchoolWithMostToSpareAndTheDonorGivesUpVacantPosts() {
+        // a village school: 12 staff on quota 10, 12 posts (2 of them frozen when its quota fell)
+        SchoolState village = new SchoolState("V", "K12", 10, 12, 12, List.of(), List.of());
+        // a town school: quota 20, 16 staff, 20 posts (4 vacant)
+        SchoolState town = new SchoolState("T", "K12", 20, 16, 20, posts("t-vacant-", 4), List.of());
+        SchoolState city = new SchoolState("C", "K12", 30, 29, 30, posts("c-vacant-", 1), List.of());
+
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(village, town, city), List.of());
+
+        assertThat(draft.transfers()).containsExactly(new Transfer("T", "V", 2));
+        assertThat(draft.quotaAfter()).containsEntry("V", 12).containsEntry("T", 18).containsEntry("C", 30);
+        assertThat(draft.abolitions()).containsOnlyKeys("T");
+        assertThat(draft.abolitions().get("T")).hasSize(2).allMatch(p -> p.startsWith("t-vacant-"));
+        assertThat(draft.unresolved()).isEmpty();
+    }
+
+    @Test
+    void movesCountBeforeTransfersAndAMovesDestinationIsNeverAbolished() {
+        SchoolState village = new SchoolState("V", "K12", 10, 12, 12, List.of(), List.of("v-frozen-0"));
+        SchoolState town = new SchoolState("T", "K12", 20, 17, 20, List.of("t-vacant-0", "t-vacant-1", "t-vacant-2"), List.of());
+        // one village teacher rotates onto the town's first vacancy
+        Move move = new Move("teacher", "V", "v-post-7", "T", "t-vacant-0");
+
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(village, town), List.of(move));
+
+        assertThat(draft.staffAfter()).containsEntry("V", 11).containsEntry("T", 18);
+        assertThat(draft.transfers()).containsExactly(new Transfer("T", "V", 1));
+        // the village keeps 11 posts for quota 11: the frozen one goes; the town keeps 19 for 19, not the move's target
+        assertThat(draft.abolitions().get("V")).containsExactly("v-frozen-0");
+        assertThat(draft.abolitions().get("T")).containsExactly("t-vacant-1");
+    }
+
+    @Test
+    void quotaNeverCrossesPoolsAndWhatCannotBeCoveredIsReported() {
+        SchoolState kindergarten = new SchoolState("K", "OTHER", 8, 10, 10, List.of(), List.of());
+        SchoolState school = new SchoolState("S", "K12", 40, 30, 40, posts("s-", 10), List.of());
+
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(kindergarten, school), List.of());
+
+        assertThat(draft.transfers()).isEmpty();
+        assertThat(draft.unresolved()).containsOnlyKeys("K");
+        assertThat(draft.unresolved().get("K")).contains("still 2 staff beyond its quota").contains("keeps 2 occupied posts");
+    }
+
+    @Test
+    void aMoversPostGoesWhenNothingElseCanAtAnOverEstablishedSchool() {
+        SchoolState village = new SchoolState("V", "K12", 10, 12, 12, List.of(), List.of());
+        SchoolState city = new SchoolState("C", "K12", 30, 26, 30, posts("c-", 4), List.of());
+        List<Move> moves = List.of(new Move("a", "V", "v-a", "C", "c-0"), new Move("b", "V", "v-b", "C", "c-1"));
+
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(village, city), moves);
+
+        // 10 staff left for quota 10: no transfer, and the two posts the movers leave are abolished
+        assertThat(draft.transfers()).isEmpty();
+        assertThat(draft.abolitions().get("V")).containsExactly("v-a", "v-b");
+        assertThat(draft.abolitions()).doesNotContainKey("C");
+    }
+}
