@@ -530,8 +530,10 @@ public final class AnnualCycle {
                 plan[0] = api.put(Service.RECRUITMENT, "/plans/" + plan[0].path("planId").asText(), users.educationBureau(),
                         Api.object().set("items", items));
             }
-            progress.say("  the round's moves entered into the plan by the bureau (recruitment-service refuses a proposal "
-                    + "with competitions of 0 years: MOVE_TERM_YEARS)");
+            if ("DRAFT".equals(plan[0].path("status").asText())) {
+                progress.say("  the round's moves entered into the plan by the bureau (recruitment-service refuses a proposal "
+                        + "with competitions of 0 years: MOVE_TERM_YEARS)");
+            }
             return plan[0];
         }
         waits.until("the round's moves in the bureau's draft plan", FOLLOW, () -> {

@@ -60,12 +60,13 @@ public final class ReportWriter {
         return counts;
     }
 
-    Map<String, Integer> movesByRoute() {
+    /** Moves between kinds of school: by location (urban, town, rural) or by tier (strong, ordinary, weak). */
+    Map<String, Integer> movesBetween(java.util.function.Function<CycleReport.SchoolLine, String> kind) {
         Map<String, CycleReport.SchoolLine> schools = startById();
         return count(r.round == null ? null : r.round.path("moves"), m -> {
             CycleReport.SchoolLine from = schools.get(m.path("fromSchoolId").asText());
             CycleReport.SchoolLine to = schools.get(m.path("toSchoolId").asText());
-            return (from == null ? "?" : from.location() + "/" + from.tier()) + " → " + (to == null ? "?" : to.location() + "/" + to.tier());
+            return (from == null ? "?" : kind.apply(from)) + " → " + (to == null ? "?" : kind.apply(to));
         });
     }
 
@@ -169,12 +170,13 @@ public final class ReportWriter {
                     round.path("gap").asInt() > 0 ? "; gap " + round.path("gap").asInt() + ": " + explanations(round.path("gapReasons")) : ""));
             out.append("   by form:       ").append(movesByForm()).append('\n');
             out.append("   by direction:  ").append(movesByDirection()).append('\n');
-            out.append("   by route:      ").append(movesByRoute()).append('\n');
+            out.append("   by location:   ").append(movesBetween(CycleReport.SchoolLine::location)).append('\n');
+            out.append("   by tier:       ").append(movesBetween(CycleReport.SchoolLine::tier)).append('\n');
             JsonNode coverage = round.path("coverage");
             int[] weak = weakOrRuralCoverage();
-            out.append(String.format("   shortages covered: %d of %d vacant teaching posts filled (%.0f%%); of weak or rural schools' %d, %d%n",
+            out.append(String.format("   shortages covered: %d of %d vacant teaching posts filled (%.0f%%); at weak or rural schools %d of %d%n",
                     coverage.path("filled").asInt(), coverage.path("vacancies").asInt(), coverage.path("share").asDouble() * 100,
-                    weak[1], weak[0]));
+                    weak[0], weak[1]));
             out.append("   unmet shortages by reason: ").append(count(round.path("unmet"), u -> u.path("why").path("code").asText())).append('\n');
         }
         out.append("\n7. The annual adjustment plan: decisions\n");
@@ -187,8 +189,12 @@ public final class ReportWriter {
             }
         }
         for (CycleReport.Decision d : r.decisions) {
-            out.append(String.format("   v%d %-16s %-8s %s%n", d.version(), d.department(), d.decision(),
-                    d.reasons().isEmpty() ? "" : String.join(" | ", d.reasons().stream().map(x -> Api.abbreviate(x, 160)).toList())));
+            out.append(String.format("   v%d %-16s %-8s%s%n", d.version(), d.department(), d.decision(),
+                    d.reasons().isEmpty() ? "" : " " + d.reasons().size() + " reason(s):"));
+            d.reasons().stream().limit(3).forEach(reason -> out.append("        - ").append(Api.abbreviate(reason, 150)).append('\n'));
+            if (d.reasons().size() > 3) {
+                out.append("        - ... (").append(d.reasons().size() - 3).append(" more)\n");
+            }
         }
         r.planUnresolved.forEach((school, why) -> out.append("   not resolved by the plan: ").append(school).append(' ').append(why).append('\n'));
         if (r.execution != null) {
@@ -292,7 +298,8 @@ public final class ReportWriter {
                     .append(" vacant teaching posts.</p>\n");
             h.append(barChart("Moves by form", movesByForm()));
             h.append(barChart("Moves by direction (a move may satisfy several)", movesByDirection()));
-            h.append(barChart("Moves by route (location/tier)", movesByRoute()));
+            h.append(barChart("Moves by location (from → to)", movesBetween(CycleReport.SchoolLine::location)));
+            h.append(barChart("Moves by tier (from → to)", movesBetween(CycleReport.SchoolLine::tier)));
         }
         h.append("<h2>Plan decisions</h2>\n<table><tr><th>version</th><th class=l>department</th><th class=l>decision</th><th class=l>reasons</th></tr>\n");
         for (CycleReport.Decision d : r.decisions) {
