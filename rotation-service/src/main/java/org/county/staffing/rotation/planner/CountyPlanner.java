@@ -162,7 +162,7 @@ final class CountyPlanner {
         buildNetwork();
         long built = System.nanoTime();
         FlowNetwork.Solution solution = target == 0 ? new FlowNetwork.Solution(new long[net.arcs()], 0, 0)
-                : net.solveMostAtLeastCost(0, sink, target);
+                : net.solveMostAtLeastCostCentred(0, sink, target);
         long solved = System.nanoTime();
 
         int[] filled = new int[positions.size()];

@@ -21,13 +21,13 @@ import org.county.staffing.rotation.planner.model.RoundPlan;
  * and province scale. Each solver runs in child JVMs of its own (same flags), each of which generates
  * the problem, collects garbage, resets its peak resident set ({@code /proc/self/clear_refs}), then
  * plans once cold (time and peak resident set (VmHWM): the Java arrays and OR-tools' native memory
- * alike) and then several times warm (time without JIT warm-up, and the CPU time the whole process
- * spent, all threads). The children of the solvers take turns, so that a change in the machine's load
+ * alike), then a few times to warm up, then several times warm (time without JIT warm-up, and the CPU
+ * time the whole process spent, all threads). The children of the solvers take turns, so that a change in the machine's load
  * falls on all of them alike; medians and the range over all runs are reported, and the ratios are
  * the reference's median over the planner's, with the range of the ratios of runs taken side by side.
  *
  * <pre>./mvnw -q -pl rotation-service test-compile exec:exec@benchmark [-Dbenchmark.scales=county,province] [-Dbenchmark.seed=2026]
- *     [-Dbenchmark.parallelism=0 (all processors)] [-Dbenchmark.runs=3] [-Dbenchmark.warm=5]</pre>
+ *     [-Dbenchmark.parallelism=0 (all processors)] [-Dbenchmark.runs=3] [-Dbenchmark.warmup=5] [-Dbenchmark.warm=5]</pre>
  */
 public final class PlannerBenchmark {
 
@@ -35,7 +35,8 @@ public final class PlannerBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--child")) {
-            child(args[1], args[2], Long.parseLong(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+            child(args[1], args[2], Long.parseLong(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+                    Integer.parseInt(args[6]));
             return;
         }
         String scales = arg(args, 0, "county,province");
@@ -46,10 +47,11 @@ public final class PlannerBenchmark {
             parallelism = processors;
         }
         int runs = Integer.parseInt(arg(args, 3, "3"));
-        int warm = Integer.parseInt(arg(args, 4, "5"));
+        int warmup = Integer.parseInt(arg(args, 4, "5"));
+        int warm = Integer.parseInt(arg(args, 5, "5"));
         System.out.printf("rotation planner benchmark, seed %d, %d processors, planner parallelism %d, %d child JVMs per solver "
-                        + "(one cold run and %d warm runs each), child JVMs %s, load average before %s%n", seed, processors,
-                parallelism, runs, warm, CHILD_FLAGS, loadAverage());
+                        + "(each: one cold run, %d warm-up runs, %d warm runs), child JVMs %s, load average before %s%n", seed,
+                processors, parallelism, runs, warmup, warm, CHILD_FLAGS, loadAverage());
         for (String scale : scales.split(",")) {
             List<String> solvers = new ArrayList<>(List.of("compressed"));
             if (parallelism > 1) {
@@ -64,7 +66,7 @@ public final class PlannerBenchmark {
             for (int run = 0; run < runs; run++) {
                 for (String solver : solvers) {
                     int threads = solver.equals("compressed") ? parallelism : 1;
-                    results.get(solver).add(run(scale, solver, seed, threads, warm));
+                    results.get(solver).add(run(scale, solver, seed, threads, warmup, warm));
                 }
             }
             report(scale, results);
@@ -85,7 +87,7 @@ public final class PlannerBenchmark {
         }
     }
 
-    private static Map<String, String> run(String scale, String solver, long seed, int threads, int warm)
+    private static Map<String, String> run(String scale, String solver, long seed, int threads, int warmup, int warm)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -93,7 +95,8 @@ public final class PlannerBenchmark {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(PlannerBenchmark.class.getName());
-        command.addAll(List.of("--child", scale, solver, Long.toString(seed), Integer.toString(threads), Integer.toString(warm)));
+        command.addAll(List.of("--child", scale, solver, Long.toString(seed), Integer.toString(threads), Integer.toString(warmup),
+                Integer.toString(warm)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Map<String, String> result = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -190,7 +193,8 @@ public final class PlannerBenchmark {
         return median(values) + " [" + sorted[0] + "-" + sorted[sorted.length - 1] + "]";
     }
 
-    private static void child(String scaleName, String solver, long seed, int threads, int warmRuns) throws IOException {
+    private static void child(String scaleName, String solver, long seed, int threads, int warmup, int warmRuns)
+            throws IOException {
         ProblemGenerator.Scale scale = switch (scaleName) {
             case "county" -> ProblemGenerator.COUNTY;
             case "province" -> ProblemGenerator.PROVINCE;
@@ -201,13 +205,19 @@ public final class PlannerBenchmark {
         if (!solver.equals("per-teacher-jgrapht")) {
             OrTools.load();
         }
-        // the cold run gives the peak memory; the warm runs give the time without JIT warm-up
+        // the cold run gives the peak memory; the warm runs, after the warm-up runs, the time without JIT warm-up
         System.gc();
         resetPeak();
         long coldStarted = System.nanoTime();
         Measured cold = solve(solver, problem, threads);
         long coldMs = (System.nanoTime() - coldStarted) / 1_000_000;
         long peakKb = status("VmHWM");
+        for (int i = 0; i < warmup; i++) {
+            Measured again = solve(solver, problem, threads);
+            if (again.moves() != cold.moves() || again.cost() != cold.cost()) {
+                throw new IllegalStateException("two runs of " + solver + " disagree");
+            }
+        }
         StringBuilder warmMs = new StringBuilder();
         StringBuilder warmCpuMs = new StringBuilder();
         Measured warm = cold;
