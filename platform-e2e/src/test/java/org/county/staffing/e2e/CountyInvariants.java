@@ -263,6 +263,7 @@ final class CountyInvariants {
         if (report.round != null) {
             roundMovesItsShareOrExplainsTheGap(report.round, soft);
         }
+        auditLogHasEveryEventOnce(soft);
         soft.assertAll();
     }
 }
