@@ -152,6 +152,7 @@ public class TeacherService {
             throw RuleViolation.conflict("TEACHER_EMPLOYED", "id", new Reason(
                     "the teacher has " + t.status + "; the record is closed", "该教师已" + t.status + "，档案已关闭"));
         }
+        List<Object> before = announced(t);
         if (change.name() != null) {
             if (change.name().isBlank() || change.name().length() > 60) {
                 throw RuleViolation.badRequest("NAME_FORM", "name", new Reason("a name has 1 to 60 characters", "姓名应为1至60个字符"));
@@ -183,8 +184,16 @@ public class TeacherService {
         if (change.backbone() != null) {
             t.backbone = change.backbone();
         }
-        directory.announceUpdated(t);
+        // a change that changes nothing is not news: no event
+        if (!announced(t).equals(before)) {
+            directory.announceUpdated(t);
+        }
         return t;
+    }
+
+    /** The fields a PATCH can change, as the updated event shows them. */
+    private static List<Object> announced(Teacher t) {
+        return java.util.Arrays.asList(t.name, List.copyOf(t.subjectList()), t.title, t.status, t.backbone);
     }
 
     public List<Teacher> list(String countyId, String schoolId, String subject, TeacherStatus status, int page, int size) {
