@@ -187,8 +187,18 @@ final class CountyPlanner {
 
     // ---- indexes
 
+    // Each loop of the planner is a method of its own: the JIT compiles a small method sooner and more
+    // cheaply than a large one with several loops (which it compiles again for each loop it enters hot).
+
     private void indexSchools() {
-        int schoolCount = schools.size();
+        Map<String, Integer> subjectIds = indexSubjects();
+        subjects = Math.max(1, subjectIds.size());
+        indexPositions();
+        indexCandidates(subjectIds);
+        indexDistricts();
+    }
+
+    private Map<String, Integer> indexSubjects() {
         Map<String, Integer> subjectIds = new HashMap<>();
         int positionCount = positions.size();
         positionSubject = new int[positionCount];
@@ -202,19 +212,27 @@ final class CountyPlanner {
             surplus[p] = position.surplus() > 0;
             String name = position.subject();
             if (!name.equals(lastName)) {
-                Integer id = subjectIds.get(name);
-                if (id == null) {
-                    id = subjectIds.size();
-                    subjectIds.put(name, id);
-                }
+                lastId = numberOf(subjectIds, name);
                 lastName = name;
-                lastId = id;
             }
             positionSubject[p] = lastId;
         }
-        subjects = Math.max(1, subjectIds.size());
-        positionAt = filled(schoolCount * subjects);
-        for (int p = 0; p < positions.size(); p++) {
+        return subjectIds;
+    }
+
+    /** The number of a name, the next free one the first time. */
+    private static int numberOf(Map<String, Integer> numbers, String name) {
+        Integer id = numbers.get(name);
+        if (id == null) {
+            id = numbers.size();
+            numbers.put(name, id);
+        }
+        return id;
+    }
+
+    private void indexPositions() {
+        positionAt = filled(schools.size() * subjects);
+        for (int p = 0; p < positionSubject.length; p++) {
             int slot = positionSchool[p] * subjects + positionSubject[p];
             if (positionAt[slot] != NONE) {
                 SubjectPosition position = positions.get(p);
@@ -222,12 +240,15 @@ final class CountyPlanner {
             }
             positionAt[slot] = p;
         }
+    }
+
+    private void indexCandidates(Map<String, Integer> subjectIds) {
         int candidateCount = candidates.size();
         candidatePosition = new int[candidateCount];
         backbone = new boolean[candidateCount];
         years = new int[candidateCount];
         priority = new long[candidateCount];
-        lastName = null;
+        String lastName = null;
         Integer subject = null;
         for (int c = 0; c < candidateCount; c++) {
             Candidate candidate = candidates.get(c);
@@ -244,7 +265,10 @@ final class CountyPlanner {
                 priority[c] = CostModel.priority(weights, candidate);
             }
         }
+    }
 
+    private void indexDistricts() {
+        int schoolCount = schools.size();
         Map<String, Integer> districtIds = new HashMap<>();
         district = new int[schoolCount];
         receiver = new int[schoolCount];
@@ -252,12 +276,7 @@ final class CountyPlanner {
         for (int s = 0; s < schoolCount; s++) {
             PlanSchool school = schools.get(s);
             schoolNeed[s] = CostModel.need(school);
-            Integer id = districtIds.get(school.district());
-            if (id == null) {
-                id = districtIds.size();
-                districtIds.put(school.district(), id);
-            }
-            district[s] = id;
+            district[s] = numberOf(districtIds, school.district());
             receiver[s] = receiverKey(school.underStaffed(), school.tier());
         }
         districts = Math.max(1, districtIds.size());
@@ -358,11 +377,29 @@ final class CountyPlanner {
         int positionCount = positions.size();
         int schoolCount = schools.size();
         schoolCap = new int[schoolCount];
-        boolean[] capKnown = new boolean[schoolCount];
         subjectCap = new int[positionCount];
         int[] allowed = new int[positionCount];
         int[] givableAll = new int[schoolCount];
+        capGroups(allowed, givableAll);
+        giverReceivers = new int[subjects];
+        kept = new int[grouped.length];
+        keptEnd = new int[positionCount];
+        giverMask = new int[positionCount];
+        givable = new int[schoolCount];
+        masksBySubject = new int[subjects][8];
+        maskCount = new int[subjects];
         for (int p = 0; p < positionCount; p++) {
+            keptEnd[p] = groupStart[p];
+            if (groupStart[p + 1] > groupStart[p]) {
+                selectGiver(p, allowed[p], givableAll[positionSchool[p]]);
+            }
+        }
+    }
+
+    /** The caps of the groups that have candidates, and the giver class each would have. */
+    private void capGroups(int[] allowed, int[] givableAll) {
+        boolean[] capKnown = new boolean[schools.size()];
+        for (int p = 0; p < allowed.length; p++) {
             int size = groupStart[p + 1] - groupStart[p];
             if (size == 0) {
                 continue;
@@ -377,52 +414,42 @@ final class CountyPlanner {
                 capKnown[s] = true;
             }
         }
-        giverReceivers = new int[subjects];
-        kept = new int[grouped.length];
-        keptEnd = new int[positionCount];
-        giverMask = new int[positionCount];
-        givable = new int[schoolCount];
-        masksBySubject = new int[subjects][8];
-        maskCount = new int[subjects];
-        for (int p = 0; p < positionCount; p++) {
-            int from = groupStart[p];
-            int to = groupStart[p + 1];
-            keptEnd[p] = from;
-            if (to == from) {
-                continue;
+    }
+
+    private void selectGiver(int p, int allowed, int givableAll) {
+        int from = groupStart[p];
+        int to = groupStart[p + 1];
+        int s = positionSchool[p];
+        int subject = positionSubject[p];
+        int mask = allowed & presentReceivers[subject];
+        if (schoolCap[s] > 0 && givableAll > 0 && subjectCap[p] > 0 && mask != 0) {
+            giverReceivers[subject] |= allowed;
+        }
+        int cap = Math.min(subjectCap[p], schoolCap[s]);
+        if (mask == 0 || cap == 0) {
+            return;
+        }
+        giverMask[p] = mask;
+        int better = 0;
+        int betterPlain = 0;
+        boolean backbones = false;
+        int end = from;
+        for (int i = from; i < to; i++) {
+            int c = grouped[i];
+            if ((backbone[c] ? better : betterPlain) < cap) {
+                kept[end++] = c;
+                backbones |= backbone[c];
             }
-            int s = positionSchool[p];
-            int subject = positionSubject[p];
-            int mask = allowed[p] & presentReceivers[subject];
-            if (schoolCap[s] > 0 && givableAll[s] > 0 && subjectCap[p] > 0 && mask != 0) {
-                giverReceivers[subject] |= allowed[p];
+            better++;
+            if (!backbone[c]) {
+                betterPlain++;
             }
-            int cap = Math.min(subjectCap[p], schoolCap[s]);
-            if (mask == 0 || cap == 0) {
-                continue;
-            }
-            giverMask[p] = mask;
-            int better = 0;
-            int betterPlain = 0;
-            boolean backbones = false;
-            int end = from;
-            for (int i = from; i < to; i++) {
-                int c = grouped[i];
-                if ((backbone[c] ? better : betterPlain) < cap) {
-                    kept[end++] = c;
-                    backbones |= backbone[c];
-                }
-                better++;
-                if (!backbone[c]) {
-                    betterPlain++;
-                }
-            }
-            keptEnd[p] = end;
-            givable[s] += Math.min(end - from, subjectCap[p]);
-            addMask(subject, mask);
-            if (backbones && splitsBackbone(mask)) {
-                addMask(subject, mask & WEAK_RECEIVERS);
-            }
+        }
+        keptEnd[p] = end;
+        givable[s] += Math.min(end - from, subjectCap[p]);
+        addMask(subject, mask);
+        if (backbones && splitsBackbone(mask)) {
+            addMask(subject, mask & WEAK_RECEIVERS);
         }
     }
 
@@ -517,8 +544,46 @@ final class CountyPlanner {
         hubDistricts = new int[subjects * maxBlocks];
         hubFirstDistrict = new int[subjects * maxBlocks];
         int[] hubOf = new int[destinations.length];
+        int hubs = numberInHubs(hubOf);
+        // vacancies grouped by hub, in destination order
+        int[] start = new int[hubs + 1];
+        for (int i = 0; i < destinations.length; i++) {
+            if (hubOf[i] != NONE) {
+                start[hubOf[i] + 1] += Math.min(vacancies[destinations[i]], target);
+            }
+        }
+        for (int h = 0; h < hubs; h++) {
+            start[h + 1] += start[h];
+        }
+        int units = start[hubs];
+        vacancyDestination = new int[units];
+        long[] cost = new long[units];
+        int[] fill = Arrays.copyOf(start, hubs);
+        for (int i = 0; i < destinations.length; i++) {
+            if (hubOf[i] != NONE) {
+                listVacancies(destinations[i], fill, hubOf[i], cost);
+            }
+        }
+        // hub nodes are numbered after source and sink in hub order; the vacancy arcs are the first arcs
+        int firstHubNode = net.nodes();
+        for (int h = 0; h < hubs; h++) {
+            net.addNode();
+        }
+        for (int i = 0; i < inHub.length; i++) {
+            if (inHub[i] != NONE) {
+                inHub[i] += firstHubNode;
+            }
+        }
+        int[] vacancyStart = new int[units];
+        for (int h = 0; h < hubs; h++) {
+            addVacancyArcs(firstHubNode + h, start[h], start[h + 1], cost, vacancyStart);
+        }
+        vacancyAt = Arrays.copyOf(vacancyStart, net.arcs());
+    }
+
+    /** Numbers the in hubs (from 0, in destination order); returns how many. */
+    private int numberInHubs(int[] hubOf) {
         int hubs = 0;
-        int units = 0;
         for (int i = 0; i < destinations.length; i++) {
             int p = destinations[i];
             int s = positionSchool[p];
@@ -536,58 +601,32 @@ final class CountyPlanner {
                 }
             }
             hubOf[i] = inHub[slot];
-            units += Math.min(vacancies[p], target);
         }
-        // vacancies grouped by hub, in destination order
-        int[] start = new int[hubs + 1];
-        for (int i = 0; i < destinations.length; i++) {
-            if (hubOf[i] != NONE) {
-                start[hubOf[i] + 1] += Math.min(vacancies[destinations[i]], target);
+        return hubs;
+    }
+
+    private void listVacancies(int p, int[] fill, int hub, long[] cost) {
+        int s = positionSchool[p];
+        long leg = travel(legKm[s]);
+        int need = schoolNeed[s];
+        for (int k = 0; k < Math.min(vacancies[p], target); k++) {
+            int v = fill[hub]++;
+            vacancyDestination[v] = p;
+            cost[v] = leg + CostModel.coverage(weights, need, k);
+        }
+    }
+
+    /** A hub's vacancies from {@code from} to {@code to}: cheapest first, one arc per cost. */
+    private void addVacancyArcs(int hub, int from, int to, long[] cost, int[] vacancyStart) {
+        sortByCost(vacancyDestination, cost, from, to);
+        for (int v = from; v < to; ) {
+            int w = v;
+            while (w < to && cost[w] == cost[v]) {
+                w++;
             }
+            vacancyStart[net.addArc(hub, sink, w - v, cost[v])] = v;
+            v = w;
         }
-        for (int h = 0; h < hubs; h++) {
-            start[h + 1] += start[h];
-        }
-        vacancyDestination = new int[units];
-        long[] cost = new long[units];
-        int[] fill = Arrays.copyOf(start, hubs);
-        for (int i = 0; i < destinations.length; i++) {
-            if (hubOf[i] == NONE) {
-                continue;
-            }
-            int p = destinations[i];
-            int s = positionSchool[p];
-            long leg = travel(legKm[s]);
-            int need = schoolNeed[s];
-            for (int k = 0; k < Math.min(vacancies[p], target); k++) {
-                int v = fill[hubOf[i]]++;
-                vacancyDestination[v] = p;
-                cost[v] = leg + CostModel.coverage(weights, need, k);
-            }
-        }
-        // hub nodes are numbered after source and sink in hub order; the vacancy arcs are the first arcs
-        int firstHubNode = net.nodes();
-        for (int h = 0; h < hubs; h++) {
-            net.addNode();
-        }
-        for (int i = 0; i < inHub.length; i++) {
-            if (inHub[i] != NONE) {
-                inHub[i] += firstHubNode;
-            }
-        }
-        int[] vacancyStart = new int[units];
-        for (int h = 0; h < hubs; h++) {
-            sortByCost(vacancyDestination, cost, start[h], start[h + 1]);
-            for (int v = start[h]; v < start[h + 1]; ) {
-                int w = v;
-                while (w < start[h + 1] && cost[w] == cost[v]) {
-                    w++;
-                }
-                vacancyStart[net.addArc(firstHubNode + h, sink, w - v, cost[v])] = v;
-                v = w;
-            }
-        }
-        vacancyAt = Arrays.copyOf(vacancyStart, net.arcs());
     }
 
     /** Stable insertion sort of a hub's vacancies by cost (a hub has a few). */
@@ -703,48 +742,51 @@ final class CountyPlanner {
         }
         int[] seatOut = filled(subjects * MASKS);
         for (int i = 0; i < outHubCount; i++) {
-            int slot = outHubs[i];
-            int node = outHub[slot];
-            int mask = slot % MASKS;
-            int subject = (slot / MASKS) % subjects;
-            int d = slot / MASKS / subjects;
-            int elsewhere = 0;
-            for (int b = 0; b < blocks[subject]; b++) {
-                if ((blockMask[subject][b] & ~mask) != 0) {
-                    continue;
-                }
-                int own = inHub[(d * subjects + subject) * maxBlocks + b];
-                if (own != NONE) {
-                    net.addArc(node, own, big, 0);
-                }
-                if (inOtherDistrict(subject, b, d)) {
-                    elsewhere++;
-                }
-            }
-            if (elsewhere == 0) {
+            connectOutHub(outHubs[i], hubsPerMask, seatOut);
+        }
+    }
+
+    private void connectOutHub(int slot, int[] hubsPerMask, int[] seatOut) {
+        int node = outHub[slot];
+        int mask = slot % MASKS;
+        int subject = (slot / MASKS) % subjects;
+        int d = slot / MASKS / subjects;
+        int elsewhere = 0;
+        for (int b = 0; b < blocks[subject]; b++) {
+            if ((blockMask[subject][b] & ~mask) != 0) {
                 continue;
             }
-            long spoke = travel(spokeKm[d]);
-            int hubs = hubsPerMask[subject * MASKS + mask];
-            if (elsewhere == 1 || hubs + elsewhere + 1 >= hubs * elsewhere) {
-                for (int b = 0; b < blocks[subject]; b++) {
-                    if ((blockMask[subject][b] & ~mask) == 0 && inOtherDistrict(subject, b, d)) {
-                        net.addArc(node, seat(subject, b), big, spoke);
-                    }
-                }
-            } else {
-                int shared = subject * MASKS + mask;
-                if (seatOut[shared] == NONE) {
-                    seatOut[shared] = net.addNode();
-                    for (int b = 0; b < blocks[subject]; b++) {
-                        if ((blockMask[subject][b] & ~mask) == 0 && hubDistricts[subject * maxBlocks + b] > 0) {
-                            net.addArc(seatOut[shared], seat(subject, b), big, 0);
-                        }
-                    }
-                }
-                net.addArc(node, seatOut[shared], big, spoke);
+            int own = inHub[(d * subjects + subject) * maxBlocks + b];
+            if (own != NONE) {
+                net.addArc(node, own, big, 0);
+            }
+            if (inOtherDistrict(subject, b, d)) {
+                elsewhere++;
             }
         }
+        if (elsewhere == 0) {
+            return;
+        }
+        long spoke = travel(spokeKm[d]);
+        int hubs = hubsPerMask[subject * MASKS + mask];
+        if (elsewhere == 1 || hubs + elsewhere + 1 >= hubs * elsewhere) {
+            for (int b = 0; b < blocks[subject]; b++) {
+                if ((blockMask[subject][b] & ~mask) == 0 && inOtherDistrict(subject, b, d)) {
+                    net.addArc(node, seat(subject, b), big, spoke);
+                }
+            }
+            return;
+        }
+        int shared = subject * MASKS + mask;
+        if (seatOut[shared] == NONE) {
+            seatOut[shared] = net.addNode();
+            for (int b = 0; b < blocks[subject]; b++) {
+                if ((blockMask[subject][b] & ~mask) == 0 && hubDistricts[subject * maxBlocks + b] > 0) {
+                    net.addArc(seatOut[shared], seat(subject, b), big, 0);
+                }
+            }
+        }
+        net.addArc(node, seatOut[shared], big, spoke);
     }
 
     private boolean inOtherDistrict(int subject, int block, int d) {
@@ -794,50 +836,15 @@ final class CountyPlanner {
     /** Splits the flow into one path per teacher, from its level's entry arc to the sink. */
     private List<Assignment> decompose(FlowNetwork.Solution solution, int[] filled) {
         long[] flow = solution.flow();
-        long[] remaining = flow.clone();
-        int nodes = net.nodes();
-        int arcs = net.arcs();
-        int[] first = new int[nodes + 1];
-        for (int a = 0; a < arcs; a++) {
-            if (remaining[a] > 0) {
-                first[net.tail(a) + 1]++;
-            }
-        }
-        for (int n = 0; n < nodes; n++) {
-            first[n + 1] += first[n];
-        }
-        int[] flowArcs = new int[first[nodes]];
-        int[] cursor = Arrays.copyOf(first, nodes);
-        for (int a = 0; a < arcs; a++) {
-            if (remaining[a] > 0) {
-                flowArcs[cursor[net.tail(a)]++] = a;
-            }
-        }
-        System.arraycopy(first, 0, cursor, 0, nodes);
+        Paths paths = new Paths(net, flow);
         List<Assignment> assignments = new ArrayList<>((int) solution.amount());
         long sum = 0;
         for (Level level : levels) {
             int member = 0;
             for (int entry : level.entries) {
                 for (long i = 0; i < flow[entry]; i++) {
-                    int c = level.members[member++];
-                    int node = net.head(entry);
-                    int destination = NONE;
-                    while (node != sink) {
-                        while (cursor[node] < first[node + 1] && remaining[flowArcs[cursor[node]]] == 0) {
-                            cursor[node]++;
-                        }
-                        if (cursor[node] == first[node + 1]) {
-                            throw new IllegalStateException("flow is not conserved at node " + node);
-                        }
-                        int arc = flowArcs[cursor[node]];
-                        remaining[arc]--;
-                        if (arc < vacancyAt.length && vacancyAt[arc] != NONE) {
-                            destination = vacancyDestination[vacancyAt[arc]++];
-                        }
-                        node = net.head(arc);
-                    }
-                    Assignment assignment = assignment(c, destination, filled[destination]++);
+                    int destination = paths.follow(net.head(entry), sink, vacancyAt, vacancyDestination);
+                    Assignment assignment = assignment(level.members[member++], destination, filled[destination]++);
                     sum += assignment.cost().total();
                     assignments.add(assignment);
                 }
@@ -847,6 +854,62 @@ final class CountyPlanner {
             throw new IllegalStateException("moves cost " + sum + " but the flow costs " + solution.totalCost());
         }
         return assignments;
+    }
+
+    /** The arcs with flow out of each node, taken one unit at a time. */
+    private static final class Paths {
+        private final FlowNetwork net;
+        private final long[] remaining;
+        private final int[] first;
+        private final int[] arcs;
+        private final int[] cursor;
+
+        Paths(FlowNetwork net, long[] flow) {
+            this.net = net;
+            this.remaining = flow.clone();
+            int nodes = net.nodes();
+            first = new int[nodes + 1];
+            for (int a = 0; a < net.arcs(); a++) {
+                if (remaining[a] > 0) {
+                    first[net.tail(a) + 1]++;
+                }
+            }
+            for (int n = 0; n < nodes; n++) {
+                first[n + 1] += first[n];
+            }
+            arcs = new int[first[nodes]];
+            cursor = Arrays.copyOf(first, nodes);
+            for (int a = 0; a < net.arcs(); a++) {
+                if (remaining[a] > 0) {
+                    arcs[cursor[net.tail(a)]++] = a;
+                }
+            }
+            System.arraycopy(first, 0, cursor, 0, nodes);
+        }
+
+        /** Takes one unit along arcs with flow left from the node to the sink; returns the vacancy it fills. */
+        int follow(int node, int sink, int[] vacancyAt, int[] vacancyDestination) {
+            int destination = NONE;
+            while (node != sink) {
+                int arc = next(node);
+                remaining[arc]--;
+                if (arc < vacancyAt.length && vacancyAt[arc] != NONE) {
+                    destination = vacancyDestination[vacancyAt[arc]++];
+                }
+                node = net.head(arc);
+            }
+            return destination;
+        }
+
+        private int next(int node) {
+            while (cursor[node] < first[node + 1] && remaining[arcs[cursor[node]]] == 0) {
+                cursor[node]++;
+            }
+            if (cursor[node] == first[node + 1]) {
+                throw new IllegalStateException("flow is not conserved at node " + node);
+            }
+            return arcs[cursor[node]];
+        }
     }
 
     private Assignment assignment(int c, int p, int k) {

@@ -156,13 +156,41 @@ public final class FlowNetwork {
     long[] centringPotentials(int source, int sink) {
         long[] potential = new long[nodes];
         long unit = costUnit();
-        // the source side: nodes all of whose incoming arcs come from it at no cost
-        int[] inArcs = new int[nodes];
+        boolean[] sourceSide = sourceSide(source, sink);
+        long lowOut = Long.MAX_VALUE;
+        long highOut = Long.MIN_VALUE;
+        long lowIn = Long.MAX_VALUE;
+        long highIn = Long.MIN_VALUE;
         for (int a = 0; a < arcs; a++) {
-            inArcs[head[a]]++;
+            if (sourceSide[tail[a]] && !sourceSide[head[a]]) {
+                lowOut = Math.min(lowOut, cost[a]);
+                highOut = Math.max(highOut, cost[a]);
+            }
+            if (head[a] == sink && !sourceSide[tail[a]]) {
+                lowIn = Math.min(lowIn, cost[a]);
+                highIn = Math.max(highIn, cost[a]);
+            }
         }
+        if (lowOut <= highOut) {
+            long centre = -((lowOut + highOut) / 2 / unit * unit);
+            for (int n = 0; n < nodes; n++) {
+                if (sourceSide[n]) {
+                    potential[n] = centre;
+                }
+            }
+        }
+        if (lowIn <= highIn) {
+            potential[sink] = (lowIn + highIn) / 2 / unit * unit;
+        }
+        return potential;
+    }
+
+    /** The source and the nodes all of whose incoming arcs come from the source side at no cost. */
+    private boolean[] sourceSide(int source, int sink) {
+        int[] inArcs = new int[nodes];
         int[] outStart = new int[nodes + 1];
         for (int a = 0; a < arcs; a++) {
+            inArcs[head[a]]++;
             outStart[tail[a] + 1]++;
         }
         for (int n = 0; n < nodes; n++) {
@@ -190,32 +218,7 @@ public final class FlowNetwork {
                 }
             }
         }
-        long lowOut = Long.MAX_VALUE;
-        long highOut = Long.MIN_VALUE;
-        long lowIn = Long.MAX_VALUE;
-        long highIn = Long.MIN_VALUE;
-        for (int a = 0; a < arcs; a++) {
-            if (sourceSide[tail[a]] && !sourceSide[head[a]]) {
-                lowOut = Math.min(lowOut, cost[a]);
-                highOut = Math.max(highOut, cost[a]);
-            }
-            if (head[a] == sink && !sourceSide[tail[a]]) {
-                lowIn = Math.min(lowIn, cost[a]);
-                highIn = Math.max(highIn, cost[a]);
-            }
-        }
-        if (lowOut <= highOut) {
-            long centre = -((lowOut + highOut) / 2 / unit * unit);
-            for (int n = 0; n < nodes; n++) {
-                if (sourceSide[n]) {
-                    potential[n] = centre;
-                }
-            }
-        }
-        if (lowIn <= highIn) {
-            potential[sink] = (lowIn + highIn) / 2 / unit * unit;
-        }
-        return potential;
+        return sourceSide;
     }
 
     private Solution solution(MinCostFlow solver, long unit) {

@@ -37,7 +37,16 @@ public final class FormRules {
     }
 
     public static List<Move> assign(List<Assignment> assignments, PlannerParameters parameters) {
-        // assignments by source school, then destination school
+        Map<Assignment, String> partner = partners(byRoute(assignments));
+        List<Move> moves = new ArrayList<>(assignments.size());
+        for (Assignment a : assignments) {
+            moves.add(move(a, partner.get(a), parameters));
+        }
+        return moves;
+    }
+
+    /** Assignments by source school, then destination school. */
+    private static Map<String, Map<String, List<Assignment>>> byRoute(List<Assignment> assignments) {
         Map<String, Map<String, List<Assignment>>> byRoute = new HashMap<>();
         for (Assignment a : assignments) {
             Map<String, List<Assignment>> from = byRoute.get(a.from().id());
@@ -52,7 +61,11 @@ public final class FormRules {
             }
             route.add(a);
         }
-        // by identity: two assignments are never the same move
+        return byRoute;
+    }
+
+    /** The partner of each assignment in a paired exchange, by identity (two assignments are never the same move). */
+    private static Map<Assignment, String> partners(Map<String, Map<String, List<Assignment>>> byRoute) {
         Map<Assignment, String> partner = new IdentityHashMap<>();
         for (Map.Entry<String, Map<String, List<Assignment>>> from : byRoute.entrySet()) {
             for (Map.Entry<String, List<Assignment>> route : from.getValue().entrySet()) {
@@ -61,26 +74,26 @@ public final class FormRules {
                 }
                 Map<String, List<Assignment>> backFrom = byRoute.get(route.getKey());
                 List<Assignment> back = backFrom == null ? null : backFrom.get(from.getKey());
-                if (back == null) {
-                    continue;
-                }
-                List<Assignment> there = sorted(route.getValue());
-                List<Assignment> returning = sorted(back);
-                for (int i = 0; i < Math.min(there.size(), returning.size()); i++) {
-                    partner.put(there.get(i), returning.get(i).candidate().teacherId());
-                    partner.put(returning.get(i), there.get(i).candidate().teacherId());
+                if (back != null) {
+                    pair(sorted(route.getValue()), sorted(back), partner);
                 }
             }
         }
-        List<Move> moves = new ArrayList<>(assignments.size());
-        for (Assignment a : assignments) {
-            String pairedWith = partner.get(a);
-            RotationForm form = pairedWith != null ? RotationForm.PAIRED_EXCHANGE : formOf(a, parameters);
-            moves.add(new Move(a.candidate().teacherId(), a.from().id(), a.candidate().postId(), a.to().id(),
-                    a.candidate().subject(), form, parameters.termYears(form), a.directions(), a.vacancyIndex() + 1,
-                    a.cost(), pairedWith, reasons(a, form, pairedWith)));
+        return partner;
+    }
+
+    private static void pair(List<Assignment> there, List<Assignment> returning, Map<Assignment, String> partner) {
+        for (int i = 0; i < Math.min(there.size(), returning.size()); i++) {
+            partner.put(there.get(i), returning.get(i).candidate().teacherId());
+            partner.put(returning.get(i), there.get(i).candidate().teacherId());
         }
-        return moves;
+    }
+
+    private static Move move(Assignment a, String pairedWith, PlannerParameters parameters) {
+        RotationForm form = pairedWith != null ? RotationForm.PAIRED_EXCHANGE : formOf(a, parameters);
+        return new Move(a.candidate().teacherId(), a.from().id(), a.candidate().postId(), a.to().id(),
+                a.candidate().subject(), form, parameters.termYears(form), a.directions(), a.vacancyIndex() + 1,
+                a.cost(), pairedWith, reasons(a, form, pairedWith));
     }
 
     static RotationForm formOf(Assignment a, PlannerParameters parameters) {

@@ -107,18 +107,7 @@ public final class RotationPlanner {
      */
     public RoundPlan plan(PlanningProblem problem) {
         Map<String, County> byName = new LinkedHashMap<>();
-        Map<String, School> schoolsById = new HashMap<>(problem.schools().size() * 2);
-        for (PlanSchool school : problem.schools()) {
-            County county = byName.get(school.county());
-            if (county == null) {
-                county = new County(school.county());
-                byName.put(school.county(), county);
-            }
-            if (schoolsById.put(school.id(), new School(county, county.schools.size())) != null) {
-                throw new IllegalArgumentException("school " + school.id() + " appears twice");
-            }
-            county.schools.add(school);
-        }
+        Map<String, School> schoolsById = splitSchools(problem.schools(), byName);
         // positions and candidates go to their counties side by side (each writes only its own lists)
         forEach(2, i -> {
             if (i == 0) {
@@ -135,8 +124,28 @@ public final class RotationPlanner {
         OrTools.load();
         RoundPlan[] parts = new RoundPlan[counties.size()];
         forEach(counties.size(), i -> parts[i] = planCounty(counties.get(i), problem.target(counties.get(i).name), problem));
+        return merge(problem.target(), counties, parts);
+    }
 
-        List<Move> moves = new ArrayList<>(problem.target());
+    private static Map<String, School> splitSchools(List<PlanSchool> schools, Map<String, County> byName) {
+        Map<String, School> schoolsById = new HashMap<>(schools.size() * 2);
+        for (PlanSchool school : schools) {
+            County county = byName.get(school.county());
+            if (county == null) {
+                county = new County(school.county());
+                byName.put(school.county(), county);
+            }
+            if (schoolsById.put(school.id(), new School(county, county.schools.size())) != null) {
+                throw new IllegalArgumentException("school " + school.id() + " appears twice");
+            }
+            county.schools.add(school);
+        }
+        return schoolsById;
+    }
+
+    /** The counties' plans one after the other, in the order the counties first appear. */
+    private RoundPlan merge(int target, List<County> counties, RoundPlan[] parts) {
+        List<Move> moves = new ArrayList<>(target);
         List<UnmetShortage> unmet = new ArrayList<>();
         List<Explanation> gapReasons = new ArrayList<>();
         long cost = 0;
@@ -159,7 +168,7 @@ public final class RotationPlanner {
             build += part.stats().buildMillis();
             solve += part.stats().solveMillis();
         }
-        return new RoundPlan(problem.target(), moves, unmet, cost, problem.target() - moves.size(), gapReasons,
+        return new RoundPlan(target, moves, unmet, cost, target - moves.size(), gapReasons,
                 new RoundPlan.SolveStats("compressed, per county, " + Math.min(parallelism, parts.length) + " threads",
                         nodes, arcs, build, solve));
     }

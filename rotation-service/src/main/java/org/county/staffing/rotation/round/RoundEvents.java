@@ -21,8 +21,9 @@ public final class RoundEvents {
     public record Proposed(UUID roundId, String countyId, String schoolYear, List<ProposedMove> moves) {
     }
 
+    /** {@code termYears} and {@code returnDate} are absent for a move without a return (a competition). */
     public record ProposedMove(UUID moveId, UUID teacherId, String fromSchoolId, UUID fromPostId, String toSchoolId,
-                               UUID toPostId, String subject, RotationForm form, int termYears, LocalDate returnDate,
+                               UUID toPostId, String subject, RotationForm form, Integer termYears, LocalDate returnDate,
                                UUID pairedWith, List<Explanation> reasons) {
     }
 

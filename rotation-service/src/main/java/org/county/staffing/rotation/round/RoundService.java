@@ -361,7 +361,8 @@ public class RoundService {
         round.status = RotationRound.PROPOSED;
         round.proposedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         List<RoundEvents.ProposedMove> proposed = moves.stream().map(m -> new RoundEvents.ProposedMove(m.id, m.teacherId,
-                m.fromSchoolId, m.fromPostId, m.toSchoolId, m.toPostId, m.subject, m.form, m.termYears, m.returnDate,
+                m.fromSchoolId, m.fromPostId, m.toSchoolId, m.toPostId, m.subject, m.form,
+                m.termYears > 0 ? m.termYears : null, m.returnDate,
                 m.pairedWith, read(m.reasons, new TypeReference<List<Explanation>>() { }))).toList();
         outbox.append(RotationEvents.ROUND_PROPOSED, "round", round.id.toString(),
                 new RoundEvents.Proposed(round.id, countyId, round.schoolYear, proposed));

@@ -3,6 +3,7 @@ package org.county.staffing.rotation.planner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +20,9 @@ import org.county.staffing.rotation.planner.model.RoundPlan;
 /**
  * Times the compressed planner against the per-teacher reference on generated problems at county
  * and province scale. Each solver runs in child JVMs of its own (same flags), each of which generates
- * the problem, collects garbage, resets its peak resident set ({@code /proc/self/clear_refs}), then
+ * the problem, collects garbage, waits for the JIT to finish what generating left it, resets its peak resident set ({@code /proc/self/clear_refs}), then
  * plans once cold (time and peak resident set (VmHWM): the Java arrays and OR-tools' native memory
- * alike), then a few times to warm up, then several times warm (time without JIT warm-up, and the CPU
+ * alike), then a few times (and a few seconds) to warm up, then several times warm (time without JIT warm-up, and the CPU
  * time the whole process spent, all threads). The children of the solvers take turns, so that a change in the machine's load
  * falls on all of them alike; medians and the range over all runs are reported, and the ratios are
  * the reference's median over the planner's, with the range of the ratios of runs taken side by side.
@@ -32,6 +33,7 @@ import org.county.staffing.rotation.planner.model.RoundPlan;
 public final class PlannerBenchmark {
 
     private static final List<String> CHILD_FLAGS = List.of("-Xmx10g", "-XX:+UseSerialGC");
+    private static final long WARM_UP_SECONDS = 5;
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--child")) {
@@ -50,8 +52,9 @@ public final class PlannerBenchmark {
         int warmup = Integer.parseInt(arg(args, 4, "5"));
         int warm = Integer.parseInt(arg(args, 5, "5"));
         System.out.printf("rotation planner benchmark, seed %d, %d processors, planner parallelism %d, %d child JVMs per solver "
-                        + "(each: one cold run, %d warm-up runs, %d warm runs), child JVMs %s, load average before %s%n", seed,
-                processors, parallelism, runs, warmup, warm, CHILD_FLAGS, loadAverage());
+                        + "(each: one cold run, at least %d warm-up runs and %d s of them, %d warm runs), child JVMs %s, "
+                        + "load average before %s%n", seed, processors, parallelism, runs, warmup, WARM_UP_SECONDS, warm, CHILD_FLAGS,
+                loadAverage());
         for (String scale : scales.split(",")) {
             List<String> solvers = new ArrayList<>(List.of("compressed"));
             if (parallelism > 1) {
@@ -122,18 +125,20 @@ public final class PlannerBenchmark {
         Map<String, String> first = results.get("compressed").get(0);
         System.out.printf("%n== %s: %s schools, %s teachers due, target %s%n", scale, first.get("schools"), first.get("due"),
                 first.get("target"));
-        System.out.printf("%-22s %7s %10s %8s %9s %9s %9s %22s %22s %14s %9s%n", "model", "moves", "cost", "nodes", "arcs",
-                "build ms", "solve ms", "warm ms median [range]", "cold ms median [range]", "warm CPU ms", "peak MiB");
+        System.out.printf("%-20s %6s %8s %7s %8s %6s %6s %22s %22s %8s %8s %5s%n", "model", "moves", "cost", "nodes", "arcs",
+                "build", "solve", "warm ms median [range]", "cold ms median [range]", "warm CPU", "cold CPU", "MiB");
         for (Map.Entry<String, List<Map<String, String>>> e : results.entrySet()) {
             List<Map<String, String>> runs = e.getValue();
             Map<String, String> r = runs.get(0);
             long[] warm = all(runs, "warmMs");
             long[] cold = all(runs, "coldMs");
-            System.out.printf("%-22s %7s %10s %8s %9s %9d %9d %22s %22s %14d %9d%n", e.getKey(), r.get("moves"), r.get("cost"),
+            System.out.printf("%-20s %6s %8s %7s %8s %6d %6d %22s %22s %8d %8d %5d%n", e.getKey(), r.get("moves"), r.get("cost"),
                     r.get("nodes"), r.get("arcs"), median(all(runs, "buildMs")), median(all(runs, "solveMs")), spread(warm),
-                    spread(cold), median(all(runs, "warmCpuMs")), median(all(runs, "peakKb")) / 1024);
+                    spread(cold), median(all(runs, "warmCpuMs")), median(all(runs, "coldCpuMs")), median(all(runs, "peakKb")) / 1024);
         }
-        System.out.println("(build and solve ms of the compressed planner are summed over its counties, on all its threads)");
+        System.out.println("(build and solve: ms of the last warm run, the compressed planner's summed over its counties on all its threads;"
+                + " CPU: ms of CPU time of the whole process in a warm run (median) and in the cold run, all threads, the JIT's and"
+                + " the collector's too; MiB: peak resident set of the cold run)");
         List<Map<String, String>> planner = results.get("compressed");
         for (Map.Entry<String, List<Map<String, String>>> e : results.entrySet()) {
             if (e.getKey().equals("compressed")) {
@@ -146,9 +151,10 @@ public final class PlannerBenchmark {
                     same &= r.get("cost").equals(p.get("cost")) && r.get("moves").equals(p.get("moves"));
                 }
             }
-            System.out.printf("%s: %s takes %s the compressed planner's time warm, %s cold, %s its CPU time warm, "
+            System.out.printf("%s: %s takes %s the compressed planner's time warm, %s cold, %s its CPU time warm, %s cold, "
                             + "and %.1fx its peak memory; same optimum (cost and moves): %s%n", scale, e.getKey(),
                     ratio(runs, planner, "warmMs"), ratio(runs, planner, "coldMs"), ratio(runs, planner, "warmCpuMs"),
+                    ratio(runs, planner, "coldCpuMs"),
                     (double) median(all(runs, "peakKb")) / median(all(planner, "peakKb")), same ? "yes" : "NO");
         }
     }
@@ -205,14 +211,22 @@ public final class PlannerBenchmark {
         if (!solver.equals("per-teacher-jgrapht")) {
             OrTools.load();
         }
-        // the cold run gives the peak memory; the warm runs, after the warm-up runs, the time without JIT warm-up
+        // the cold run gives the peak memory; the warm runs, after the warm-up runs, the time without JIT warm-up.
+        // The generator leaves the JIT a backlog (it formats strings by the hundred thousand); it is not the
+        // solver's, so the cold run starts when the compiler has been idle for a while
         System.gc();
+        awaitIdleCompiler();
         resetPeak();
+        long coldCpuStarted = processCpuNanos();
         long coldStarted = System.nanoTime();
         Measured cold = solve(solver, problem, threads);
         long coldMs = (System.nanoTime() - coldStarted) / 1_000_000;
+        long coldCpuMs = (processCpuNanos() - coldCpuStarted) / 1_000_000;
         long peakKb = status("VmHWM");
-        for (int i = 0; i < warmup; i++) {
+        // at least the warm-up runs and at least WARM_UP_SECONDS: the JIT compiles in the background, on the
+        // same two processors, so a fast solver needs more runs than a slow one to reach its steady state
+        long warmUpEnds = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        for (int i = 0; i < warmup || System.nanoTime() < warmUpEnds; i++) {
             Measured again = solve(solver, problem, threads);
             if (again.moves() != cold.moves() || again.cost() != cold.cost()) {
                 throw new IllegalStateException("two runs of " + solver + " disagree");
@@ -235,9 +249,9 @@ public final class PlannerBenchmark {
             warmCpuMs.append(i == 0 ? "" : ",").append(cpuMs);
         }
         System.out.printf("RESULT schools=%d due=%d target=%d moves=%d cost=%d nodes=%d arcs=%d buildMs=%d solveMs=%d coldMs=%d "
-                        + "warmMs=%s warmCpuMs=%s peakKb=%d%n",
+                        + "coldCpuMs=%d warmMs=%s warmCpuMs=%s peakKb=%d%n",
                 problem.schools().size(), problem.candidates().size(), problem.target(), warm.moves(), warm.cost(),
-                warm.nodes(), warm.arcs(), warm.build(), warm.solve(), coldMs, warmMs, warmCpuMs, peakKb);
+                warm.nodes(), warm.arcs(), warm.build(), warm.solve(), coldMs, coldCpuMs, warmMs, warmCpuMs, peakKb);
     }
 
     private record Measured(long moves, long cost, long nodes, long arcs, long build, long solve) {
@@ -257,6 +271,25 @@ public final class PlannerBenchmark {
             }
             default -> throw new IllegalArgumentException("unknown solver " + solver);
         };
+    }
+
+    /** Waits until the JIT has compiled nothing for 300 ms (at most 20 s). */
+    private static void awaitIdleCompiler() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        long last = -1;
+        int quiet = 0;
+        while (quiet < 3 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long total = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+            quiet = total == last ? quiet + 1 : 0;
+            last = total;
+        }
     }
 
     /** CPU time of the whole process (every thread: the planner's, the JIT's, the collector's). */
