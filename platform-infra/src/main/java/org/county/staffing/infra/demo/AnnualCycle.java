@@ -494,48 +494,13 @@ public final class AnnualCycle {
                 + " quota transfers (" + draft.transfers().stream().mapToInt(PlanDrafting.Transfer::amount).sum() + " quotas)");
     }
 
-    /**
-     * The year's plan with the round's moves. The designed path: recruitment-service adds a proposed
-     * round's moves to the year's draft plan. It refuses a move with a term of 0 years (rule
-     * MOVE_TERM_YEARS, 1 to 6 or none), which rotation-service proposes for every cross-school
-     * competition (COMPETITION, no return), and then dead-letters the whole proposal; for such a
-     * round the bureau enters the moves into its plan itself, a competition without a term.
-     */
+    /** The year's plan with the round's moves: recruitment-service adds a proposed round's moves to the draft. */
     private JsonNode roundMovesInPlan() {
         Set<String> moveIds = new HashSet<>();
-        boolean refused = false;
         for (JsonNode m : report.round.path("moves")) {
             moveIds.add(m.path("moveId").asText());
-            refused |= m.path("termYears").asInt() == 0;
         }
         JsonNode[] plan = new JsonNode[1];
-        if (refused) {
-            plan[0] = currentPlan();
-            if (plan[0] == null) {
-                ObjectNode body = Api.object().put("schoolYear", year);
-                body.set("items", roundItems(moveIds));
-                Api.Reply created = api.call(Service.RECRUITMENT, "POST", "/plans", users.educationBureau(), body);
-                plan[0] = created.status() == 201 ? created.body() : currentPlan();
-            }
-            if ("DRAFT".equals(plan[0].path("status").asText())) {
-                ArrayNode items = Api.array();
-                plan[0].path("items").forEach(items::add);
-                Set<String> inPlan = new HashSet<>();
-                plan[0].path("items").forEach(i -> inPlan.add(i.path("moveId").asText()));
-                roundItems(moveIds).forEach(i -> {
-                    if (!inPlan.contains(i.path("moveId").asText())) {
-                        items.add(i);
-                    }
-                });
-                plan[0] = api.put(Service.RECRUITMENT, "/plans/" + plan[0].path("planId").asText(), users.educationBureau(),
-                        Api.object().set("items", items));
-            }
-            if ("DRAFT".equals(plan[0].path("status").asText())) {
-                progress.say("  the round's moves entered into the plan by the bureau (recruitment-service refuses a proposal "
-                        + "with competitions of 0 years: MOVE_TERM_YEARS)");
-            }
-            return plan[0];
-        }
         waits.until("the round's moves in the bureau's draft plan", FOLLOW, () -> {
             plan[0] = currentPlan();
             if (plan[0] == null) {
@@ -546,29 +511,6 @@ public final class AnnualCycle {
             return inPlan.containsAll(moveIds) ? null : "moves not yet in the plan";
         });
         return plan[0];
-    }
-
-    /** The round's moves as TEACHER_MOVE items (a term of 0 years left out: no return). */
-    private ArrayNode roundItems(Set<String> moveIds) {
-        ArrayNode items = Api.array();
-        for (JsonNode m : report.round.path("moves")) {
-            if (!moveIds.contains(m.path("moveId").asText())) {
-                continue;
-            }
-            ObjectNode item = items.addObject().put("kind", "TEACHER_MOVE").put("teacherId", m.path("teacherId").asText())
-                    .put("fromSchoolId", m.path("fromSchoolId").asText()).put("fromPostId", m.path("fromPostId").asText())
-                    .put("toSchoolId", m.path("toSchoolId").asText()).put("toPostId", m.path("toPostId").asText())
-                    .put("subject", m.path("subject").asText()).put("form", m.path("form").asText())
-                    .put("roundId", report.round.path("id").asText()).put("moveId", m.path("moveId").asText())
-                    .put("source", "ROTATION");
-            if (m.path("termYears").asInt() > 0) {
-                item.put("termYears", m.path("termYears").asInt());
-            }
-            if (m.hasNonNull("returnDate")) {
-                item.put("returnDate", m.path("returnDate").asText());
-            }
-        }
-        return items;
     }
 
     private ArrayNode moveItems(JsonNode plan) {
