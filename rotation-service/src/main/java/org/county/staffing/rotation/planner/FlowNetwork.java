@@ -117,7 +117,7 @@ public final class FlowNetwork {
         MinCostFlow solver = new MinCostFlow(nodes, arcs);
         try {
             for (int a = 0; a < arcs; a++) {
-                solver.addArcWithCapacityAndUnitCost(tail[a], head[a], capacity[a], reduced[a] / unit);
+                addArc(solver, a, reduced[a] / unit);
             }
             solver.setNodeSupply(source, wanted);
             solver.setNodeSupply(sink, -wanted);
@@ -221,10 +221,22 @@ public final class FlowNetwork {
         return sourceSide;
     }
 
+    // One JNI call per arc each way (OR-tools' Java MinCostFlow has no array methods): in methods of their own,
+    // which the JIT compiles after a few hundred calls, where a loop around the call would stay interpreted
+    // for the first dozen networks of a run.
+
+    private void addArc(MinCostFlow solver, int a, long unitCost) {
+        solver.addArcWithCapacityAndUnitCost(tail[a], head[a], capacity[a], unitCost);
+    }
+
+    private static long flow(MinCostFlow solver, int a) {
+        return solver.getFlow(a);
+    }
+
     private Solution solution(MinCostFlow solver, long unit) {
         long[] flow = new long[arcs];
         for (int a = 0; a < arcs; a++) {
-            flow[a] = solver.getFlow(a);
+            flow[a] = flow(solver, a);
         }
         return new Solution(flow, solver.getOptimalCost() * unit, solver.getMaximumFlow());
     }

@@ -159,10 +159,16 @@ public final class PlannerBenchmark {
         }
     }
 
-    /** Median ratio, and the range of the ratios of the runs taken side by side. */
+    /**
+     * Median ratio, and the range of the ratios of the runs taken side by side; for CPU times (counted in 10 ms
+     * steps) only when the planner's median is large enough to mean something.
+     */
     private static String ratio(List<Map<String, String>> runs, List<Map<String, String>> planner, String field) {
         long[] numerator = all(runs, field);
         long[] denominator = all(planner, field);
+        if (field.contains("Cpu") && median(denominator) < 100) {
+            return "(n/a: CPU time is counted in 10 ms steps)";
+        }
         double low = Double.MAX_VALUE;
         double high = 0;
         int perRun = numerator.length / runs.size();
