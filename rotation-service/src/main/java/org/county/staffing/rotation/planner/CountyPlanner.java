@@ -410,7 +410,7 @@ final class CountyPlanner {
             allowed[p] = allowedReceivers(school.overStaffed(), surplus[p], school.tier());
             givableAll[s] += Math.min(size, subjectCap[p]);
             if (!capKnown[s]) {
-                schoolCap[s] = SourceCaps.school(school, parameters);
+                schoolCap[s] = schoolCap(school);
                 capKnown[s] = true;
             }
         }
@@ -451,6 +451,25 @@ final class CountyPlanner {
         if (backbones && splitsBackbone(mask)) {
             addMask(subject, mask & WEAK_RECEIVERS);
         }
+    }
+
+    /** SOURCE_STAFF_SHARE depends only on the staff (and the share): computed once per staff size. */
+    private int[] capByStaff = new int[0];
+
+    private int schoolCap(PlanSchool school) {
+        int staff = school.staff();
+        if (staff < 0 || staff > 100_000) {
+            return SourceCaps.school(school, parameters);
+        }
+        if (staff >= capByStaff.length) {
+            int size = capByStaff.length;
+            capByStaff = Arrays.copyOf(capByStaff, Math.max(staff + 1, size * 2));
+            Arrays.fill(capByStaff, size, capByStaff.length, NONE);
+        }
+        if (capByStaff[staff] == NONE) {
+            capByStaff[staff] = SourceCaps.school(school, parameters);
+        }
+        return capByStaff[staff];
     }
 
     /** Whether a backbone teacher of a giver class sometimes pays the backbone term and sometimes not. */
@@ -934,10 +953,15 @@ final class CountyPlanner {
 
     // ---- unmet shortages and gaps
 
-    private final Map<String, Explanation[]> unmetReasons = new HashMap<>();
+    /** The explanations of unmet shortages, by subject and kind: the same for every shortage of a subject. */
+    private Explanation[][] unmetReasons;
 
-    private Explanation unmetReason(String subject, int kind) {
-        Explanation[] reasons = unmetReasons.computeIfAbsent(subject, k -> new Explanation[3]);
+    private Explanation unmetReason(int p, int kind) {
+        if (unmetReasons == null) {
+            unmetReasons = new Explanation[subjects][3];
+        }
+        Explanation[] reasons = unmetReasons[positionSubject[p]];
+        String subject = positions.get(p).subject();
         if (reasons[kind] == null) {
             reasons[kind] = switch (kind) {
                 case 0 -> new Explanation("NO_ELIGIBLE_GIVER",
@@ -967,7 +991,7 @@ final class CountyPlanner {
             if (done >= destination.vacancies()) {
                 continue;
             }
-            Explanation why = unmetReason(destination.subject(), !eligible(p) ? 0 : targetReached ? 1 : 2);
+            Explanation why = unmetReason(p, !eligible(p) ? 0 : targetReached ? 1 : 2);
             unmet.add(new UnmetShortage(destination.schoolId(), destination.subject(), destination.vacancies(), done,
                     destination.vacancies() - done, why));
         }
