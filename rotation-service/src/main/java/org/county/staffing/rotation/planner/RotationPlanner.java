@@ -42,8 +42,10 @@ import org.county.staffing.rotation.planner.model.UnmetShortage;
  * </pre>
  *
  * Every source-to-sink path costs at least what the per-teacher model charges for the move it stands for,
- * and every allowed move has a path at exactly that cost, so both have the same optimum; the flow is then
- * split into one path per teacher and the sum of the moves' costs is checked against the solver's.
+ * and every allowed move has a path at exactly that cost, so both have the same optimum. OR-tools solves
+ * each county's network in one call, on costs centred by node potentials and divided by their common
+ * divisor (fewer cost-scaling refinements, the same optimum); the flow is then split into one path per
+ * teacher and the sum of the moves' costs is checked against the solver's.
  *
  * <p>Moves never cross a county line and each county has its own target, so each county is a component
  * of its own; counties are planned on up to {@code parallelism} threads at once. Each county's network,
