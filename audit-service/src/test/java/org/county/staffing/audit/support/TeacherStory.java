@@ -13,7 +13,8 @@ import org.county.staffing.backbone.events.CloudEvent;
 
 /**
  * One teacher's year across the four services, as their events would tell it: schools
- * registered, posts established, the teacher registered and appointed, evaluated, proposed for
+ * registered, posts established, the teacher registered and appointed (and HR's register of
+ * posts recording the holder), evaluated, proposed for
  * rotation, moved by the annual plan that both the staffing office and HR approved, and a
  * finding of the staffing office that names the teacher. Published newest first, so that the
  * order of arrival is not the order of events.
@@ -69,9 +70,14 @@ public final class TeacherStory {
         add("recruitment.teacher.registered.v1", teacher, BUREAU, "c-t1", null, 7, 1,
                 Map.of("teacherId", teacher, "countyId", county, "name", "王老师", "idNumberMasked", "370683********1234",
                         "subjects", List.of("MATHEMATICS"), "title", "FIRST", "status", "ACTIVE"));
-        add("recruitment.teacher.appointed.v1", teacher, BUREAU, "c-t2", null, 7, 2,
-                Map.of("teacherId", teacher, "appointmentId", uuid(), "postId", fromPost, "schoolId", fromSchool,
+        String appointment = uuid();
+        CloudEvent appointed = add("recruitment.teacher.appointed.v1", teacher, BUREAU, "c-t2", null, 7, 2,
+                Map.of("teacherId", teacher, "appointmentId", appointment, "postId", fromPost, "schoolId", fromSchool,
                         "category", "TEACHING", "subject", "MATHEMATICS", "source", "DIRECT"));
+        // HR's register follows the appointment: caused by it, with its actor and correlation
+        add("post.post.occupied.v1", fromPost, BUREAU, "c-t2", appointed.id(), 7, 20,
+                Map.of("postId", fromPost, "schoolId", fromSchool, "countyId", county, "category", "TEACHING",
+                        "subject", "MATHEMATICS", "teacherId", teacher, "appointmentId", appointment, "since", "2026-09-01"));
         add("rotation.evaluation.recorded.v1", teacher, PRINCIPAL, "c-e1", null, 8, 1,
                 Map.of("evaluationId", uuid(), "teacherId", teacher, "schoolId", fromSchool, "schoolYear", "2025-2026",
                         "grade", "EXCELLENT", "score", 92.5, "version", 1));

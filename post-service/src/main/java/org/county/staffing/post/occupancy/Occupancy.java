@@ -92,6 +92,7 @@ public class Occupancy {
                 post.freezeCause = null;
                 post.statusReason = null;
                 post.changedAt = SchoolDirectory.now();
+                announcements.occupied(post);
             }
         }
     }
@@ -118,6 +119,8 @@ public class Occupancy {
             post.appointmentId = post.pendingAppointmentId;
             post.occupiedSince = post.pendingSince;
             clearPending(post);
+            announcements.vacated(post, teacherId, why, PostStatus.OCCUPIED);
+            announcements.occupied(post);
             return;
         }
         // counted before the post changes: a query flushes, and a half-changed post breaks its constraints
@@ -127,6 +130,7 @@ public class Occupancy {
         post.appointmentId = null;
         post.occupiedSince = null;
         if (post.abolishWhenVacatedPlan != null) {
+            announcements.vacated(post, teacherId, why, PostStatus.ABOLISHED);
             posts.abolishUnchecked(post, "abolished by plan " + post.abolishWhenVacatedPlan + " once its holder left ("
                     + why + ")", post.abolishWhenVacatedPlan);
             return;
@@ -137,11 +141,13 @@ public class Occupancy {
             post.statusReason = "OVER_ESTABLISHED: school " + school.id + " has " + usableIncludingThePost
                     + " vacant and occupied posts for a quota of " + school.quota + "; the post goes as its holder left ("
                     + why + ")";
+            announcements.vacated(post, teacherId, why, PostStatus.FROZEN);
             announcements.frozen(post);
             return;
         }
         post.status = PostStatus.VACANT;
         post.statusReason = null;
+        announcements.vacated(post, teacherId, why, PostStatus.VACANT);
     }
 
     private static void clearPending(Post post) {

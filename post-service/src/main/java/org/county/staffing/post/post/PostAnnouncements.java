@@ -29,8 +29,28 @@ public class PostAnnouncements {
                                 TitleGrade level, String reason, UUID planId, FreezeCause cause) {
     }
 
+    /** {@code post.post.occupied.v1}: the post's holder, as HR's register of posts records it (按岗聘用). */
+    public record Occupied(UUID postId, String schoolId, String countyId, PostCategory category, String subject,
+                           UUID teacherId, UUID appointmentId, java.time.LocalDate since) {
+    }
+
+    /** {@code post.post.vacated.v1}: the holder left the post; {@code status} is what the post is now. */
+    public record Vacated(UUID postId, String schoolId, String countyId, PostCategory category, String subject,
+                          UUID teacherId, String reason, PostStatus status) {
+    }
+
     @Inject
     Outbox outbox;
+
+    public void occupied(Post post) {
+        append(PostEvents.POST_OCCUPIED, post, new Occupied(post.id, post.schoolId, post.countyId, post.category,
+                post.subject, post.teacherId, post.appointmentId, post.occupiedSince));
+    }
+
+    public void vacated(Post post, UUID formerHolder, String reason, PostStatus now) {
+        append(PostEvents.POST_VACATED, post, new Vacated(post.id, post.schoolId, post.countyId, post.category,
+                post.subject, formerHolder, reason, now));
+    }
 
     public void established(Post post, String reason) {
         append(PostEvents.POST_ESTABLISHED, post, new Established(post.id, post.schoolId, post.countyId, post.category,

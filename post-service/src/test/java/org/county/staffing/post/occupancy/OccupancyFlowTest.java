@@ -62,6 +62,19 @@ class OccupancyFlowTest {
         Fixtures.awaitPostStatus(toPost, "OCCUPIED");
         assertThat(Fixtures.post(toPost).path("teacherId").asText()).isEqualTo(teacher);
         assertThat(Fixtures.post(fromPost).path("status").asText()).isEqualTo("VACANT");
+
+        // HR's register announces who holds which post, naming the teacher (the audit trail's timeline)
+        List<org.county.staffing.backbone.events.CloudEvent> holders = Fixtures.postEvents(
+                e -> teacher.equals(e.data().path("teacherId").asText()), 3);
+        // in order per post (the post is the key); the two posts may sit on different partitions
+        assertThat(holders.stream().filter(e -> e.subject().equals(fromPost)).map(e -> e.type()).toList())
+                .containsExactly("post.post.occupied.v1", "post.post.vacated.v1");
+        assertThat(holders.stream().filter(e -> e.subject().equals(toPost)).map(e -> e.type()).toList())
+                .containsExactly("post.post.occupied.v1");
+        assertThat(holders).filteredOn(e -> e.type().equals("post.post.vacated.v1"))
+                .extracting(e -> e.data().path("status").asText()).containsExactly("VACANT");
+        assertThat(holders).filteredOn(e -> e.subject().equals(toPost))
+                .extracting(e -> e.data().path("since").asText()).containsExactly("2026-09-01");
     }
 
     @Test
