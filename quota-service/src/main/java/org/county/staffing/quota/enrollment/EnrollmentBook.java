@@ -1,8 +1,6 @@
 package org.county.staffing.quota.enrollment;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.county.staffing.quota.Timestamps;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +65,7 @@ public class EnrollmentBook {
         report.classes = enrollment.classes().isEmpty() ? null : write(enrollment.classes());
         report.totalStudents = enrollment.totalStudents();
         report.reportedBy = context.get().actor();
-        report.reportedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        report.reportedAt = Timestamps.now();
         report.persist();
         EnrollmentView view = view(report);
         outbox.append(QuotaEvents.ENROLLMENT_REPORTED, "school", schoolId, countyId, view);

@@ -1,10 +1,9 @@
 package org.county.staffing.quota.inspection;
 
+import org.county.staffing.quota.Timestamps;
+import org.county.staffing.quota.StoredJson;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,9 +34,7 @@ import org.county.staffing.quota.school.School;
 import org.county.staffing.quota.school.SchoolRegistry;
 import org.county.staffing.quota.school.SchoolStatus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -75,7 +72,7 @@ public class InspectionOffice {
     QuotaConfig config;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     @Transactional
     public InspectionView run(String countyId, Requests.InspectionRequest request) {
@@ -110,7 +107,7 @@ public class InspectionOffice {
         inspection.inspectedOn = today;
         inspection.schoolsInspected = schools.size();
         inspection.runBy = context.get().actor();
-        inspection.runAt = now();
+        inspection.runAt = Timestamps.now();
         inspection.persist();
 
         List<FindingView> findings = new ArrayList<>();
@@ -183,7 +180,7 @@ public class InspectionOffice {
         finding.status = FindingStatus.RECTIFIED;
         finding.rectificationNote = note.trim();
         finding.rectifiedBy = context.get().actor();
-        finding.rectifiedAt = now();
+        finding.rectifiedAt = Timestamps.now();
         outbox.append(QuotaEvents.FINDING_RECTIFIED, "finding", finding.id.toString(), countyId,
                 new Payloads.FindingChanged(finding.id, finding.status, finding.rectificationNote, finding.kind, finding.rule,
                         finding.schoolId));
@@ -210,7 +207,7 @@ public class InspectionOffice {
         finding.status = FindingStatus.CLOSED;
         finding.closingNote = note.trim();
         finding.closedBy = context.get().actor();
-        finding.closedAt = now();
+        finding.closedAt = Timestamps.now();
         outbox.append(QuotaEvents.FINDING_CLOSED, "finding", finding.id.toString(), countyId,
                 new Payloads.FindingChanged(finding.id, finding.status, finding.closingNote, finding.kind, finding.rule,
                         finding.schoolId));
@@ -225,12 +222,12 @@ public class InspectionOffice {
         finding.kind = d.kind();
         finding.rule = d.rule();
         finding.schoolId = d.schoolId();
-        finding.evidence = write(d.evidence());
+        finding.evidence = json.write(d.evidence());
         finding.descriptionEn = d.description().en();
         finding.descriptionZh = d.description().zh();
         finding.fingerprint = d.fingerprint();
         finding.status = FindingStatus.OPEN;
-        finding.raisedAt = now();
+        finding.raisedAt = Timestamps.now();
         finding.persist();
         outbox.append(QuotaEvents.FINDING_RAISED, "finding", finding.id.toString(), countyId,
                 new Payloads.FindingRaised(finding.id, inspectionId, d.kind(), d.rule(), d.schoolId(), d.evidence(),
@@ -302,7 +299,7 @@ public class InspectionOffice {
     }
 
     FindingView view(Finding f, Boolean recurring) {
-        return new FindingView(f.id, f.inspectionId, f.kind, f.rule, f.schoolId, read(f.evidence),
+        return new FindingView(f.id, f.inspectionId, f.kind, f.rule, f.schoolId, json.read(f.evidence, EVIDENCE),
                 new Reason(f.descriptionEn, f.descriptionZh), f.status, recurring, f.raisedAt, f.rectificationNote, f.rectifiedBy,
                 f.rectifiedAt, f.closingNote, f.closedBy, f.closedAt);
     }
@@ -314,26 +311,6 @@ public class InspectionOffice {
         }
         return new InspectionView(i.id, i.countyId, i.district, i.schoolIds == null ? null : List.of(i.schoolIds.split(",")),
                 i.note, i.inspectedOn, i.schoolsInspected, i.runBy, i.runAt, counts, findings);
-    }
-
-    private String write(List<Evidence> evidence) {
-        try {
-            return mapper.writeValueAsString(evidence);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<Evidence> read(String json) {
-        try {
-            return mapper.readValue(json, EVIDENCE);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
 }

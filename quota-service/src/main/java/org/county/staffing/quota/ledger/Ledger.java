@@ -1,8 +1,6 @@
 package org.county.staffing.quota.ledger;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.county.staffing.quota.Timestamps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +139,7 @@ public class Ledger {
         entry.planItemId = planItemId;
         entry.actor = actor.actor();
         entry.correlationId = actor.correlationId();
-        entry.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entry.recordedAt = Timestamps.now();
         entry.persist();
         em.flush();
         boolean poolEntry = kind == EntryKind.POOL;

@@ -1,9 +1,8 @@
 package org.county.staffing.quota.plan;
 
+import org.county.staffing.quota.Timestamps;
+import org.county.staffing.quota.StoredJson;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,7 +32,6 @@ import org.county.staffing.quota.school.SchoolStatus;
 import org.county.staffing.quota.usage.UsageBook;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,6 +66,9 @@ public class PlanDesk {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    StoredJson json;
+
     /** A submitted version: recorded with its check, superseding a version of the plan still pending. */
     @Transactional
     public void submitted(String countyId, UUID planId, int version, JsonNode data, String submittedBy) {
@@ -89,9 +90,9 @@ public class PlanDesk {
         review.effectiveDate = effective == null ? null : parseDate(effective);
         review.items = items.toString();
         review.status = PlanStatus.PENDING;
-        review.checks = write(check(countyId, items));
+        review.checks = json.write(check(countyId, items));
         review.submittedBy = submittedBy;
-        review.receivedAt = now();
+        review.receivedAt = Timestamps.now();
         review.persist();
     }
 
@@ -122,7 +123,7 @@ public class PlanDesk {
             throw RuleViolation.unprocessable("REJECT_REASONS_REQUIRED", "reasons", new Reason(
                     "a rejection states its reasons", "不同意方案须说明理由"));
         }
-        List<PlanCheck> checks = check(countyId, read(pending.items));
+        List<PlanCheck> checks = check(countyId, json.tree(pending.items));
         if (decision.decision() == Decision.Verdict.APPROVE && !PlanQuotaCheck.blockingPassed(checks)) {
             List<String> failed = checks.stream().filter(c -> c.blocking() && !c.passed()).map(PlanCheck::rule).toList();
             throw RuleViolation.conflict("PLAN_CHECKS_PASSED", "decision", new Reason(
@@ -130,10 +131,10 @@ public class PlanDesk {
                     "方案的编制核查未通过 " + failed + "，不能同意，请说明理由后退回"));
         }
         pending.status = decision.decision() == Decision.Verdict.APPROVE ? PlanStatus.APPROVED : PlanStatus.REJECTED;
-        pending.checks = write(checks);
-        pending.reasons = write(reasons);
+        pending.checks = json.write(checks);
+        pending.reasons = json.write(reasons);
         pending.decidedBy = context.get().actor();
-        pending.decidedAt = now();
+        pending.decidedAt = Timestamps.now();
         outbox.append(QuotaEvents.PLAN_DECIDED, "plan", planId.toString(), countyId, new PlanDecided(planId, pending.version,
                 PlanDecided.STAFFING_OFFICE, decision.decision(), reasons, checks, countyId, pending.schoolYear, pending.decidedAt));
         return view(pending, versions);
@@ -154,7 +155,7 @@ public class PlanDesk {
             return;
         }
         List<PlanItems.Transfer> transfers = PlanItems.transfers(items != null && items.isArray() ? items
-                : review.map(r -> read(r.items)).orElse(mapper.createArrayNode()));
+                : review.map(r -> json.tree(r.items)).orElse(mapper.createArrayNode()));
         List<String> itemIds = transfers.stream().map(t -> t.itemId() == null ? "?" : t.itemId()).toList();
         if (review.isEmpty() || review.get().status != PlanStatus.APPROVED) {
             refuse(countyId, planId, version, review, "PLAN_APPROVED_BY_STAFFING_OFFICE",
@@ -178,7 +179,7 @@ public class PlanDesk {
             }
         }
         pools.forEach(pool -> ledger.lock(countyId, pool));
-        List<PlanCheck> checks = check(countyId, items != null && items.isArray() ? items : read(review.get().items));
+        List<PlanCheck> checks = check(countyId, items != null && items.isArray() ? items : json.tree(review.get().items));
         Optional<PlanCheck> failed = checks.stream().filter(c -> c.blocking() && !c.passed()).findFirst();
         if (failed.isPresent()) {
             refuse(countyId, planId, version, review, failed.get().rule(), failed.get().detail(), itemIds);
@@ -255,18 +256,18 @@ public class PlanDesk {
     private static void markExecuted(PlanReview review, String status, String detail) {
         review.executionStatus = status;
         review.executionDetail = detail.length() > 1000 ? detail.substring(0, 1000) : detail;
-        review.executedAt = now();
+        review.executedAt = Timestamps.now();
     }
 
     PlanView view(PlanReview r, List<PlanReview> versions) {
-        List<PlanCheck> checks = readChecks(r.checks);
-        JsonNode items = read(r.items);
+        List<PlanCheck> checks = json.read(r.checks, CHECKS);
+        JsonNode items = json.tree(r.items);
         List<PlanView.Earlier> earlier = versions.stream().filter(v -> v.version < r.version)
-                .map(v -> new PlanView.Earlier(v.version, v.status, v.reasons == null ? null : readStrings(v.reasons), v.decidedAt))
+                .map(v -> new PlanView.Earlier(v.version, v.status, v.reasons == null ? null : json.read(v.reasons, STRINGS), v.decidedAt))
                 .toList();
         return new PlanView(r.planId, r.version, r.countyId, r.schoolYear, r.status, r.late, r.lateReason, r.effectiveDate,
                 r.receivedAt, PlanItems.transfers(items), items, checks, PlanQuotaCheck.blockingPassed(checks), r.decidedBy,
-                r.decidedAt, r.reasons == null ? null : readStrings(r.reasons), r.executionStatus, r.executionDetail,
+                r.decidedAt, r.reasons == null ? null : json.read(r.reasons, STRINGS), r.executionStatus, r.executionDetail,
                 r.executedAt, earlier.isEmpty() ? null : earlier);
     }
 
@@ -281,41 +282,5 @@ public class PlanDesk {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-    }
-
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode read(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<PlanCheck> readChecks(String json) {
-        try {
-            return mapper.readValue(json, CHECKS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> readStrings(String json) {
-        try {
-            return mapper.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,8 +1,6 @@
 package org.county.staffing.quota.school;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.county.staffing.quota.Timestamps;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -41,7 +39,7 @@ public class SchoolRegistry {
         school.stages = registration.stages().isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(registration.stages());
         school.location = registration.location();
         school.district = registration.district().trim();
-        school.registeredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        school.registeredAt = Timestamps.now();
         school.persist();
         outbox.append(QuotaEvents.SCHOOL_REGISTERED, "school", school.id, countyId, SchoolView.of(school));
         return school;

@@ -1,10 +1,8 @@
 package org.county.staffing.quota.standard;
 
+import org.county.staffing.quota.Timestamps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -131,7 +129,7 @@ public class StandardCatalog {
         standard.effectiveFrom = change.effectiveFrom();
         standard.reason = change.reason() == null || change.reason().isBlank() ? null : change.reason().trim();
         standard.setBy = context.get().actor();
-        standard.setAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        standard.setAt = Timestamps.now();
         standard.persist();
         StandardVersion view = StandardVersion.of(standard);
         outbox.append(QuotaEvents.STANDARD_CHANGED, "standard", countyId + ":" + stage, countyId,

@@ -1,9 +1,7 @@
 package org.county.staffing.quota.usage;
 
+import org.county.staffing.quota.Timestamps;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
@@ -60,7 +58,7 @@ public class UsageEvents implements EventHandler {
                     post.subject = optional(data, "subject");
                     post.level = optional(data, "level");
                     post.status = "VACANT";
-                    post.updatedAt = now();
+                    post.updatedAt = Timestamps.now();
                     post.persist();
                 }
             }
@@ -78,13 +76,13 @@ public class UsageEvents implements EventHandler {
                     post.persist();
                 }
                 post.status = PostRecord.ABOLISHED;
-                post.updatedAt = now();
+                post.updatedAt = Timestamps.now();
             }
             case POST_FROZEN, POST_UNFROZEN -> {
                 PostRecord post = PostRecord.findById(uuid(data, "postId"));
                 if (post != null && !PostRecord.ABOLISHED.equals(post.status)) {
                     post.status = POST_FROZEN.equals(event.type()) ? "FROZEN" : "VACANT";
-                    post.updatedAt = now();
+                    post.updatedAt = Timestamps.now();
                 }
             }
             case TEACHER_REGISTERED, TEACHER_UPDATED -> {
@@ -95,11 +93,11 @@ public class UsageEvents implements EventHandler {
                     teacher.teacherId = teacherId;
                     teacher.countyId = event.countyId();
                     teacher.status = text(data, "status");
-                    teacher.updatedAt = now();
+                    teacher.updatedAt = Timestamps.now();
                     teacher.persist();
                 } else {
                     teacher.status = text(data, "status");
-                    teacher.updatedAt = now();
+                    teacher.updatedAt = Timestamps.now();
                 }
             }
             case TEACHER_APPOINTED -> appoint(event, data, uuid(data, "appointmentId"), uuid(data, "postId"),
@@ -161,10 +159,6 @@ public class UsageEvents implements EventHandler {
             appointment.endedOn = on;
             appointment.endReason = reason;
         }
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     static String text(JsonNode data, String field) {

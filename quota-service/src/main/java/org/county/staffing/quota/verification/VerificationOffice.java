@@ -1,9 +1,8 @@
 package org.county.staffing.quota.verification;
 
+import org.county.staffing.quota.Timestamps;
+import org.county.staffing.quota.StoredJson;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -44,9 +43,7 @@ import org.county.staffing.quota.standard.Requirement;
 import org.county.staffing.quota.standard.StageRequirement;
 import org.county.staffing.quota.standard.StandardCatalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Quota verification (核定): proposes each school's quota from its enrollment and the standards in
@@ -85,7 +82,7 @@ public class VerificationOffice {
     CurrentEventContext context;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     @Transactional
     public VerificationView propose(String countyId, VerificationRequest request) {
@@ -144,7 +141,7 @@ public class VerificationOffice {
         v.poolTotal = account.total();
         v.capacity = capacity;
         v.proposedBy = context.get().actor();
-        v.proposedAt = now();
+        v.proposedAt = Timestamps.now();
         for (Selected s : selected) {
             Requirement requirement = requirements.get(s.school().id);
             VerificationLine line = new VerificationLine();
@@ -155,7 +152,7 @@ public class VerificationOffice {
             line.enrollmentRevision = s.report().revision;
             line.totalStudents = s.report().totalStudents;
             line.basisStudents = s.basisStudents();
-            line.stages = write(requirement.stages());
+            line.stages = json.write(requirement.stages());
             line.exact = requirement.exact();
             line.required = requirement.required();
             line.floorMinimum = requirement.floorMinimum();
@@ -229,7 +226,7 @@ public class VerificationOffice {
         approved.sort(Comparator.comparing(VerificationApproved.School::schoolId));
         v.status = VerificationStatus.APPROVED;
         v.decidedBy = context.get().actor();
-        v.decidedAt = now();
+        v.decidedAt = Timestamps.now();
         Verification.update("status = ?1 where countyId = ?2 and pool = ?3 and status = ?4 and id <> ?5",
                 VerificationStatus.SUPERSEDED, countyId, v.pool, VerificationStatus.PROPOSED, v.id);
         outbox.append(QuotaEvents.VERIFICATION_APPROVED, "verification", v.id.toString(), countyId,
@@ -363,7 +360,7 @@ public class VerificationOffice {
         Map<Stage, BigDecimal> ratios = new EnumMap<>(Stage.class);
         List<VerificationView.Line> lines = new ArrayList<>();
         for (VerificationLine l : v.lines) {
-            List<StageRequirement> stages = read(l.stages);
+            List<StageRequirement> stages = json.read(l.stages, STAGES);
             stages.forEach(s -> ratios.put(s.stage(), s.studentsPerStaff()));
             lines.add(new VerificationView.Line(l.schoolId, l.selection, l.enrollmentRevision, l.totalStudents, l.basisStudents,
                     stages, l.exact, l.required, l.floorMinimum, l.current, l.proposed, l.delta, l.rule, v.rounding));
@@ -371,26 +368,6 @@ public class VerificationOffice {
         return new VerificationView(v.id, v.countyId, v.pool, v.schoolYear, v.kind, v.status, v.overrideReason, v.standardsOn,
                 ratios, v.rounding, ShortfallPriority.RULE, v.poolTotal, v.capacity, v.requiredTotal, v.proposedTotal,
                 v.poolShortfall, v.proposedBy, v.proposedAt, v.decidedBy, v.decidedAt, lines);
-    }
-
-    private String write(List<StageRequirement> stages) {
-        try {
-            return mapper.writeValueAsString(stages);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<StageRequirement> read(String json) {
-        try {
-            return mapper.readValue(json, STAGES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String blankToNull(String text) {
