@@ -1,4 +1,4 @@
-package org.county.staffing.infra.launcher;
+package org.county.staffing.infra.process;
 
 import java.io.File;
 import java.io.IOException;
