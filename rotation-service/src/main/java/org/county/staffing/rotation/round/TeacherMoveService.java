@@ -17,8 +17,8 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.rotation.planner.model.Explanation;
-import org.county.staffing.rotation.school.School;
-import org.county.staffing.rotation.staffing.Teacher;
+import org.county.staffing.rotation.school.KnownSchool;
+import org.county.staffing.rotation.staffing.KnownTeacher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +41,7 @@ public class TeacherMoveService {
     @Transactional
     public List<TeacherMoveView> of(UUID teacherId) {
         caller.requireTeacher(teacherId.toString());
-        Teacher teacher = Teacher.findById(teacherId);
+        KnownTeacher teacher = KnownTeacher.findById(teacherId);
         List<RoundMove> moves = RoundMove.list("""
                 teacherId = ?1 and roundId in (select r.id from RotationRound r where r.countyId = ?2)
                 order by ordinal""", teacherId, caller.countyId());
@@ -74,7 +74,7 @@ public class TeacherMoveService {
         });
         Map<String, String> names = new HashMap<>();
         if (!schoolIds.isEmpty()) {
-            School.<School>list("id in ?1", schoolIds).forEach(s -> names.put(s.id, s.name));
+            KnownSchool.<KnownSchool>list("id in ?1", schoolIds).forEach(s -> names.put(s.id, s.name));
         }
         return moves.stream()
                 .sorted((a, b) -> {
@@ -87,8 +87,8 @@ public class TeacherMoveService {
 
     private TeacherMoveView view(RoundMove m, RotationRound round, Map<String, String> names) {
         return new TeacherMoveView(m.id, round.id, round.schoolYear, round.status, m.form, m.termYears, m.subject,
-                new TeacherMoveView.School(m.fromSchoolId, names.get(m.fromSchoolId)),
-                new TeacherMoveView.School(m.toSchoolId, names.get(m.toSchoolId)), m.toPostId, m.pairedWith,
+                new TeacherMoveView.SchoolView(m.fromSchoolId, names.get(m.fromSchoolId)),
+                new TeacherMoveView.SchoolView(m.toSchoolId, names.get(m.toSchoolId)), m.toPostId, m.pairedWith,
                 reasons(m.reasons), m.status, SchoolYear.parse(round.schoolYear).startsOn(), m.startedOn, m.returnDate,
                 m.returnedOn);
     }

@@ -12,11 +12,11 @@ import org.county.staffing.rotation.planner.model.RotationForm;
  * school year, the form, from where to where, why the planner chose it, and its dates.
  */
 public record TeacherMoveView(UUID moveId, UUID roundId, String schoolYear, String roundStatus, RotationForm form,
-                              int termYears, String subject, School fromSchool, School toSchool, UUID toPostId,
+                              int termYears, String subject, SchoolView fromSchool, SchoolView toSchool, UUID toPostId,
                               UUID pairedWith, List<Explanation> reasons, String status, LocalDate startsOn,
                               LocalDate startedOn, LocalDate returnDate, LocalDate returnedOn) {
 
     /** A school by id, with its name where this service knows the school. */
-    public record School(String id, String name) {
+    public record SchoolView(String id, String name) {
     }
 }

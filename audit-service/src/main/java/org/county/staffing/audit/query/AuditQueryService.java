@@ -18,7 +18,7 @@ import org.county.staffing.audit.record.StoredRecord;
 
 /** Reads the log: pages, single records, counts, and a cursor over a period for the export. */
 @ApplicationScoped
-public class AuditRecords {
+public class AuditQueryService {
 
     private static final String ORDER = " order by " + RecordRows.OCCURRED + ", seq";
 

@@ -9,8 +9,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A school as quota-service registered it, with its current quota allocation (read model). */
 @Entity
-@Table(name = "school")
-public class School extends PanacheEntityBase {
+@Table(name = "known_school")
+public class KnownSchool extends PanacheEntityBase {
 
     @Id
     public String id;

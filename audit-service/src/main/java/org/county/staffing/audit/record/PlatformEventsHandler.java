@@ -9,7 +9,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.county.staffing.audit.AuditEvents;
 import org.county.staffing.backbone.config.BackboneConfig;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.inbox.EventHandler;
@@ -17,11 +16,16 @@ import org.county.staffing.backbone.inbox.EventHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Records every event of every followed topic. It runs in the inbox's transaction, so the record,
- * the chain head and the inbox entry commit together: each event is in the log exactly once.
+ * Records every event of the four producing services' topics ({@code mp.messaging.incoming.events.topics}),
+ * of every type, including ones this service has never heard of; audit-service publishes none. It runs in
+ * the inbox's transaction, so the record, the chain head and the inbox entry commit together: each event is
+ * in the log exactly once.
  */
 @ApplicationScoped
-public class AuditRecorder implements EventHandler {
+public class PlatformEventsHandler implements EventHandler {
+
+    /** The inbox's type filter for every type. */
+    static final String EVERY_TYPE = "*";
 
     @Inject
     AuditLog log;
@@ -34,7 +38,7 @@ public class AuditRecorder implements EventHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(AuditEvents.EVERY_TYPE);
+        return Set.of(EVERY_TYPE);
     }
 
     @Override

@@ -12,8 +12,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A teacher as recruitment-service announced them: record, current appointment, secondment (read model). */
 @Entity
-@Table(name = "teacher")
-public class Teacher extends PanacheEntityBase {
+@Table(name = "known_teacher")
+public class KnownTeacher extends PanacheEntityBase {
 
     @Id
     public UUID id;

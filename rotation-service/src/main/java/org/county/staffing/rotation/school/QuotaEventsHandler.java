@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Keeps the school read model: registrations, mergers and quota allocations from quota-service. */
 @ApplicationScoped
-public class SchoolEventHandler implements EventHandler {
+public class QuotaEventsHandler implements EventHandler {
 
     static final String REGISTERED = "quota.school.registered.v1";
     static final String MERGED = "quota.school.merged.v1";
@@ -29,9 +29,9 @@ public class SchoolEventHandler implements EventHandler {
         switch (event.type()) {
             case REGISTERED -> {
                 String id = required(data, "schoolId");
-                School school = School.findById(id);
+                KnownSchool school = KnownSchool.findById(id);
                 if (school == null) {
-                    school = new School();
+                    school = new KnownSchool();
                     school.id = id;
                 }
                 school.countyId = text(data, "countyId", event.countyId());
@@ -51,7 +51,7 @@ public class SchoolEventHandler implements EventHandler {
                 school.persist();
             }
             case MERGED -> {
-                School school = School.findById(required(data, "schoolId"));
+                KnownSchool school = KnownSchool.findById(required(data, "schoolId"));
                 if (school != null) {
                     school.status = "MERGED";
                     school.mergedInto = text(data, "intoSchoolId", null);
@@ -62,7 +62,7 @@ public class SchoolEventHandler implements EventHandler {
                 if (id == null || !data.path("balance").isIntegralNumber()) {
                     return;
                 }
-                School school = School.findById(id);
+                KnownSchool school = KnownSchool.findById(id);
                 if (school == null) {
                     // the registration is on the same topic and key, so it came first; a school of
                     // another service's history only

@@ -11,8 +11,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A post as post-service established it (read model); whether it is taken follows from the teachers. */
 @Entity
-@Table(name = "post")
-public class Post extends PanacheEntityBase {
+@Table(name = "known_post")
+public class KnownPost extends PanacheEntityBase {
 
     public static final String OPEN = "OPEN";
     public static final String FROZEN = "FROZEN";
