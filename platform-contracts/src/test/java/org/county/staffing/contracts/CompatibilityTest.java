@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A record change must not break a consumer of events already in the topics. Each type has a
@@ -50,6 +51,18 @@ class CompatibilityTest {
             JsonNode again = roundTrip(type, golden);
             assertContains(type.name(), golden, again, "");
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyGoldenSampleDecodesWithoutItsOptionalFields() {
+        // an event written before an optional field was added still decodes
+        return EventCatalog.all().stream()
+                .filter(type -> Files.exists(GOLDEN.resolve(type.name() + ".json")))
+                .map(type -> DynamicTest.dynamicTest(type.name(), () -> {
+                    ObjectNode minimal = (ObjectNode) MAPPER.readTree(GOLDEN.resolve(type.name() + ".json").toFile());
+                    type.fields().stream().filter(f -> !f.required()).forEach(f -> minimal.remove(f.name()));
+                    assertThat(type.decode(minimal)).isNotNull();
+                }));
     }
 
     @Test
