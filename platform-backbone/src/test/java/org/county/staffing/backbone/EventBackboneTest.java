@@ -2,6 +2,7 @@ package org.county.staffing.backbone;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -30,10 +31,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.backbone.context.EventContext;
+import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.outbox.OutboxPublisher;
 import org.county.staffing.backbone.outbox.OutboxRelay;
 import org.county.staffing.backbone.testapp.TallyEvents.TallyCounted;
 import org.county.staffing.backbone.testapp.TallyEvents.TallyIncremented;
+import org.county.staffing.contracts.MalformedPayloadException;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestServers;
 import org.county.staffing.infra.testing.TestTokens;
@@ -62,6 +66,9 @@ class EventBackboneTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    Outbox outbox;
 
     private final TopicRecords topics = TopicRecords.shared();
 
@@ -230,6 +237,29 @@ class EventBackboneTest {
     }
 
     @Test
+    void theOutboxWritesAPayloadByItsContractAndRefusesOneThatBreaksIt() {
+        String tally = "typed-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> EventContext.runWith(EventContext.system("backbone-test", TestTokens.COUNTY),
+                () -> outbox.append(TallyCounted.TYPE, "tally", tally, new TallyCounted(tally))));
+        assertThat(count("select count(*) from outbox_event where aggregate_id = ?1 and payload->>'tally' = ?1", tally))
+                .isEqualTo(1);
+
+        String broken = "typed-broken-" + UUID.randomUUID();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> EventContext.runWith(
+                EventContext.system("backbone-test", TestTokens.COUNTY),
+                () -> outbox.append(TallyCounted.TYPE, "tally", broken, new TallyCounted(null)))))
+                .satisfies(e -> assertThat(innermost(e)).isInstanceOf(MalformedPayloadException.class)
+                        .hasMessageContaining("'tally' is required but null"));
+        // another service's type is not this service's to publish
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> EventContext.runWith(
+                EventContext.system("backbone-test", TestTokens.COUNTY),
+                () -> outbox.append(TallyIncremented.TYPE, "tally", broken, new TallyIncremented(false, null)))))
+                .satisfies(e -> assertThat(innermost(e)).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("is not test.<aggregate>.<verb>.v<n>"));
+        assertThat(count("select count(*) from outbox_event where aggregate_id = ?1", broken)).isZero();
+    }
+
+    @Test
     void twoRelaysNeverPublishTheSameRowTwice() throws Exception {
         String prefix = "concurrent-" + UUID.randomUUID() + "-";
         int rows = 300;
@@ -288,6 +318,10 @@ class EventBackboneTest {
         CloudEvent event = new CloudEvent(UUID.randomUUID().toString(), "/peer-service", TallyIncremented.TYPE.name(),
                 subject, OffsetDateTime.now(), data, TestTokens.COUNTY, "hr:renshe", "corr-" + subject, null);
         return CloudEventCodec.encode(event);
+    }
+
+    private static Throwable innermost(Throwable t) {
+        return t.getCause() == null || t.getCause() == t ? t : innermost(t.getCause());
     }
 
     private static String reason(ConsumerRecord<String, byte[]> record) {
