@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * service's ids and checks what is already there, so a redelivered event changes nothing.
  */
 @ApplicationScoped
-public class UsageEvents implements EventHandler {
+public class StaffingEventsHandler implements EventHandler {
 
     public static final String POST_ESTABLISHED = "post.post.established.v1";
     public static final String POST_ABOLISHED = "post.post.abolished.v1";
@@ -49,8 +49,8 @@ public class UsageEvents implements EventHandler {
         switch (event.type()) {
             case POST_ESTABLISHED -> {
                 UUID postId = uuid(data, "postId");
-                if (PostRecord.findById(postId) == null) {
-                    PostRecord post = new PostRecord();
+                if (KnownPost.findById(postId) == null) {
+                    KnownPost post = new KnownPost();
                     post.postId = postId;
                     post.countyId = event.countyId();
                     post.schoolId = text(data, "schoolId");
@@ -64,10 +64,10 @@ public class UsageEvents implements EventHandler {
             }
             case POST_ABOLISHED -> {
                 UUID postId = uuid(data, "postId");
-                PostRecord post = PostRecord.findById(postId);
+                KnownPost post = KnownPost.findById(postId);
                 if (post == null) {
                     // abolished before we saw it established: remember it, so a late "established" cannot revive it
-                    post = new PostRecord();
+                    post = new KnownPost();
                     post.postId = postId;
                     post.countyId = event.countyId();
                     post.schoolId = text(data, "schoolId");
@@ -75,21 +75,21 @@ public class UsageEvents implements EventHandler {
                     post.subject = optional(data, "subject");
                     post.persist();
                 }
-                post.status = PostRecord.ABOLISHED;
+                post.status = KnownPost.ABOLISHED;
                 post.updatedAt = Timestamps.now();
             }
             case POST_FROZEN, POST_UNFROZEN -> {
-                PostRecord post = PostRecord.findById(uuid(data, "postId"));
-                if (post != null && !PostRecord.ABOLISHED.equals(post.status)) {
+                KnownPost post = KnownPost.findById(uuid(data, "postId"));
+                if (post != null && !KnownPost.ABOLISHED.equals(post.status)) {
                     post.status = POST_FROZEN.equals(event.type()) ? "FROZEN" : "VACANT";
                     post.updatedAt = Timestamps.now();
                 }
             }
             case TEACHER_REGISTERED, TEACHER_UPDATED -> {
                 UUID teacherId = uuid(data, "teacherId");
-                TeacherRecord teacher = TeacherRecord.findById(teacherId);
+                KnownTeacher teacher = KnownTeacher.findById(teacherId);
                 if (teacher == null) {
-                    teacher = new TeacherRecord();
+                    teacher = new KnownTeacher();
                     teacher.teacherId = teacherId;
                     teacher.countyId = event.countyId();
                     teacher.status = text(data, "status");
@@ -110,8 +110,8 @@ public class UsageEvents implements EventHandler {
                     optional(data, "reason") == null ? "LEFT" : optional(data, "reason"));
             case TEACHER_SECONDED -> {
                 UUID secondmentId = uuid(data, "secondmentId");
-                if (SecondmentRecord.findById(secondmentId) == null) {
-                    SecondmentRecord secondment = new SecondmentRecord();
+                if (KnownSecondment.findById(secondmentId) == null) {
+                    KnownSecondment secondment = new KnownSecondment();
                     secondment.secondmentId = secondmentId;
                     secondment.countyId = event.countyId();
                     secondment.teacherId = uuid(data, "teacherId");
@@ -126,7 +126,7 @@ public class UsageEvents implements EventHandler {
                 }
             }
             case SECONDMENT_ENDED -> {
-                SecondmentRecord secondment = SecondmentRecord.findById(uuid(data, "secondmentId"));
+                KnownSecondment secondment = KnownSecondment.findById(uuid(data, "secondmentId"));
                 if (secondment != null && secondment.endedOn == null) {
                     secondment.endedOn = date(data, "endedOn");
                 }
@@ -137,10 +137,10 @@ public class UsageEvents implements EventHandler {
     }
 
     private void appoint(CloudEvent event, JsonNode data, UUID appointmentId, UUID postId, String schoolId) {
-        if (AppointmentRecord.findById(appointmentId) != null) {
+        if (KnownAppointment.findById(appointmentId) != null) {
             return;
         }
-        AppointmentRecord appointment = new AppointmentRecord();
+        KnownAppointment appointment = new KnownAppointment();
         appointment.appointmentId = appointmentId;
         appointment.countyId = event.countyId();
         appointment.teacherId = uuid(data, "teacherId");
@@ -154,7 +154,7 @@ public class UsageEvents implements EventHandler {
     }
 
     private void end(UUID appointmentId, LocalDate on, String reason) {
-        AppointmentRecord appointment = AppointmentRecord.findById(appointmentId);
+        KnownAppointment appointment = KnownAppointment.findById(appointmentId);
         if (appointment != null && appointment.endedOn == null) {
             appointment.endedOn = on;
             appointment.endReason = reason;

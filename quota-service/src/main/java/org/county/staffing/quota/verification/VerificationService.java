@@ -28,20 +28,20 @@ import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.QuotaConfig;
 import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.enrollment.Enrollment;
-import org.county.staffing.quota.enrollment.EnrollmentBook;
+import org.county.staffing.quota.enrollment.EnrollmentService;
 import org.county.staffing.quota.enrollment.EnrollmentReport;
 import org.county.staffing.quota.ledger.EntryKind;
 import org.county.staffing.quota.ledger.Ledger;
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.ledger.PoolAccount;
 import org.county.staffing.quota.school.School;
-import org.county.staffing.quota.school.SchoolRegistry;
+import org.county.staffing.quota.school.SchoolService;
 import org.county.staffing.quota.school.SchoolStatus;
 import org.county.staffing.quota.school.Stage;
 import org.county.staffing.quota.standard.QuotaFormula;
 import org.county.staffing.quota.standard.Requirement;
 import org.county.staffing.quota.standard.StageRequirement;
-import org.county.staffing.quota.standard.StandardCatalog;
+import org.county.staffing.quota.standard.StandardService;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -52,7 +52,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * its approved quota.
  */
 @ApplicationScoped
-public class VerificationOffice {
+public class VerificationService {
 
     public static final String SELECTED_TRIENNIAL = "TRIENNIAL";
     public static final String SELECTED_ENROLLMENT_CHANGED = "ENROLLMENT_CHANGED";
@@ -64,13 +64,13 @@ public class VerificationOffice {
     QuotaConfig config;
 
     @Inject
-    SchoolRegistry schools;
+    SchoolService schools;
 
     @Inject
-    EnrollmentBook enrollments;
+    EnrollmentService enrollments;
 
     @Inject
-    StandardCatalog standards;
+    StandardService standards;
 
     @Inject
     Ledger ledger;

@@ -2,7 +2,6 @@ package org.county.staffing.post.plan;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,14 +19,14 @@ import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.outbox.Outbox;
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.backbone.problem.Violation;
+import org.county.staffing.backbone.review.PlanReviewCycle;
+import org.county.staffing.backbone.review.PlanReviewRules;
+import org.county.staffing.backbone.review.Verdict;
 import org.county.staffing.post.PostEvents;
 import org.county.staffing.post.post.Post;
 import org.county.staffing.post.post.PostConfig;
 import org.county.staffing.post.post.PostLedger;
-import org.county.staffing.post.school.School;
+import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,12 +41,12 @@ import io.quarkus.panache.common.Parameters;
  * for HR's decision with the automatic post-side check; the decision is announced.
  */
 @ApplicationScoped
-public class PlanReviews {
+public class PlanReviewService {
 
     public static final String DEPARTMENT = "HR";
 
     /** {@code post.plan.decided.v1}. */
-    public record PlanDecided(UUID planId, int version, String department, Decision decision, List<String> reasons,
+    public record PlanDecided(UUID planId, int version, String department, Verdict decision, List<String> reasons,
                               List<PlanChecks.Check> checks, String schoolYear) {
     }
 
@@ -79,12 +78,10 @@ public class PlanReviews {
         if (countyId == null || countyId.isBlank()) {
             throw new MalformedEventException(ref + " names no county");
         }
-        if (PlanReview.count("planId = ?1 and version = ?2", planId, version) > 0) {
+        PlanReviewRules.Arrival arrival = cycle().receive(planId, version);
+        if (arrival.duplicate()) {
             return;
         }
-        boolean newerSeen = PlanReview.count("planId = ?1 and version > ?2", planId, version) > 0;
-        PlanReview.update("status = ?1 where planId = ?2 and version < ?3 and status = ?4",
-                PlanStatus.SUPERSEDED, planId, version, PlanStatus.PENDING);
         JsonNode items = data.path("items").isArray() ? data.get("items") : mapper.createArrayNode();
         PlanReview review = new PlanReview();
         review.id = UUID.randomUUID();
@@ -96,71 +93,65 @@ public class PlanReviews {
         review.lateReason = text(data, "lateReason");
         review.effectiveDate = date(data, "effectiveDate");
         review.items = items.toString();
-        review.status = newerSeen ? PlanStatus.SUPERSEDED : PlanStatus.PENDING;
+        review.status = PlanStatus.of(arrival.status());
         review.receivedAt = SchoolDirectory.now();
         recordChecks(review, check(countyId, items));
         review.persist();
     }
 
-    /**
-     * Rule PLAN_PENDING: only the version under review is decided, once.
-     * Rule PLAN_VERSION_CURRENT: a decision naming a version decides that version only.
-     * Rule REJECT_REASONS_REQUIRED: a rejection says why.
-     * Rule PLAN_CHECKS_PASSED: a plan whose post side fails the automatic check is not approved.
-     */
+    /** HR decides the pending version (the shared review rules, HR's post-side checks). */
     @Transactional
-    public PlanReview decide(String countyId, UUID planId, DecisionRequest request, String actor) {
-        PlanReview review = latest(countyId, planId);
-        review = em.find(PlanReview.class, review.id, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(review);
-        if (request.version() != null && request.version() != review.version) {
-            throw RuleViolation.conflict("PLAN_VERSION_CURRENT", "version", new Reason(
-                    "version " + request.version() + " of plan " + planId + " is not under review; version " + review.version + " is",
-                    "方案 " + planId + " 的第 " + request.version() + " 版不在审核中，当前为第 " + review.version + " 版"));
-        }
-        if (review.status != PlanStatus.PENDING) {
-            throw RuleViolation.conflict("PLAN_PENDING", "planId", new Reason(
-                    "version " + review.version + " of plan " + planId + " is " + review.status + ", not waiting for HR's decision",
-                    "方案 " + planId + " 第 " + review.version + " 版状态为 " + review.status + "，不在等待人社部门决定"));
-        }
-        List<String> reasons = request.reasonsOrEmpty();
-        if (request.decision() == Decision.REJECT && reasons.isEmpty()) {
-            throw RuleViolation.unprocessable("REJECT_REASONS_REQUIRED", "reasons", new Reason(
-                    "a rejection gives at least one reason", "不同意须至少说明一条理由"));
-        }
-        List<PlanChecks.Check> checks = check(review.countyId, readTree(review.items));
-        if (request.decision() == Decision.APPROVE && !PlanChecks.allPassed(checks)) {
-            List<Violation> violations = new ArrayList<>();
-            for (PlanChecks.Check failed : checks) {
-                if (!failed.passed()) {
-                    violations.add(new Violation("items", failed.rule(), new Reason(failed.detail(), failed.detailZh())));
-                }
+    public PlanReview decide(String countyId, UUID planId, DecidePlanRequest request, String actor) {
+        return cycle(actor).decide(countyId, planId, new PlanReviewCycle.Request(request.decision(), request.reasons(),
+                request.version()));
+    }
+
+    private PlanReviewCycle<PlanReview, PlanChecks.Check> cycle() {
+        return cycle(null);
+    }
+
+    private PlanReviewCycle<PlanReview, PlanChecks.Check> cycle(String actor) {
+        return new PlanReviewCycle<>(new PlanReviewCycle.Store<>() {
+            @Override
+            public List<PlanReview> versions(UUID planId) {
+                return PlanReview.list("planId", planId);
             }
-            violations.add(0, new Violation("decision", "PLAN_CHECKS_PASSED", new Reason(
-                    "the plan's post side fails the automatic check; reject it with reasons, or wait for a corrected version",
-                    "方案的岗位部分未通过自动校验，请说明理由不予同意，或等待修正后的版本")));
-            throw new RuleViolation(409, violations);
-        }
-        recordChecks(review, checks);
-        review.status = request.decision() == Decision.APPROVE ? PlanStatus.APPROVED : PlanStatus.REJECTED;
-        review.decision = request.decision();
-        review.reasons = write(reasons);
-        review.decidedBy = actor;
-        review.decidedAt = SchoolDirectory.now();
-        outbox.append(PostEvents.PLAN_DECIDED, PostEvents.PLAN, planId.toString(), review.countyId,
-                new PlanDecided(planId, review.version, DEPARTMENT, request.decision(), reasons, checks, review.schoolYear));
-        return review;
+
+            @Override
+            public PlanReview lock(PlanReview version) {
+                PlanReview locked = em.find(PlanReview.class, version.id, LockModeType.PESSIMISTIC_WRITE);
+                em.refresh(locked);
+                return locked;
+            }
+
+            @Override
+            public void markSuperseded(PlanReview version) {
+                version.status = PlanStatus.SUPERSEDED;
+            }
+        }, new PlanReviewCycle.Department<>() {
+            @Override
+            public List<PlanChecks.Check> check(PlanReview version) {
+                return PlanReviewService.this.check(version.countyId, readTree(version.items));
+            }
+
+            @Override
+            public void decided(PlanReview review, Verdict verdict, List<String> reasons, List<PlanChecks.Check> checks) {
+                recordChecks(review, checks);
+                review.status = PlanStatus.of(verdict.outcome());
+                review.decision = verdict;
+                review.reasons = write(reasons);
+                review.decidedBy = actor;
+                review.decidedAt = SchoolDirectory.now();
+                outbox.append(PostEvents.PLAN_DECIDED, PostEvents.PLAN, review.planId.toString(), review.countyId,
+                        new PlanDecided(review.planId, review.version, DEPARTMENT, verdict, reasons, checks, review.schoolYear));
+            }
+        }, "post side", "岗位部分");
     }
 
     /** Rule PLAN_EXISTS: the latest version of a plan of the caller's county. */
     public PlanReview latest(String countyId, UUID planId) {
-        PlanReview review = PlanReview.<PlanReview>find("planId = ?1 and countyId = ?2 order by version desc", planId, countyId)
-                .firstResult();
-        if (review == null) {
-            throw RuleViolation.notFound("PLAN_EXISTS", "planId", new Reason(
-                    "no plan " + planId + " was submitted in this county", "本县未提交方案 " + planId));
-        }
-        return review;
+        List<PlanReview> versions = cycle().versions(countyId, planId);
+        return versions.get(versions.size() - 1);
     }
 
     public List<PlanReview> list(String countyId, PlanStatus status, String schoolYear) {
@@ -218,7 +209,7 @@ public class PlanReviews {
         }
         Map<String, PlanChecks.SchoolState> schools = new HashMap<>();
         if (!schoolIds.isEmpty()) {
-            for (School s : School.<School>list("id in ?1 and countyId = ?2 and registered = true", schoolIds, countyId)) {
+            for (KnownSchool s : KnownSchool.<KnownSchool>list("id in ?1 and countyId = ?2 and registered = true", schoolIds, countyId)) {
                 schools.put(s.id, new PlanChecks.SchoolState(s.id, s.isActive(), s.quota, ledger.counts(s.id)));
             }
         }
@@ -227,7 +218,7 @@ public class PlanReviews {
 
     private void recordChecks(PlanReview review, List<PlanChecks.Check> checks) {
         review.checks = write(checks);
-        review.checksPassed = PlanChecks.allPassed(checks);
+        review.checksPassed = PlanReviewRules.blockingPassed(checks);
         review.checkedAt = SchoolDirectory.now();
     }
 

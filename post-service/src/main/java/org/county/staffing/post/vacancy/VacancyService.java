@@ -17,7 +17,7 @@ import org.county.staffing.post.school.SchoolStatus;
  * planning moves teachers into. Frozen posts are not vacancies.
  */
 @ApplicationScoped
-public class Vacancies {
+public class VacancyService {
 
     @Inject
     EntityManager em;
@@ -29,7 +29,7 @@ public class Vacancies {
         StringBuilder jpql = new StringBuilder("""
                 select new org.county.staffing.post.vacancy.VacancyView(
                        p.id, s.id, s.name, s.location, s.district, p.category, p.subject, p.level, p.changedAt)
-                  from Post p, School s
+                  from Post p, KnownSchool s
                  where s.id = p.schoolId and p.countyId = :county and s.countyId = :county
                    and p.status = :vacant and s.status = :active and s.registered = true""");
         if (filter.schoolId() != null) {

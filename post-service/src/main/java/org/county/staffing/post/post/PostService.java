@@ -16,14 +16,14 @@ import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.post.school.School;
+import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 
 import io.quarkus.panache.common.Parameters;
 
 /** HR's posts: set up within quota, abolished, frozen and released. */
 @ApplicationScoped
-public class Posts {
+public class PostService {
 
     @Inject
     SchoolDirectory schools;
@@ -48,7 +48,7 @@ public class Posts {
     public List<Post> establish(String countyId, String schoolId, CreatePosts request) {
         String subject = request.subject() == null ? null : subjects.require("subject", request.subject());
         PostShape.requireSubjectFitsCategory(request.category(), subject);
-        School school = schools.lock(countyId, schoolId);
+        KnownSchool school = schools.lock(countyId, schoolId);
         SchoolDirectory.requireActive(school);
         EstablishmentRules.requireRoom(school.id, school.quota, ledger.counts(school.id), request.category(),
                 request.count(), config.structurePolicy());
@@ -64,7 +64,7 @@ public class Posts {
      * Creates and announces one vacant post; the caller checked the rules (a request) or an
      * approved plan did. The caller holds the school's lock.
      */
-    public Post establishUnchecked(School school, PostCategory category, String subject, TitleGrade level, UUID planId,
+    public Post establishUnchecked(KnownSchool school, PostCategory category, String subject, TitleGrade level, UUID planId,
                                    String reason) {
         Post post = new Post();
         post.id = UUID.randomUUID();
@@ -138,7 +138,7 @@ public class Posts {
                     "post " + postId + " is " + post.status + ", not FROZEN",
                     "岗位 " + postId + " 当前状态为 " + post.status + "，并未冻结"));
         }
-        School school = School.findById(post.schoolId);
+        KnownSchool school = KnownSchool.findById(post.schoolId);
         SchoolDirectory.requireActive(school);
         int usable = ledger.counts(school.id).usable();
         if (usable + 1 > school.quota) {
@@ -167,7 +167,7 @@ public class Posts {
     }
 
     public List<Post> list(String countyId, String schoolId, PostStatus status, PostCategory category, String subject) {
-        School school = schools.require(countyId, schoolId);
+        KnownSchool school = schools.require(countyId, schoolId);
         StringBuilder query = new StringBuilder("schoolId = :school");
         Parameters params = Parameters.with("school", school.id);
         if (status != null) {
@@ -189,7 +189,7 @@ public class Posts {
     }
 
     public PostSummary summary(String countyId, String schoolId) {
-        School school = schools.require(countyId, schoolId);
+        KnownSchool school = schools.require(countyId, schoolId);
         return PostSummary.of(school.id, school.name, school.status, school.quota, ledger.established(school.id),
                 config.structurePolicy());
     }
@@ -199,12 +199,12 @@ public class Posts {
      * only the schools with more posts than quota.
      */
     public List<PostSummary> summaries(String countyId, boolean overEstablishedOnly) {
-        List<School> registered = School.list("countyId = ?1 and registered = true order by id", countyId);
+        List<KnownSchool> registered = KnownSchool.list("countyId = ?1 and registered = true order by id", countyId);
         Map<String, List<Post>> bySchool = Post.<Post>list("countyId = ?1 and status <> ?2", countyId, PostStatus.ABOLISHED)
                 .stream().collect(Collectors.groupingBy(p -> p.schoolId));
         StructurePolicy policy = config.structurePolicy();
         List<PostSummary> summaries = new ArrayList<>();
-        for (School school : registered) {
+        for (KnownSchool school : registered) {
             PostSummary summary = PostSummary.of(school.id, school.name, school.status, school.quota,
                     bySchool.getOrDefault(school.id, List.of()), policy);
             if (!overEstablishedOnly || summary.overEstablishedBy() > 0) {

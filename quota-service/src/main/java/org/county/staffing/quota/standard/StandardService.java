@@ -30,7 +30,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * staffing office records, each from its effective date.
  */
 @ApplicationScoped
-public class StandardCatalog {
+public class StandardService {
 
     @Inject
     QuotaConfig config;

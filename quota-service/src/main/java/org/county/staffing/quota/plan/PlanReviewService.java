@@ -19,17 +19,19 @@ import jakarta.transaction.Transactional;
 
 import org.county.staffing.backbone.context.CurrentEventContext;
 import org.county.staffing.backbone.outbox.Outbox;
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.review.PlanReviewCycle;
+import org.county.staffing.backbone.review.PlanReviewRules;
+import org.county.staffing.backbone.review.ReviewStatus;
+import org.county.staffing.backbone.review.Verdict;
 import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.ledger.EntryKind;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.ledger.LedgerEntry;
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.ledger.PoolAccount;
 import org.county.staffing.quota.school.School;
 import org.county.staffing.quota.school.SchoolStatus;
-import org.county.staffing.quota.usage.UsageBook;
+import org.county.staffing.quota.usage.UsageService;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -43,9 +45,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * applied once, whole or not at all.
  */
 @ApplicationScoped
-public class PlanDesk {
+public class PlanReviewService {
 
-    private static final Logger LOG = Logger.getLogger(PlanDesk.class);
+    private static final Logger LOG = Logger.getLogger(PlanReviewService.class);
     private static final TypeReference<List<PlanCheck>> CHECKS = new TypeReference<>() {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -55,7 +57,7 @@ public class PlanDesk {
     Ledger ledger;
 
     @Inject
-    UsageBook usage;
+    UsageService usage;
 
     @Inject
     Outbox outbox;
@@ -72,11 +74,10 @@ public class PlanDesk {
     /** A submitted version: recorded with its check, superseding a version of the plan still pending. */
     @Transactional
     public void submitted(String countyId, UUID planId, int version, JsonNode data, String submittedBy) {
-        if (PlanReview.count("planId = ?1 and version = ?2", planId, version) > 0) {
+        PlanReviewRules.Arrival arrival = cycle().receive(planId, version);
+        if (arrival.duplicate()) {
             return;
         }
-        PlanReview.update("status = ?1 where planId = ?2 and status = ?3 and version < ?4", PlanStatus.SUPERSEDED, planId,
-                PlanStatus.PENDING, version);
         JsonNode items = data.path("items").isArray() ? data.path("items") : mapper.createArrayNode();
         PlanReview review = new PlanReview();
         review.id = UUID.randomUUID();
@@ -89,55 +90,57 @@ public class PlanDesk {
         String effective = text(data, "effectiveDate");
         review.effectiveDate = effective == null ? null : parseDate(effective);
         review.items = items.toString();
-        review.status = PlanStatus.PENDING;
+        review.status = arrival.status();
         review.checks = json.write(check(countyId, items));
         review.submittedBy = submittedBy;
         review.receivedAt = Timestamps.now();
         review.persist();
     }
 
+    /** The staffing office decides the pending version (the shared review rules, this office's quota checks). */
     @Transactional
-    public PlanView decide(String countyId, UUID planId, Decision decision) {
-        List<PlanReview> versions = versions(countyId, planId);
-        PlanReview pending = versions.stream().filter(v -> v.status == PlanStatus.PENDING).findFirst().orElseThrow(() -> {
-            PlanReview latest = versions.get(versions.size() - 1);
-            return RuleViolation.conflict("PLAN_DECIDED_ONCE", "planId", new Reason(
-                    "version " + latest.version + " of plan " + planId + " is already " + latest.status + "; a version is decided once",
-                    "方案 " + planId + " 第 " + latest.version + " 版已" + (latest.status == PlanStatus.APPROVED ? "同意" : "处理")
-                            + "，每一版只能决定一次"));
-        });
-        PlanReview.getEntityManager().lock(pending, LockModeType.PESSIMISTIC_WRITE);
-        PlanReview.getEntityManager().refresh(pending);
-        if (pending.status != PlanStatus.PENDING) {
-            throw RuleViolation.conflict("PLAN_DECIDED_ONCE", "planId", new Reason(
-                    "version " + pending.version + " was decided meanwhile", "该版本已被处理"));
-        }
-        if (decision.version() != null && decision.version() != pending.version) {
-            throw RuleViolation.conflict("PLAN_VERSION_CURRENT", "version", new Reason(
-                    "version " + decision.version() + " is not the pending version of plan " + planId + " (" + pending.version + ")",
-                    "第 " + decision.version() + " 版不是待决定的版本（当前为第 " + pending.version + " 版）"));
-        }
-        List<String> reasons = decision.reasons() == null ? List.of()
-                : decision.reasons().stream().filter(r -> r != null && !r.isBlank()).map(String::trim).toList();
-        if (decision.decision() == Decision.Verdict.REJECT && reasons.isEmpty()) {
-            throw RuleViolation.unprocessable("REJECT_REASONS_REQUIRED", "reasons", new Reason(
-                    "a rejection states its reasons", "不同意方案须说明理由"));
-        }
-        List<PlanCheck> checks = check(countyId, json.tree(pending.items));
-        if (decision.decision() == Decision.Verdict.APPROVE && !PlanQuotaCheck.blockingPassed(checks)) {
-            List<String> failed = checks.stream().filter(c -> c.blocking() && !c.passed()).map(PlanCheck::rule).toList();
-            throw RuleViolation.conflict("PLAN_CHECKS_PASSED", "decision", new Reason(
-                    "the plan's quota side fails " + failed + "; it cannot be approved (reject it with reasons)",
-                    "方案的编制核查未通过 " + failed + "，不能同意，请说明理由后退回"));
-        }
-        pending.status = decision.decision() == Decision.Verdict.APPROVE ? PlanStatus.APPROVED : PlanStatus.REJECTED;
-        pending.checks = json.write(checks);
-        pending.reasons = json.write(reasons);
-        pending.decidedBy = context.get().actor();
-        pending.decidedAt = Timestamps.now();
-        outbox.append(QuotaEvents.PLAN_DECIDED, "plan", planId.toString(), countyId, new PlanDecided(planId, pending.version,
-                PlanDecided.STAFFING_OFFICE, decision.decision(), reasons, checks, countyId, pending.schoolYear, pending.decidedAt));
-        return view(pending, versions);
+    public PlanView decide(String countyId, UUID planId, DecidePlanRequest request) {
+        PlanReview decided = cycle().decide(countyId, planId,
+                new PlanReviewCycle.Request(request.decision(), request.reasons(), request.version()));
+        return view(decided, versions(countyId, planId));
+    }
+
+    private PlanReviewCycle<PlanReview, PlanCheck> cycle() {
+        return new PlanReviewCycle<>(new PlanReviewCycle.Store<>() {
+            @Override
+            public List<PlanReview> versions(UUID planId) {
+                return PlanReview.list("planId", planId);
+            }
+
+            @Override
+            public PlanReview lock(PlanReview version) {
+                PlanReview.getEntityManager().lock(version, LockModeType.PESSIMISTIC_WRITE);
+                PlanReview.getEntityManager().refresh(version);
+                return version;
+            }
+
+            @Override
+            public void markSuperseded(PlanReview version) {
+                version.status = ReviewStatus.SUPERSEDED;
+            }
+        }, new PlanReviewCycle.Department<>() {
+            @Override
+            public List<PlanCheck> check(PlanReview version) {
+                return PlanReviewService.this.check(version.countyId, json.tree(version.items));
+            }
+
+            @Override
+            public void decided(PlanReview version, Verdict verdict, List<String> reasons, List<PlanCheck> checks) {
+                version.status = verdict.outcome();
+                version.checks = json.write(checks);
+                version.reasons = json.write(reasons);
+                version.decidedBy = context.get().actor();
+                version.decidedAt = Timestamps.now();
+                outbox.append(QuotaEvents.PLAN_DECIDED, "plan", version.planId.toString(), version.countyId,
+                        new PlanDecided(version.planId, version.version, PlanDecided.STAFFING_OFFICE, verdict, reasons, checks,
+                                version.countyId, version.schoolYear, version.decidedAt));
+            }
+        }, "quota side", "编制核查");
     }
 
     /**
@@ -157,7 +160,7 @@ public class PlanDesk {
         List<PlanItems.Transfer> transfers = PlanItems.transfers(items != null && items.isArray() ? items
                 : review.map(r -> json.tree(r.items)).orElse(mapper.createArrayNode()));
         List<String> itemIds = transfers.stream().map(t -> t.itemId() == null ? "?" : t.itemId()).toList();
-        if (review.isEmpty() || review.get().status != PlanStatus.APPROVED) {
+        if (review.isEmpty() || review.get().status != ReviewStatus.APPROVED) {
             refuse(countyId, planId, version, review, "PLAN_APPROVED_BY_STAFFING_OFFICE",
                     "version " + version + " of plan " + planId + " was "
                             + review.map(r -> r.status.toString()).orElse("never submitted to the staffing office")
@@ -197,7 +200,7 @@ public class PlanDesk {
         markExecuted(review.get(), "APPLIED", transfers.size() + " quota transfer(s) applied");
     }
 
-    public List<PlanView> list(String countyId, PlanStatus status) {
+    public List<PlanView> list(String countyId, ReviewStatus status) {
         List<PlanReview> reviews = status == null
                 ? PlanReview.list("countyId = ?1 order by receivedAt desc", countyId)
                 : PlanReview.list("countyId = ?1 and status = ?2 order by receivedAt desc", countyId, status);
@@ -212,10 +215,7 @@ public class PlanDesk {
 
     private List<PlanReview> versions(String countyId, UUID planId) {
         List<PlanReview> versions = PlanReview.list("planId = ?1 and countyId = ?2 order by version", planId, countyId);
-        if (versions.isEmpty()) {
-            throw RuleViolation.notFound("PLAN_EXISTS", "planId", new Reason(
-                    "no plan " + planId + " was submitted in this county", "本县没有收到编号为 " + planId + " 的调整方案"));
-        }
+        PlanReviewRules.exists(planId, versions);
         return versions;
     }
 
@@ -266,7 +266,7 @@ public class PlanDesk {
                 .map(v -> new PlanView.Earlier(v.version, v.status, v.reasons == null ? null : json.read(v.reasons, STRINGS), v.decidedAt))
                 .toList();
         return new PlanView(r.planId, r.version, r.countyId, r.schoolYear, r.status, r.late, r.lateReason, r.effectiveDate,
-                r.receivedAt, PlanItems.transfers(items), items, checks, PlanQuotaCheck.blockingPassed(checks), r.decidedBy,
+                r.receivedAt, PlanItems.transfers(items), items, checks, PlanReviewRules.blockingPassed(checks), r.decidedBy,
                 r.decidedAt, r.reasons == null ? null : json.read(r.reasons, STRINGS), r.executionStatus, r.executionDetail,
                 r.executedAt, earlier.isEmpty() ? null : earlier);
     }

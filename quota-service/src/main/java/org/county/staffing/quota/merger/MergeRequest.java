@@ -1,4 +1,4 @@
-package org.county.staffing.quota.school;
+package org.county.staffing.quota.merger;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

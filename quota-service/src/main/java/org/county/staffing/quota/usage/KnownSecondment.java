@@ -13,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** A teacher seconded away from the school whose quota and post they keep (抽調借用), as recruitment-service announced it. */
 @Entity
 @Table(name = "usage_secondment")
-public class SecondmentRecord extends PanacheEntityBase {
+public class KnownSecondment extends PanacheEntityBase {
 
     @Id
     @Column(name = "secondment_id")

@@ -10,33 +10,19 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A post as post-service announced it (read model; post-service owns posts). */
+/** A teacher's employment status as recruitment-service announced it (read model, no personal data). */
 @Entity
-@Table(name = "usage_post")
-public class PostRecord extends PanacheEntityBase {
-
-    public static final String ABOLISHED = "ABOLISHED";
+@Table(name = "usage_teacher")
+public class KnownTeacher extends PanacheEntityBase {
 
     @Id
-    @Column(name = "post_id")
-    public UUID postId;
+    @Column(name = "teacher_id")
+    public UUID teacherId;
 
     @Column(name = "county_id")
     public String countyId;
 
-    @Column(name = "school_id", nullable = false)
-    public String schoolId;
-
-    @Column
-    public String category;
-
-    @Column
-    public String subject;
-
-    @Column
-    public String level;
-
-    /** VACANT, FROZEN or ABOLISHED. */
+    /** ACTIVE, SECONDED, ON_LEAVE, RETIRED or LEFT. */
     @Column(nullable = false)
     public String status;
 

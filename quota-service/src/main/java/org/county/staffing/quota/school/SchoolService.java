@@ -15,7 +15,7 @@ import org.county.staffing.quota.QuotaEvents;
 
 /** The county's register of schools and institutions. */
 @ApplicationScoped
-public class SchoolRegistry {
+public class SchoolService {
 
     @Inject
     Outbox outbox;

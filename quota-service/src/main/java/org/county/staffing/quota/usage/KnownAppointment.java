@@ -13,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** A teacher's appointment to a post at a school, as recruitment-service announced it (read model). */
 @Entity
 @Table(name = "usage_appointment")
-public class AppointmentRecord extends PanacheEntityBase {
+public class KnownAppointment extends PanacheEntityBase {
 
     @Id
     @Column(name = "appointment_id")

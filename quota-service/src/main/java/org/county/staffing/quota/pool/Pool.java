@@ -1,4 +1,4 @@
-package org.county.staffing.quota.ledger;
+package org.county.staffing.quota.pool;
 
 /**
  * A county's separately accounted quota pools (專編專用, 單獨記賬). K-12 schools draw on K12;

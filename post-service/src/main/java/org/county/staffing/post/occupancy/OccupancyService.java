@@ -14,8 +14,8 @@ import org.county.staffing.post.post.Post;
 import org.county.staffing.post.post.PostAnnouncements;
 import org.county.staffing.post.post.PostLedger;
 import org.county.staffing.post.post.PostStatus;
-import org.county.staffing.post.post.Posts;
-import org.county.staffing.post.school.School;
+import org.county.staffing.post.post.PostService;
+import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 import org.jboss.logging.Logger;
 
@@ -27,9 +27,9 @@ import org.jboss.logging.Logger;
  * lock of the post's school.
  */
 @ApplicationScoped
-public class Occupancy {
+public class OccupancyService {
 
-    private static final Logger LOG = Logger.getLogger(Occupancy.class);
+    private static final Logger LOG = Logger.getLogger(OccupancyService.class);
 
     @Inject
     EntityManager em;
@@ -41,7 +41,7 @@ public class Occupancy {
     PostAnnouncements announcements;
 
     @Inject
-    Posts posts;
+    PostService posts;
 
     /** The post an event names, read after its school was locked. */
     public Post requirePost(UUID postId, String schoolId, String eventRef) {
@@ -124,7 +124,7 @@ public class Occupancy {
             return;
         }
         // counted before the post changes: a query flushes, and a half-changed post breaks its constraints
-        School school = School.findById(post.schoolId);
+        KnownSchool school = KnownSchool.findById(post.schoolId);
         int usableIncludingThePost = ledger.counts(post.schoolId).usable();
         post.teacherId = null;
         post.appointmentId = null;

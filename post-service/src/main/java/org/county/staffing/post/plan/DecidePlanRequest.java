@@ -7,16 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.county.staffing.backbone.review.Verdict;
+
 /**
  * The body of {@code POST /plans/{id}/decision}. {@code version}, when given, must be the version
  * under review: a decision meant for an older version is not applied to a newer one.
  */
-public record DecisionRequest(
-        @NotNull Decision decision,
+public record DecidePlanRequest(
+        @NotNull Verdict decision,
         @Size(max = 50) List<@NotBlank @Size(max = 1000) String> reasons,
         @Min(1) Integer version) {
-
-    public List<String> reasonsOrEmpty() {
-        return reasons == null ? List.of() : reasons.stream().map(String::trim).toList();
-    }
 }

@@ -1,4 +1,4 @@
-package org.county.staffing.post.school;
+package org.county.staffing.post.post;
 
 import java.util.Set;
 import java.util.UUID;
@@ -10,7 +10,9 @@ import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
 import org.county.staffing.post.ConsumedEvents;
-import org.county.staffing.post.post.EstablishmentReconciler;
+import org.county.staffing.post.school.KnownSchool;
+import org.county.staffing.post.school.SchoolDirectory;
+import org.county.staffing.post.school.SchoolStatus;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +52,7 @@ public class QuotaEventsHandler implements EventHandler {
 
     private void registered(CloudEvent event, JsonNode data) {
         String schoolId = requireSchoolId(event, data, "schoolId");
-        School school = schools.lockOrCreate(schoolId, county(event, data));
+        KnownSchool school = schools.lockOrCreate(schoolId, county(event, data));
         school.countyId = county(event, data);
         school.name = text(data, "name");
         school.kind = text(data, "kind");
@@ -69,7 +71,7 @@ public class QuotaEventsHandler implements EventHandler {
         if (into == null) {
             throw new MalformedEventException(event.type() + " " + event.id() + " names no intoSchoolId");
         }
-        School school = schools.lockOrCreate(schoolId, county(event, data));
+        KnownSchool school = schools.lockOrCreate(schoolId, county(event, data));
         school.status = SchoolStatus.MERGED;
         school.mergedInto = into;
         school.updatedAt = SchoolDirectory.now();
@@ -86,7 +88,7 @@ public class QuotaEventsHandler implements EventHandler {
         if (balance == null || !balance.canConvertToInt() || !balance.isIntegralNumber() || balance.intValue() < 0) {
             throw new MalformedEventException(event.type() + " " + event.id() + " has no whole, non-negative balance");
         }
-        School school = schools.lockOrCreate(schoolId, county(event, data));
+        KnownSchool school = schools.lockOrCreate(schoolId, county(event, data));
         int previous = school.quota;
         school.quota = balance.intValue();
         school.quotaEntryId = uuidOrNull(text(data, "entryId"));

@@ -1,5 +1,6 @@
 package org.county.staffing.quota.ledger;
 
+import org.county.staffing.quota.pool.Pool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,19 +13,19 @@ import jakarta.transaction.Transactional;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.school.School;
-import org.county.staffing.quota.school.SchoolRegistry;
+import org.county.staffing.quota.school.SchoolService;
 
 import io.quarkus.panache.common.Parameters;
 
 /** The staffing office's direct changes: pool totals, one school's allocation, transfers between schools. */
 @ApplicationScoped
-public class Allocations {
+public class AllocationService {
 
     @Inject
     Ledger ledger;
 
     @Inject
-    SchoolRegistry schools;
+    SchoolService schools;
 
     @Transactional
     public EntryView adjustPool(String countyId, Pool pool, int delta, String reason) {

@@ -1,4 +1,4 @@
-package org.county.staffing.quota.school;
+package org.county.staffing.quota.merger;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,9 @@ import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.ledger.EntryKind;
 import org.county.staffing.quota.ledger.EntryView;
 import org.county.staffing.quota.ledger.Ledger;
+import org.county.staffing.quota.school.School;
+import org.county.staffing.quota.school.SchoolService;
+import org.county.staffing.quota.school.SchoolStatus;
 
 /**
  * Merging institutions (the seed merged 9 non-school institutions into 4): the merged one's whole
@@ -22,10 +25,10 @@ import org.county.staffing.quota.ledger.Ledger;
  * institution becomes MERGED: read only, its record and ledger history still readable.
  */
 @ApplicationScoped
-public class SchoolMerger {
+public class SchoolMergeService {
 
     @Inject
-    SchoolRegistry registry;
+    SchoolService registry;
 
     @Inject
     Ledger ledger;

@@ -10,19 +10,33 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A teacher's employment status as recruitment-service announced it (read model, no personal data). */
+/** A post as post-service announced it (read model; post-service owns posts). */
 @Entity
-@Table(name = "usage_teacher")
-public class TeacherRecord extends PanacheEntityBase {
+@Table(name = "usage_post")
+public class KnownPost extends PanacheEntityBase {
+
+    public static final String ABOLISHED = "ABOLISHED";
 
     @Id
-    @Column(name = "teacher_id")
-    public UUID teacherId;
+    @Column(name = "post_id")
+    public UUID postId;
 
     @Column(name = "county_id")
     public String countyId;
 
-    /** ACTIVE, SECONDED, ON_LEAVE, RETIRED or LEFT. */
+    @Column(name = "school_id", nullable = false)
+    public String schoolId;
+
+    @Column
+    public String category;
+
+    @Column
+    public String subject;
+
+    @Column
+    public String level;
+
+    /** VACANT, FROZEN or ABOLISHED. */
     @Column(nullable = false)
     public String status;
 

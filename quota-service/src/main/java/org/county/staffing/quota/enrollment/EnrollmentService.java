@@ -19,7 +19,7 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.school.School;
-import org.county.staffing.quota.school.SchoolRegistry;
+import org.county.staffing.quota.school.SchoolService;
 import org.county.staffing.quota.school.Stage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,13 +29,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Enrollment per school, school year and stage, as the education bureau reports it. */
 @ApplicationScoped
-public class EnrollmentBook {
+public class EnrollmentService {
 
     private static final TypeReference<Map<Stage, Integer>> STAGE_COUNTS = new TypeReference<>() {
     };
 
     @Inject
-    SchoolRegistry schools;
+    SchoolService schools;
 
     @Inject
     Outbox outbox;

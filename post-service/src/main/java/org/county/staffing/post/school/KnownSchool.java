@@ -19,7 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "school")
-public class School extends PanacheEntityBase {
+public class KnownSchool extends PanacheEntityBase {
 
     @Id
     public String id;

@@ -29,9 +29,9 @@ import org.county.staffing.quota.CountyCalendar;
 import org.county.staffing.quota.QuotaConfig;
 import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.ledger.Ledger;
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.school.School;
-import org.county.staffing.quota.school.SchoolRegistry;
+import org.county.staffing.quota.school.SchoolService;
 import org.county.staffing.quota.school.SchoolStatus;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -45,7 +45,7 @@ import io.quarkus.panache.common.Parameters;
  * reported again as recurring, not raised twice.
  */
 @ApplicationScoped
-public class InspectionOffice {
+public class InspectionService {
 
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {
     };
@@ -54,7 +54,7 @@ public class InspectionOffice {
     EntityManager em;
 
     @Inject
-    SchoolRegistry registry;
+    SchoolService registry;
 
     @Inject
     Ledger ledger;

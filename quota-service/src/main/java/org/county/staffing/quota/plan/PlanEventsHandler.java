@@ -14,13 +14,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Learns of the education bureau's plans: submitted versions to review, executed ones to apply. */
 @ApplicationScoped
-public class PlanEvents implements EventHandler {
+public class PlanEventsHandler implements EventHandler {
 
     public static final String PLAN_SUBMITTED = "recruitment.plan.submitted.v1";
     public static final String PLAN_EXECUTED = "recruitment.plan.executed.v1";
 
     @Inject
-    PlanDesk desk;
+    PlanReviewService reviews;
 
     @Override
     public Set<String> eventTypes() {
@@ -48,9 +48,9 @@ public class PlanEvents implements EventHandler {
             throw new MalformedEventException("plan " + planId + " names no county");
         }
         if (PLAN_SUBMITTED.equals(event.type())) {
-            desk.submitted(countyId, planId, version.intValue(), data, event.actor());
+            reviews.submitted(countyId, planId, version.intValue(), data, event.actor());
         } else {
-            desk.executed(countyId, planId, version.intValue(), data.path("items"));
+            reviews.executed(countyId, planId, version.intValue(), data.path("items"));
         }
     }
 }

@@ -9,14 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.county.staffing.quota.ledger.Ledger;
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.school.School;
 import org.county.staffing.quota.school.SchoolKind;
-import org.county.staffing.quota.school.SchoolRegistry;
+import org.county.staffing.quota.school.SchoolService;
 
 /** Each school's quota against its posts, staff and secondments, from the ledger and the usage read model. */
 @ApplicationScoped
-public class UsageBook {
+public class UsageService {
 
     @Inject
     EntityManager em;
@@ -25,7 +25,7 @@ public class UsageBook {
     Ledger ledger;
 
     @Inject
-    SchoolRegistry schools;
+    SchoolService schools;
 
     public SchoolQuota quota(String countyId, String schoolId) {
         School school = schools.get(countyId, schoolId);
