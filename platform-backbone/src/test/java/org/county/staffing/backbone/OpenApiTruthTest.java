@@ -1,5 +1,6 @@
 package org.county.staffing.backbone;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.county.staffing.infra.testing.OpenApiRequestContract;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,6 +32,21 @@ class OpenApiTruthTest extends OpenApiRequestContract {
     @Override
     protected List<Class<?>> resources() {
         return resourcesUnder(Path.of("target", "test-classes"), rootPackage());
+    }
+
+    @Test
+    void pagingIsDocumentedAsIntegersWithTheirBounds() throws Exception {
+        JsonNode parameters = new ObjectMapper().readTree(given().accept("application/json")
+                        .get("/q/openapi?format=json").then().statusCode(200).extract().asString())
+                .path("paths").path("/widgets/filters").path("get").path("parameters");
+        Map<String, JsonNode> byName = new java.util.HashMap<>();
+        parameters.forEach(p -> byName.put(p.path("name").asText(), p.path("schema")));
+        assertThat(byName.get("page").path("type").asText()).isEqualTo("integer");
+        assertThat(byName.get("page").path("minimum").asInt()).isZero();
+        assertThat(byName.get("size").path("type").asText()).isEqualTo("integer");
+        assertThat(byName.get("size").path("minimum").asInt()).isEqualTo(1);
+        assertThat(byName.get("size").path("maximum").asInt()).isEqualTo(500);
+        assertThat(byName.get("dryRun").path("type").asText()).isEqualTo("boolean");
     }
 
     @Test
