@@ -214,15 +214,19 @@ class EventBackboneTest {
         Map<String, String> structured = Map.of("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE);
         topics.send(PEER_TOPIC, tally, peerEvent(tally, JsonNodeFactory.instance.objectNode().put("explode", "yes")), structured);
         topics.send(PEER_TOPIC, tally, peerEvent(tally, JsonNodeFactory.instance.objectNode().put("unknown", 1)), structured);
-        topics.send(PEER_TOPIC, tally, peerEvent(tally, false), structured);
+        topics.send(PEER_TOPIC, tally, peerEvent(tally,
+                JsonNodeFactory.instance.objectNode().put("explode", false).put("shape", "OVAL")), structured);
+        topics.send(PEER_TOPIC, tally, peerEvent(tally,
+                JsonNodeFactory.instance.objectNode().put("explode", false).put("shape", "ROUND").put("addedLater", 1)), structured);
 
         await().atMost(WAIT).until(() -> tallyCount(tally) == 1);
         List<ConsumerRecord<String, byte[]>> dead = topics.await("backbone-test.dead-letter",
-                r -> tally.equals(r.key()), 2, WAIT, Duration.ZERO);
-        assertThat(dead).hasSize(2);
+                r -> tally.equals(r.key()), 3, WAIT, Duration.ZERO);
+        assertThat(dead).hasSize(3);
         assertThat(reason(dead.get(0))).contains("peer.tally.incremented.v1").contains("'explode'").contains("true or false")
                 .doesNotContain("failed");
         assertThat(reason(dead.get(1))).contains("'explode' is required but missing").doesNotContain("failed");
+        assertThat(reason(dead.get(2))).contains("'shape' 'OVAL' is not one of [ROUND, SQUARE]").doesNotContain("failed");
     }
 
     @Test
@@ -277,7 +281,7 @@ class EventBackboneTest {
     }
 
     private byte[] peerEvent(String subject, boolean explode) {
-        return peerEvent(subject, TallyIncremented.TYPE.encode(new TallyIncremented(explode)));
+        return peerEvent(subject, TallyIncremented.TYPE.encode(new TallyIncremented(explode, null)));
     }
 
     private byte[] peerEvent(String subject, JsonNode data) {

@@ -138,6 +138,27 @@ public final class EventType<T extends Record> {
         }
     }
 
+    /**
+     * A consumer's enum for an enumerated value of a payload of this type (the records carry
+     * such values as strings, so that a new constant does not stop older consumers from decoding
+     * the rest). A value the consumer's enum does not know makes the event malformed for it.
+     *
+     * @param field the payload field the value came from, for the message
+     * @return null when the value is null (an absent optional field)
+     * @throws MalformedPayloadException naming the field when the value is not one of the constants
+     */
+    public <E extends Enum<E>> E enumValue(String field, Class<E> enumType, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (E constant : enumType.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw new MalformedPayloadException(name, field, "'" + value + "' is not one of " + List.of(enumType.getEnumConstants()));
+    }
+
     /** The mapper the contracts read and write with (JSR-310 dates as ISO text). */
     public static ObjectMapper mapper() {
         return PayloadJson.MAPPER;

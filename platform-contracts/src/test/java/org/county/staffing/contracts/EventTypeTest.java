@@ -101,6 +101,19 @@ class EventTypeTest {
                 .isInstanceOf(MalformedPayloadException.class).hasMessageContaining("'countyId'");
     }
 
+    enum EntryKind { VERIFICATION, ADJUSTMENT, TRANSFER, MERGE, POOL }
+
+    @Test
+    void anEnumeratedValueMapsToTheConsumersEnumExactly() {
+        AllocationChanged event = AllocationChanged.TYPE.decode(read(ALLOCATION));
+        assertThat(AllocationChanged.TYPE.enumValue("kind", EntryKind.class, event.kind())).isEqualTo(EntryKind.TRANSFER);
+        assertThat(AllocationChanged.TYPE.enumValue("kind", EntryKind.class, null)).isNull();
+        assertThatThrownBy(() -> AllocationChanged.TYPE.enumValue("kind", EntryKind.class, "transfer"))
+                .isInstanceOf(MalformedPayloadException.class)
+                .hasMessageContaining("quota.allocation.changed.v1")
+                .hasMessageContaining("'kind' 'transfer' is not one of");
+    }
+
     @Test
     void nullDataIsMalformed() {
         assertThatThrownBy(() -> AllocationChanged.TYPE.decode((JsonNode) null)).isInstanceOf(MalformedPayloadException.class);

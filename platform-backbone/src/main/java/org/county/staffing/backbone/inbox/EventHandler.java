@@ -10,8 +10,10 @@ import org.county.staffing.contracts.EventType;
 /**
  * Reacts to events of other services. Implementations are CDI beans; {@link #handle} runs inside
  * the transaction that also records the event id, so its effect happens exactly once. Throw
- * {@link org.county.staffing.backbone.events.MalformedEventException} for an event that can never
- * be handled (it goes straight to the dead-letter topic); anything else is retried first.
+ * {@link org.county.staffing.backbone.events.MalformedEventException} (or let a
+ * {@link org.county.staffing.contracts.MalformedPayloadException} of {@code CloudEvent.data} or
+ * {@code EventType.enumValue} through) for an event that can never be handled: it goes straight
+ * to the dead-letter topic. Anything else is retried first.
  *
  * <p>A handler names the types it wants by their contracts, {@link #types()}, and reads each
  * payload with {@link CloudEvent#data(EventType)}:

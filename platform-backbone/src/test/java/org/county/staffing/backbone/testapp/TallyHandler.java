@@ -31,6 +31,7 @@ public class TallyHandler implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         TallyIncremented increment = event.data(TallyIncremented.TYPE);
+        TallyIncremented.TYPE.enumValue("shape", TallyEvents.Shape.class, increment.shape());
         em.createNativeQuery("insert into tally (id, count) values (?1, 1) on conflict (id) do update set count = tally.count + 1")
                 .setParameter(1, event.subject())
                 .executeUpdate();
