@@ -49,6 +49,7 @@ class ConsoleBrowserTest {
     static void startConsole() throws IOException {
         // an assumption, not a pass: .ci/run installs Chromium; a machine without it cannot run this test
         assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium");
+        assumeTrue(Boolean.parseBoolean(System.getProperty("console.browser-tests", "false")), "run with -Dconsole.browser-tests=true");
         root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
         CrossServicePlatform platform = CrossServicePlatform.get();
         var endpoints = platform.endpoints();
