@@ -40,15 +40,19 @@ public final class CrossServicePlatform {
 
     public static final String PASSWORD = "demo";
     private static CrossServicePlatform instance;
+    private static Exception startFailure;
 
     private final Path root;
-    private final KeycloakServer keycloak;
+    private volatile KeycloakServer keycloak;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     private CrossServicePlatform(Path root) throws IOException {
         this.root = root;
         Path work = root.resolve("platform-e2e/target/e2e");
         TestServers.ensureStarted();
+        // registered before anything starts: a test JVM ended midway leaves no server behind
+        Thread stopHook = new Thread(this::stopAll, "e2e-platform-stop");
+        Runtime.getRuntime().addShutdownHook(stopHook);
         int keycloakPort = Ports.free();
         CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.supplyAsync(() -> {
             try {
@@ -61,35 +65,55 @@ public final class CrossServicePlatform {
                 throw new IllegalStateException(e);
             }
         });
-        for (String name : List.of("quota", "post", "recruitment", "rotation", "audit")) {
-            String jdbcUrl = TestServers.database(name);
-            services.put(name, new ServiceProcess(name + "-service",
-                    root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), Ports.free(),
-                    Map.of("quarkus.datasource.jdbc.url", jdbcUrl,
-                            "quarkus.datasource.username", name,
-                            "quarkus.datasource.password", name,
-                            "kafka.bootstrap.servers", TestServers.kafkaBootstrapServers(),
-                            "quarkus.oidc.auth-server-url", KeycloakServer.issuer(keycloakPort),
-                            "quarkus.oidc.connection-delay", "5M"),
-                    work.resolve("logs/" + name + "-service.log")));
+        try {
+            for (String name : List.of("quota", "post", "recruitment", "rotation", "audit")) {
+                String jdbcUrl = TestServers.database(name);
+                services.put(name, new ServiceProcess(name + "-service",
+                        root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), Ports.free(),
+                        Map.of("quarkus.datasource.jdbc.url", jdbcUrl,
+                                "quarkus.datasource.username", name,
+                                "quarkus.datasource.password", name,
+                                "kafka.bootstrap.servers", TestServers.kafkaBootstrapServers(),
+                                "quarkus.oidc.auth-server-url", KeycloakServer.issuer(keycloakPort),
+                                "quarkus.oidc.connection-delay", "5M"),
+                        work.resolve("logs/" + name + "-service.log")));
+            }
+            // the services wait for Keycloak's discovery document (connection delay) while it boots
+            for (ServiceProcess service : services.values()) {
+                service.start();
+            }
+            keycloak = keycloakStart.join();
+            for (ServiceProcess service : services.values()) {
+                service.awaitReady(Duration.ofMinutes(3));
+            }
+        } catch (RuntimeException | IOException | Error e) {
+            // whatever did start is stopped now, not at the JVM's exit: no orphan outlives a failed start
+            try {
+                keycloak = keycloakStart.join();
+            } catch (RuntimeException keycloakFailed) {
+                e.addSuppressed(keycloakFailed);
+            }
+            stopAll();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway and finds nothing left to stop
+            }
+            throw e;
         }
-        // the services wait for Keycloak's discovery document (connection delay) while it boots
-        for (ServiceProcess service : services.values()) {
-            service.start();
-        }
-        keycloak = keycloakStart.join();
-        for (ServiceProcess service : services.values()) {
-            service.awaitReady(Duration.ofMinutes(3));
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "e2e-platform-stop"));
     }
 
     public static synchronized CrossServicePlatform get() {
+        if (startFailure != null) {
+            // one failed start per test JVM: the other test classes fail at once instead of starting it all again
+            throw new IllegalStateException("the cross-service platform failed to start", startFailure);
+        }
         if (instance == null) {
             try {
                 instance = new CrossServicePlatform(Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
+            } catch (IOException | RuntimeException e) {
+                startFailure = e;
+                throw new IllegalStateException("the cross-service platform failed to start", e);
             }
         }
         return instance;
@@ -282,8 +306,11 @@ public final class CrossServicePlatform {
         }
     }
 
-    private void stopAll() {
+    private synchronized void stopAll() {
         services.values().parallelStream().forEach(ServiceProcess::stop);
-        keycloak.close();
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
     }
 }

@@ -55,7 +55,7 @@ public final class Fixtures {
         int genderDigit = ThreadLocalRandom.current().nextInt(0, 5) * 2 + (male ? 1 : 0);
         String first17 = "370683" + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%02d", ThreadLocalRandom.current().nextInt(100)) + genderDigit;
-        return first17 + org.county.staffing.recruitment.teacher.NationalIdNumber.checkCharacter(first17);
+        return first17 + org.county.staffing.recruitment.employment.NationalIdNumber.checkCharacter(first17);
     }
 
     /** Publishes an event as another service would: structured CloudEvent, keyed by its subject. */

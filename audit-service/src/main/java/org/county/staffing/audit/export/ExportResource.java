@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.county.staffing.audit.AuditConfig;
 import org.county.staffing.audit.query.AuditFilter;
-import org.county.staffing.audit.query.AuditRecords;
+import org.county.staffing.audit.query.AuditQueryService;
 import org.county.staffing.audit.query.QueryParameters;
 import org.county.staffing.audit.query.ReadScope;
 import org.county.staffing.audit.query.ReadScopes;
@@ -48,7 +48,7 @@ public class ExportResource {
     private static final Logger LOG = Logger.getLogger(ExportResource.class);
 
     @Inject
-    AuditRecords records;
+    AuditQueryService records;
 
     @Inject
     ReadScopes scopes;

@@ -27,7 +27,7 @@ import org.county.staffing.backbone.security.Roles;
 public class AuditQueryResource {
 
     @Inject
-    AuditRecords records;
+    AuditQueryService records;
 
     @Inject
     ReadScopes scopes;

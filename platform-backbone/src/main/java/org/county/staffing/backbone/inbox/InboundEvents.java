@@ -12,6 +12,7 @@ import org.county.staffing.backbone.config.BackboneConfig;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
 import org.county.staffing.backbone.events.MalformedEventException;
+import org.county.staffing.contracts.MalformedPayloadException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -59,6 +60,10 @@ public class InboundEvents {
             } catch (MalformedEventException e) {
                 metrics.counter("inbox.events", "outcome", "dead-lettered").increment();
                 throw e;
+            } catch (MalformedPayloadException e) {
+                // a payload value the handler cannot take (e.g. an enum constant it does not know): never processable
+                metrics.counter("inbox.events", "outcome", "dead-lettered").increment();
+                throw new MalformedEventException("event " + event.id() + " from " + event.source() + ": " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 if (attempt >= maxAttempts) {
                     metrics.counter("inbox.events", "outcome", "dead-lettered").increment();

@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.county.staffing.infra.Ports;
-import org.county.staffing.infra.launcher.Unzip;
+import org.county.staffing.infra.process.Unzip;
 
 /**
  * A real Keycloak (the {@code keycloak-quarkus-dist} zip from Maven Central) in dev mode with the
@@ -82,7 +82,13 @@ public final class KeycloakServer implements AutoCloseable {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().putAll(environment());
         KeycloakServer server = new KeycloakServer(builder.start(), port);
-        server.awaitReady(timeout, log);
+        try {
+            server.awaitReady(timeout, log);
+        } catch (RuntimeException e) {
+            // a server that never became ready is stopped here: the caller has nothing to close
+            server.close();
+            throw e;
+        }
         return server;
     }
 
@@ -152,13 +158,21 @@ public final class KeycloakServer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
+        // kc.sh may run the server JVM as its child: stop the whole tree, never leave it behind
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
         try {
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                tree.forEach(ProcessHandle::destroyForcibly);
+            }
+            for (ProcessHandle handle : tree) {
+                handle.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            tree.forEach(ProcessHandle::destroyForcibly);
         }
     }
 

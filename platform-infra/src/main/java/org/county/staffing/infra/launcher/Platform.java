@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import org.county.staffing.infra.Ports;
 import org.county.staffing.infra.keycloak.KeycloakServer;
 import org.county.staffing.infra.postgres.PostgresServer;
+import org.county.staffing.infra.process.ManagedProcess;
 
 /**
  * The local platform: real PostgreSQL (one database per service), a real KRaft Kafka broker in its

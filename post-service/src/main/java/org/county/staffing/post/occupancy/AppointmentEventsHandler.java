@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class AppointmentEventsHandler implements EventHandler {
 
     @Inject
-    Occupancy occupancy;
+    OccupancyService occupancy;
 
     @Inject
     SchoolDirectory schools;

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.TitleGrade;
+import org.county.staffing.backbone.review.ReviewCheck;
 import org.county.staffing.post.post.PostCounts;
 import org.county.staffing.post.post.PostStatus;
 import org.county.staffing.post.post.StructurePolicy;
@@ -60,11 +61,7 @@ public final class PlanChecks {
     }
 
     /** One rule's result, as {@code checks[]} of {@code post.plan.decided.v1}. */
-    public record Check(String rule, boolean passed, String detail, String detailZh, List<String> itemIds) {
-    }
-
-    public static boolean allPassed(List<Check> checks) {
-        return checks.stream().allMatch(Check::passed);
+    public record Check(String rule, boolean passed, String detail, String detailZh, List<String> itemIds) implements ReviewCheck {
     }
 
     public static List<Check> check(List<PlanItem> items, Snapshot snapshot, StructurePolicy policy,
@@ -80,7 +77,7 @@ public final class PlanChecks {
         final List<PlanItem.NewHire> hires = new ArrayList<>();
         final List<PlanItem.PostChange> changes = new ArrayList<>();
         final List<PlanItem.QuotaTransfer> transfers = new ArrayList<>();
-        /** Posts held by a teacher whom the plan moves away. */
+        /** PostService held by a teacher whom the plan moves away. */
         final Set<String> vacatedByPlan = new HashSet<>();
         /** Destination posts and the items landing on them. */
         final Map<String, List<String>> targets = new LinkedHashMap<>();

@@ -15,7 +15,7 @@ import org.county.staffing.post.ConsumedEvents;
 public class PlanEventsHandler implements EventHandler {
 
     @Inject
-    PlanReviews reviews;
+    PlanReviewService reviews;
 
     @Inject
     PlanExecution execution;

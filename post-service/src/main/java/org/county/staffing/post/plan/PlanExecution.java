@@ -23,8 +23,8 @@ import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.post.post.EstablishmentReconciler;
 import org.county.staffing.post.post.Post;
 import org.county.staffing.post.post.PostShape;
-import org.county.staffing.post.post.Posts;
-import org.county.staffing.post.school.School;
+import org.county.staffing.post.post.PostService;
+import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 import org.jboss.logging.Logger;
 
@@ -49,7 +49,7 @@ public class PlanExecution {
     SchoolDirectory schools;
 
     @Inject
-    Posts posts;
+    PostService posts;
 
     @Inject
     Subjects subjects;
@@ -60,7 +60,7 @@ public class PlanExecution {
     public void executed(CloudEvent event) {
         String ref = event.type() + " " + event.id();
         JsonNode data = event.data();
-        UUID planId = PlanReviews.planId(event, ref);
+        UUID planId = PlanReviewService.planId(event, ref);
         List<PlanItem.PostChange> changes = new ArrayList<>();
         for (PlanItem item : PlanItem.parse(data.path("items"))) {
             if (item instanceof PlanItem.PostChange change) {
@@ -73,12 +73,12 @@ public class PlanExecution {
                 schoolIds.add(change.schoolId());
             }
         }
-        Map<String, School> locked = schools.lockAll(schoolIds);
+        Map<String, KnownSchool> locked = schools.lockAll(schoolIds);
         for (PlanItem.PostChange change : changes) {
             if (!firstApplication(planId, change.itemId())) {
                 continue;
             }
-            School school = locked.get(change.schoolId());
+            KnownSchool school = locked.get(change.schoolId());
             if (school == null || !school.registered) {
                 throw new MalformedEventException(ref + " item " + change.itemId() + " changes posts of school "
                         + change.schoolId() + ", which is not registered");
@@ -92,7 +92,7 @@ public class PlanExecution {
                         + "', not ESTABLISH or ABOLISH");
             }
         }
-        for (School school : locked.values()) {
+        for (KnownSchool school : locked.values()) {
             reconciler.reconcile(school, false);
         }
         int version = data.path("version").isIntegralNumber() ? data.path("version").intValue() : -1;
@@ -110,7 +110,7 @@ public class PlanExecution {
         }
     }
 
-    private void establish(String ref, UUID planId, School school, PlanItem.PostChange change) {
+    private void establish(String ref, UUID planId, KnownSchool school, PlanItem.PostChange change) {
         PostCategory category = parse(PostCategory.class, change.category(), ref, change, "category");
         TitleGrade level = change.level() == null ? TitleGrade.NONE : parse(TitleGrade.class, change.level(), ref, change, "level");
         String subject = change.subject() == null ? null : change.subject().toUpperCase(Locale.ROOT);
@@ -131,7 +131,7 @@ public class PlanExecution {
         }
     }
 
-    private void abolish(String ref, UUID planId, School school, PlanItem.PostChange change) {
+    private void abolish(String ref, UUID planId, KnownSchool school, PlanItem.PostChange change) {
         String reason = change.reason() != null ? change.reason() : "abolished by plan " + planId;
         for (String id : change.postIds()) {
             Post post = post(id);

@@ -23,7 +23,7 @@ import org.county.staffing.post.QueryValues;
 public class PlanResource {
 
     @Inject
-    PlanReviews reviews;
+    PlanReviewService reviews;
 
     @Inject
     Caller caller;
@@ -47,7 +47,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed(Roles.HR)
-    public PlanView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
+    public PlanView decide(@PathParam("id") UUID id, @Valid @NotNull DecidePlanRequest request) {
         return reviews.view(reviews.decide(caller.countyId(), id, request, caller.actor()));
     }
 }

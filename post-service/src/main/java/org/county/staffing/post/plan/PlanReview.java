@@ -11,6 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.county.staffing.backbone.review.ReviewStatus;
+import org.county.staffing.backbone.review.ReviewedVersion;
+import org.county.staffing.backbone.review.Verdict;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,7 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** HR's review of one submitted version of an annual adjustment plan, with its automatic check. */
 @Entity
 @Table(name = "plan_review")
-public class PlanReview extends PanacheEntityBase {
+public class PlanReview extends PanacheEntityBase implements ReviewedVersion {
 
     @Id
     public UUID id;
@@ -69,7 +72,7 @@ public class PlanReview extends PanacheEntityBase {
     public OffsetDateTime receivedAt;
 
     @Enumerated(EnumType.STRING)
-    public Decision decision;
+    public Verdict decision;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
@@ -83,4 +86,19 @@ public class PlanReview extends PanacheEntityBase {
 
     @Column(name = "executed_on")
     public LocalDate executedOn;
+
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public String countyId() {
+        return countyId;
+    }
+
+    @Override
+    public ReviewStatus reviewStatus() {
+        return status.review();
+    }
 }

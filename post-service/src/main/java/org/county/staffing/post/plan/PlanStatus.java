@@ -1,5 +1,7 @@
 package org.county.staffing.post.plan;
 
+import org.county.staffing.backbone.review.ReviewStatus;
+
 /** Where HR's review of one plan version stands. */
 public enum PlanStatus {
     /** Waiting for HR's decision. */
@@ -9,5 +11,14 @@ public enum PlanStatus {
     /** A later version was submitted before HR decided this one. */
     SUPERSEDED,
     /** Carried out (after both departments approved): its post changes are applied. */
-    EXECUTED
+    EXECUTED;
+
+    /** The shared review life cycle's view: an executed version was decided (approved). */
+    public ReviewStatus review() {
+        return this == EXECUTED ? ReviewStatus.APPROVED : ReviewStatus.valueOf(name());
+    }
+
+    public static PlanStatus of(ReviewStatus status) {
+        return valueOf(status.name());
+    }
 }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.county.staffing.backbone.review.Verdict;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A plan version under HR's review, as the API shows it. */
@@ -22,7 +24,7 @@ public record PlanView(
         List<PlanChecks.Check> checks,
         OffsetDateTime checkedAt,
         OffsetDateTime receivedAt,
-        Decision decision,
+        Verdict decision,
         List<String> reasons,
         String decidedBy,
         OffsetDateTime decidedAt,

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.county.staffing.post.school.School;
+import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 import org.jboss.logging.Logger;
 
@@ -29,7 +29,7 @@ public class EstablishmentReconciler {
     @Inject
     PostAnnouncements announcements;
 
-    public OverEstablishment.Adjustment reconcile(School school, boolean mayFreeze) {
+    public OverEstablishment.Adjustment reconcile(KnownSchool school, boolean mayFreeze) {
         List<Post> posts = ledger.established(school.id);
         OverEstablishment.Adjustment adjustment = OverEstablishment.reconcile(school.quota,
                 posts.stream().map(Post::slot).toList(), mayFreeze);

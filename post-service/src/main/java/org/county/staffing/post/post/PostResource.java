@@ -40,7 +40,7 @@ public class PostResource {
             "SCHOOL_ID_FORMAT: a school id is the 10-digit national school identification code|学校标识码须为10位数字";
 
     @Inject
-    Posts posts;
+    PostService posts;
 
     @Inject
     Caller caller;

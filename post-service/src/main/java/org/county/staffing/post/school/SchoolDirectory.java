@@ -28,32 +28,32 @@ public class SchoolDirectory {
     EntityManager em;
 
     /** Rule SCHOOL_REGISTERED: the school exists in the caller's county (another county's is not shown). */
-    public School require(String countyId, String schoolId) {
-        School school = School.findById(schoolId);
+    public KnownSchool require(String countyId, String schoolId) {
+        KnownSchool school = KnownSchool.findById(schoolId);
         requireVisible(school, countyId, schoolId);
         return school;
     }
 
     /** As {@link #require}, holding the school's row lock until the transaction ends. */
-    public School lock(String countyId, String schoolId) {
-        School school = em.find(School.class, schoolId, LockModeType.PESSIMISTIC_WRITE);
+    public KnownSchool lock(String countyId, String schoolId) {
+        KnownSchool school = em.find(KnownSchool.class, schoolId, LockModeType.PESSIMISTIC_WRITE);
         requireVisible(school, countyId, schoolId);
         return school;
     }
 
     /** Locks a school known to exist (an event handler's), or returns null. */
-    public School lockIfPresent(String schoolId) {
-        return schoolId == null ? null : em.find(School.class, schoolId, LockModeType.PESSIMISTIC_WRITE);
+    public KnownSchool lockIfPresent(String schoolId) {
+        return schoolId == null ? null : em.find(KnownSchool.class, schoolId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**
      * Locks several schools in id order, the one order every transaction uses, so two transactions
      * touching the same schools cannot deadlock. Missing schools are left out.
      */
-    public Map<String, School> lockAll(Collection<String> schoolIds) {
-        Map<String, School> locked = new LinkedHashMap<>();
+    public Map<String, KnownSchool> lockAll(Collection<String> schoolIds) {
+        Map<String, KnownSchool> locked = new LinkedHashMap<>();
         for (String id : new TreeSet<>(schoolIds)) {
-            School school = lockIfPresent(id);
+            KnownSchool school = lockIfPresent(id);
             if (school != null) {
                 locked.put(id, school);
             }
@@ -65,8 +65,8 @@ public class SchoolDirectory {
      * The school's row for a handler, created as an unregistered placeholder when an event about it
      * arrives before its registration, and locked.
      */
-    public School lockOrCreate(String schoolId, String countyId) {
-        School school = lockIfPresent(schoolId);
+    public KnownSchool lockOrCreate(String schoolId, String countyId) {
+        KnownSchool school = lockIfPresent(schoolId);
         if (school != null) {
             return school;
         }
@@ -78,11 +78,11 @@ public class SchoolDirectory {
                 .setParameter(2, countyId)
                 .setParameter(3, now())
                 .executeUpdate();
-        return em.find(School.class, schoolId, LockModeType.PESSIMISTIC_WRITE);
+        return em.find(KnownSchool.class, schoolId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Rule SCHOOL_ACTIVE: no posts are set up at a school merged into another. */
-    public static void requireActive(School school) {
+    public static void requireActive(KnownSchool school) {
         if (!school.isActive()) {
             throw RuleViolation.conflict("SCHOOL_ACTIVE", "schoolId", new Reason(
                     "school " + school.id + " was merged into " + school.mergedInto + "; set up posts there instead",
@@ -94,7 +94,7 @@ public class SchoolDirectory {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static void requireVisible(School school, String countyId, String schoolId) {
+    private static void requireVisible(KnownSchool school, String countyId, String schoolId) {
         if (school == null || !school.registered || !countyId.equals(school.countyId)) {
             throw RuleViolation.notFound("SCHOOL_REGISTERED", "schoolId", new Reason(
                     "no school " + schoolId + " is registered by the staffing office in this county",

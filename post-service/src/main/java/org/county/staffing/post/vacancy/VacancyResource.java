@@ -20,7 +20,7 @@ import org.county.staffing.post.school.Location;
 public class VacancyResource {
 
     @Inject
-    Vacancies vacancies;
+    VacancyService vacancies;
 
     @Inject
     Subjects subjects;
@@ -44,7 +44,7 @@ public class VacancyResource {
             caller.requireSchool(school);
         }
         String canonicalSubject = QueryValues.blankToNull(subject) == null ? null : subjects.require("subject", subject);
-        return vacancies.find(caller.countyId(), new Vacancies.Filter(school, canonicalSubject,
+        return vacancies.find(caller.countyId(), new VacancyService.Filter(school, canonicalSubject,
                 QueryValues.enumValue(PostCategory.class, "category", category),
                 QueryValues.enumValue(Location.class, "location", location),
                 QueryValues.blankToNull(district)));

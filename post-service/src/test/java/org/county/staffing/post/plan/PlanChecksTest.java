@@ -103,7 +103,7 @@ class PlanChecksTest {
                 establish("e1", B, "TEACHING", "ENGLISH", 1),
                 abolish("x1", B, "b-math-held"));
         assertThat(checks.values()).allSatisfy(c -> assertThat(c.passed()).as(c.detail()).isTrue());
-        assertThat(PlanChecks.allPassed(List.copyOf(checks.values()))).isTrue();
+        assertThat(org.county.staffing.backbone.review.PlanReviewRules.blockingPassed(List.copyOf(checks.values()))).isTrue();
     }
 
     @Test

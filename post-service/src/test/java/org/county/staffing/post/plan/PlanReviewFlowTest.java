@@ -129,7 +129,7 @@ class PlanReviewFlowTest {
 
         decide(planId, Map.of("decision", "APPROVE", "version", 1)).statusCode(200)
                 .body("status", equalTo("APPROVED")).body("decidedBy", equalTo("hr:renshe"));
-        decide(planId, Map.of("decision", "APPROVE")).statusCode(409).body("rule", equalTo("PLAN_PENDING"));
+        decide(planId, Map.of("decision", "APPROVE")).statusCode(409).body("rule", equalTo("PLAN_DECIDED_ONCE"));
 
         CloudEvent decided = Fixtures.postEvents(e -> "post.plan.decided.v1".equals(e.type()) && planId.equals(e.subject()), 1)
                 .get(0);

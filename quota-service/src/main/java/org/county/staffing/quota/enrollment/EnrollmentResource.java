@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class EnrollmentResource {
 
     @Inject
-    EnrollmentBook book;
+    EnrollmentService book;
 
     @Inject
     Caller caller;

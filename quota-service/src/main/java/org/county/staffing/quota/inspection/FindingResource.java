@@ -25,7 +25,7 @@ import org.county.staffing.backbone.security.Roles;
 public class FindingResource {
 
     @Inject
-    InspectionOffice office;
+    InspectionService office;
 
     @Inject
     Caller caller;

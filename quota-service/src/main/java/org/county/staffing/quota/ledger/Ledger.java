@@ -1,5 +1,6 @@
 package org.county.staffing.quota.ledger;
 
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.Timestamps;
 import java.util.HashMap;
 import java.util.List;

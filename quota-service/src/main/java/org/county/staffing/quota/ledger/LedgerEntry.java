@@ -1,5 +1,6 @@
 package org.county.staffing.quota.ledger;
 
+import org.county.staffing.quota.pool.Pool;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

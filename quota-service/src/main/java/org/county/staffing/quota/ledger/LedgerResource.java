@@ -19,17 +19,13 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.county.staffing.quota.school.SchoolRegistry;
 
 /** The dedicated quota ledger of the county (專編專用, 單獨記賬): every entry, in order. */
 @Path("/ledger")
 public class LedgerResource {
 
     @Inject
-    Allocations allocations;
-
-    @Inject
-    SchoolRegistry schools;
+    AllocationService allocations;
 
     @Inject
     Caller caller;
@@ -43,7 +39,7 @@ public class LedgerResource {
                                   @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit) {
         Page page = Page.of(offset, limit);
-        return allocations.entries(caller.countyId(), schoolId, pool == null || pool.isBlank() ? null : Allocations.parsePool(pool),
+        return allocations.entries(caller.countyId(), schoolId, pool == null || pool.isBlank() ? null : AllocationService.parsePool(pool),
                 kind == null || kind.isBlank() ? null : parseKind(kind), reference, page.offset(), page.limit());
     }
 

@@ -19,17 +19,13 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.county.staffing.quota.school.SchoolRegistry;
 
 /** County pools (K12, OTHER, INSTITUTION): totals, allocations, explicit changes of the total. */
 @Path("/pools")
 public class PoolResource {
 
     @Inject
-    Allocations allocations;
-
-    @Inject
-    SchoolRegistry schools;
+    AllocationService allocations;
 
     @Inject
     Caller caller;
@@ -44,7 +40,7 @@ public class PoolResource {
     @Path("/{pool}/adjustments")
     @RolesAllowed(Roles.STAFFING_OFFICE)
     public Response adjustPool(@PathParam("pool") String pool, @Valid @NotNull Requests.PoolAdjustment adjustment) {
-        EntryView entry = allocations.adjustPool(caller.countyId(), Allocations.parsePool(pool), adjustment.delta(),
+        EntryView entry = allocations.adjustPool(caller.countyId(), AllocationService.parsePool(pool), adjustment.delta(),
                 adjustment.reason());
         return Response.status(Response.Status.CREATED).entity(entry).build();
     }

@@ -19,17 +19,17 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.county.staffing.quota.school.SchoolRegistry;
+import org.county.staffing.quota.school.SchoolService;
 
 /** One school's ledger entries; a school user reads its own. */
 @Path("/schools/{id}/ledger")
 public class SchoolLedgerResource {
 
     @Inject
-    Allocations allocations;
+    AllocationService allocations;
 
     @Inject
-    SchoolRegistry schools;
+    SchoolService schools;
 
     @Inject
     Caller caller;

@@ -19,17 +19,13 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.county.staffing.quota.school.SchoolRegistry;
 
 /** Transfers of quota between two schools of one pool (有減有增). */
 @Path("/transfers")
 public class TransferResource {
 
     @Inject
-    Allocations allocations;
-
-    @Inject
-    SchoolRegistry schools;
+    AllocationService allocations;
 
     @Inject
     Caller caller;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.ledger.PoolAccount;
 
 /**
@@ -148,10 +148,6 @@ public final class PlanQuotaCheck {
                         : "schools over quota after the plan: " + overStaffed,
                 overStaffed.isEmpty() ? "方案涉及的学校均未超编" : "方案实施后超编的学校：" + overStaffed));
         return checks;
-    }
-
-    public static boolean blockingPassed(List<PlanCheck> checks) {
-        return checks.stream().allMatch(c -> c.passed() || !c.blocking());
     }
 
     /** A check that fails exactly when some items break it. */

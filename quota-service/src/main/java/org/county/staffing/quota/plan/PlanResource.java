@@ -1,7 +1,6 @@
 package org.county.staffing.quota.plan;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.review.ReviewStatus;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
@@ -24,29 +24,29 @@ import org.county.staffing.backbone.security.Roles;
 public class PlanResource {
 
     @Inject
-    PlanDesk desk;
+    PlanReviewService reviews;
 
     @Inject
     Caller caller;
 
     @GET
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public List<PlanView> list(@QueryParam("status") String status) {
-        return desk.list(caller.countyId(), status == null || status.isBlank() ? null : parseStatus(status));
+    public List<PlanView> list(@QueryParam("status") ReviewStatus status) {
+        return reviews.list(caller.countyId(), status);
     }
 
     @GET
     @Path("/{planId}")
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
     public PlanView get(@PathParam("planId") String id) {
-        return desk.get(caller.countyId(), parseId(id));
+        return reviews.get(caller.countyId(), parseId(id));
     }
 
     @POST
     @Path("/{planId}/decision")
     @RolesAllowed(Roles.STAFFING_OFFICE)
-    public PlanView decide(@PathParam("planId") String id, @Valid @NotNull Decision decision) {
-        return desk.decide(caller.countyId(), parseId(id), decision);
+    public PlanView decide(@PathParam("planId") String id, @Valid @NotNull DecidePlanRequest request) {
+        return reviews.decide(caller.countyId(), parseId(id), request);
     }
 
     static UUID parseId(String text) {
@@ -55,16 +55,6 @@ public class PlanResource {
         } catch (IllegalArgumentException e) {
             throw RuleViolation.notFound("PLAN_EXISTS", "planId", new Reason(
                     "no plan " + text + " was submitted in this county", "本县没有收到编号为 " + text + " 的调整方案"));
-        }
-    }
-
-    static PlanStatus parseStatus(String text) {
-        try {
-            return PlanStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.badRequest("PLAN_STATUS_KNOWN", "status", new Reason(
-                    "'" + text + "' is not a plan status; known: " + List.of(PlanStatus.values()),
-                    "'" + text + "' 不是方案状态，可选：" + List.of(PlanStatus.values())));
         }
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.county.staffing.backbone.review.ReviewStatus;
+import org.county.staffing.backbone.review.ReviewedVersion;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,7 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** One submitted version of the education bureau's annual adjustment plan, as the staffing office reviews it. */
 @Entity
 @Table(name = "plan_review")
-public class PlanReview extends PanacheEntityBase {
+public class PlanReview extends PanacheEntityBase implements ReviewedVersion {
 
     @Id
     public UUID id;
@@ -52,7 +54,7 @@ public class PlanReview extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public PlanStatus status;
+    public ReviewStatus status;
 
     /** The automatic check (JSON list of PlanCheck), as of submission, then as of the decision. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -85,4 +87,19 @@ public class PlanReview extends PanacheEntityBase {
 
     @Column(name = "executed_at")
     public OffsetDateTime executedAt;
+
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public String countyId() {
+        return countyId;
+    }
+
+    @Override
+    public ReviewStatus reviewStatus() {
+        return status;
+    }
 }

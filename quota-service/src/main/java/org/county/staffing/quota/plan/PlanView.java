@@ -5,7 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.county.staffing.backbone.review.ReviewStatus;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.county.staffing.backbone.review.ReviewStatus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A plan version with its automatic check and the staffing office's decision. */
@@ -15,7 +19,7 @@ public record PlanView(
         int version,
         String countyId,
         String schoolYear,
-        PlanStatus status,
+        ReviewStatus status,
         boolean late,
         String lateReason,
         LocalDate effectiveDate,
@@ -33,6 +37,6 @@ public record PlanView(
         List<Earlier> earlierVersions) {
 
     /** An earlier version of the same plan. */
-    public record Earlier(int version, PlanStatus status, List<String> reasons, OffsetDateTime decidedAt) {
+    public record Earlier(int version, ReviewStatus status, List<String> reasons, OffsetDateTime decidedAt) {
     }
 }

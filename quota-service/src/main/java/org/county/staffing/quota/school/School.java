@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -1,6 +1,6 @@
 package org.county.staffing.quota.school;
 
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 
 /** What kind of institution a school is; it decides the pool its quota is drawn from. */
 public enum SchoolKind {

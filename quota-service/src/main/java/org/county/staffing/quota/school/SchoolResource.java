@@ -23,20 +23,10 @@ import org.county.staffing.backbone.security.Roles;
 public class SchoolResource {
 
     @Inject
-    SchoolRegistry registry;
-
-    @Inject
-    SchoolMerger merger;
+    SchoolService registry;
 
     @Inject
     Caller caller;
-
-    @POST
-    @Path("/{id}/merge")
-    @RolesAllowed(Roles.STAFFING_OFFICE)
-    public SchoolMerger.MergeView merge(@PathParam("id") String id, @Valid @NotNull MergeRequest request) {
-        return merger.merge(caller.countyId(), id, request);
-    }
 
     @POST
     @RolesAllowed(Roles.STAFFING_OFFICE)

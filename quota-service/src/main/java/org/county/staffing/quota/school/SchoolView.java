@@ -3,7 +3,7 @@ package org.county.staffing.quota.school;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 
 /** A school as the API and the {@code quota.school.registered.v1} event show it. */
 public record SchoolView(

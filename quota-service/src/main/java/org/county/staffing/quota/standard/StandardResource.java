@@ -27,7 +27,7 @@ import org.county.staffing.quota.school.Stage;
 public class StandardResource {
 
     @Inject
-    StandardCatalog catalog;
+    StandardService catalog;
 
     @Inject
     Caller caller;
@@ -45,7 +45,7 @@ public class StandardResource {
     @Path("/{stage}")
     @RolesAllowed(Roles.STAFFING_OFFICE)
     public Response change(@PathParam("stage") String stage, @Valid @NotNull StandardChange change) {
-        StandardCatalog.Recorded recorded = catalog.record(caller.countyId(), parseStage(stage), change);
+        StandardService.Recorded recorded = catalog.record(caller.countyId(), parseStage(stage), change);
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK).entity(recorded.version()).build();
     }
 

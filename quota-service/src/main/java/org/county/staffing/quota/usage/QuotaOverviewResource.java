@@ -19,7 +19,7 @@ import org.county.staffing.backbone.security.Roles;
 public class QuotaOverviewResource {
 
     @Inject
-    UsageBook usage;
+    UsageService usage;
 
     @Inject
     Caller caller;

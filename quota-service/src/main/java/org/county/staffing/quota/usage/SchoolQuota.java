@@ -1,6 +1,6 @@
 package org.county.staffing.quota.usage;
 
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.school.Location;
 import org.county.staffing.quota.school.SchoolStatus;
 

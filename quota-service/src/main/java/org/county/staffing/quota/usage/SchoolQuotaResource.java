@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.county.staffing.quota.ledger.Allocations;
+import org.county.staffing.quota.ledger.AllocationService;
 import org.county.staffing.quota.ledger.EntryView;
 import org.county.staffing.quota.ledger.Requests;
 
@@ -21,10 +21,10 @@ import org.county.staffing.quota.ledger.Requests;
 public class SchoolQuotaResource {
 
     @Inject
-    UsageBook usage;
+    UsageService usage;
 
     @Inject
-    Allocations allocations;
+    AllocationService allocations;
 
     @Inject
     Caller caller;

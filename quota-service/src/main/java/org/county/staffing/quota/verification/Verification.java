@@ -16,7 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.standard.Rounding;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

@@ -3,7 +3,7 @@ package org.county.staffing.quota.verification;
 import java.util.List;
 import java.util.UUID;
 
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 
 /** Payload of {@code quota.verification.approved.v1}. */
 public record VerificationApproved(

@@ -25,7 +25,7 @@ import org.county.staffing.backbone.security.Roles;
 public class VerificationResource {
 
     @Inject
-    VerificationOffice office;
+    VerificationService office;
 
     @Inject
     Caller caller;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 
 /** Which verifications may be proposed, and which schools an ANNUAL one takes. */
 public final class VerificationRules {

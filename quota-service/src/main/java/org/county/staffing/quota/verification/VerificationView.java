@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.school.Stage;
 import org.county.staffing.quota.standard.Rounding;
 import org.county.staffing.quota.standard.StageRequirement;

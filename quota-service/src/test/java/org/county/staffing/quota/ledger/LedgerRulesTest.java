@@ -1,5 +1,6 @@
 package org.county.staffing.quota.ledger;
 
+import org.county.staffing.quota.pool.Pool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.ledger.PoolAccount;
 import org.county.staffing.quota.plan.PlanQuotaCheck.SchoolFacts;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class PlanQuotaCheckTest {
     @Test
     void transfersWithinBoundsPassEveryBlockingCheck() {
         List<PlanCheck> checks = PlanQuotaCheck.check(List.of(t("1", "A", "B", 2)), List.of(), SCHOOLS, POOLS);
-        assertThat(PlanQuotaCheck.blockingPassed(checks)).isTrue();
+        assertThat(org.county.staffing.backbone.review.PlanReviewRules.blockingPassed(checks)).isTrue();
         assertThat(checks).extracting(PlanCheck::rule).containsExactly("TRANSFER_ITEMS_COMPLETE", "TRANSFER_SCHOOLS_KNOWN",
                 "TRANSFER_AMOUNT_POSITIVE", "TRANSFER_DISTINCT_SCHOOLS", "TRANSFER_WITHIN_POOL", "TRANSFER_SOURCE_NOT_NEGATIVE",
                 "POOL_WITHIN_TOTAL", "STAFF_WITHIN_QUOTA");
@@ -51,7 +51,7 @@ class PlanQuotaCheckTest {
         assertThat(rule(checks, "TRANSFER_SOURCE_NOT_NEGATIVE").detail()).contains("2 (B would have -3)");
         assertThat(rule(checks, "TRANSFER_SOURCE_NOT_NEGATIVE").itemIds()).containsExactly("2");
         assertThat(rule(checks, "TRANSFER_SCHOOLS_KNOWN").itemIds()).isEmpty();
-        assertThat(PlanQuotaCheck.blockingPassed(checks)).isFalse();
+        assertThat(org.county.staffing.backbone.review.PlanReviewRules.blockingPassed(checks)).isFalse();
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.quota.ledger.Pool;
+import org.county.staffing.quota.pool.Pool;
 import org.junit.jupiter.api.Test;
 
 class VerificationRulesTest {

@@ -24,7 +24,7 @@ import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 import org.county.staffing.recruitment.campaign.CampaignViews.ApplicationView;
 import org.county.staffing.recruitment.campaign.CampaignViews.CampaignView;
-import org.county.staffing.recruitment.teacher.Candidate;
+import org.county.staffing.recruitment.employment.Candidate;
 
 /** Recruitment campaigns (統一招聘) and cross-school competitions (跨校競聘). */
 @Path("/campaigns")

@@ -12,7 +12,7 @@ import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.recruitment.teacher.TeacherStatus;
+import org.county.staffing.recruitment.employment.TeacherStatus;
 
 /** Competition for posts (競聘上崗): windows, weights, eligibility, scores, ranking and offers. */
 public final class CampaignRules {

@@ -23,21 +23,21 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.recruitment.RecruitmentEvents;
-import org.county.staffing.recruitment.appointment.Appointment;
-import org.county.staffing.recruitment.appointment.AppointmentRules;
-import org.county.staffing.recruitment.appointment.AppointmentSource;
-import org.county.staffing.recruitment.appointment.Employment;
-import org.county.staffing.recruitment.appointment.Move;
+import org.county.staffing.recruitment.employment.Appointment;
+import org.county.staffing.recruitment.employment.AppointmentRules;
+import org.county.staffing.recruitment.employment.AppointmentSource;
+import org.county.staffing.recruitment.employment.EmploymentService;
+import org.county.staffing.recruitment.employment.Move;
 import org.county.staffing.recruitment.config.RecruitmentConfig;
 import org.county.staffing.recruitment.config.StoredJson;
 import org.county.staffing.recruitment.config.Today;
-import org.county.staffing.recruitment.contract.ContractTerms;
+import org.county.staffing.recruitment.employment.ContractTerms;
 import org.county.staffing.recruitment.post.PostDirectory;
-import org.county.staffing.recruitment.post.PostRef;
-import org.county.staffing.recruitment.teacher.Candidate;
-import org.county.staffing.recruitment.teacher.Teacher;
-import org.county.staffing.recruitment.teacher.TeacherDirectory;
-import org.county.staffing.recruitment.teacher.TeacherService;
+import org.county.staffing.recruitment.post.KnownPost;
+import org.county.staffing.recruitment.employment.Candidate;
+import org.county.staffing.recruitment.employment.Teacher;
+import org.county.staffing.recruitment.employment.TeacherDirectory;
+import org.county.staffing.recruitment.employment.TeacherService;
 
 /** Runs recruitment campaigns: applications, scores, ranking, offers in rank order, appointment on acceptance. */
 @ApplicationScoped
@@ -53,7 +53,7 @@ public class CampaignService {
     TeacherService teacherService;
 
     @Inject
-    Employment employment;
+    EmploymentService employment;
 
     @Inject
     Outbox outbox;
@@ -86,7 +86,7 @@ public class CampaignService {
         int i = 0;
         for (UUID postId : r.postIds()) {
             String field = "postIds[" + i++ + "]";
-            PostRef post = posts.require(countyId, postId, field, true);
+            KnownPost post = posts.require(countyId, postId, field, true);
             AppointmentRules.requireVacant(posts.facts(post), field);
             long elsewhere = em.createQuery("""
                             select count(c) from Campaign c join c.postIds p
@@ -148,7 +148,7 @@ public class CampaignService {
             throw RuleViolation.unprocessable("APPLICATION_POST_IN_CAMPAIGN", "postId", new Reason(
                     "post " + postId + " is not one of this campaign's posts", "岗位 " + postId + " 不在本次招聘范围内"));
         }
-        PostRef post = posts.require(countyId, postId, "postId", false);
+        KnownPost post = posts.require(countyId, postId, "postId", false);
         Application a = new Application();
         a.id = UUID.randomUUID();
         a.campaignId = c.id;

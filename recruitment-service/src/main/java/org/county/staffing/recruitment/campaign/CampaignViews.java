@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.recruitment.config.StoredJson;
-import org.county.staffing.recruitment.teacher.Candidate;
-import org.county.staffing.recruitment.teacher.Gender;
+import org.county.staffing.recruitment.employment.Candidate;
+import org.county.staffing.recruitment.employment.Gender;
 
 /** Campaigns and applications as the API and the events show them. */
 public final class CampaignViews {

@@ -24,15 +24,15 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.recruitment.RecruitmentEvents;
-import org.county.staffing.recruitment.appointment.Appointment;
-import org.county.staffing.recruitment.appointment.Employment;
-import org.county.staffing.recruitment.appointment.Move;
+import org.county.staffing.recruitment.employment.Appointment;
+import org.county.staffing.recruitment.employment.EmploymentService;
+import org.county.staffing.recruitment.employment.Move;
 import org.county.staffing.recruitment.config.RecruitmentConfig;
 import org.county.staffing.recruitment.config.StoredJson;
 import org.county.staffing.recruitment.config.Today;
-import org.county.staffing.recruitment.post.PostRef;
-import org.county.staffing.recruitment.school.SchoolRef;
-import org.county.staffing.recruitment.teacher.Teacher;
+import org.county.staffing.recruitment.post.KnownPost;
+import org.county.staffing.recruitment.school.KnownSchool;
+import org.county.staffing.recruitment.employment.Teacher;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +58,7 @@ public class PlanService {
     Today today;
 
     @Inject
-    Employment employment;
+    EmploymentService employment;
 
     @Inject
     BackboneConfig backbone;
@@ -350,7 +350,7 @@ public class PlanService {
                                 "teacher " + t.id + " does not hold post " + item.fromPostId() + " at school " + item.fromSchoolId(),
                                 "教师 " + t.id + " 当前不在学校 " + item.fromSchoolId() + " 的岗位 " + item.fromPostId());
                     }
-                    PostRef to = PostRef.findById(item.toPostId());
+                    KnownPost to = KnownPost.findById(item.toPostId());
                     if (to == null || (to.countyId != null && !to.countyId.equals(countyId)) || !to.schoolId.equals(item.toSchoolId())) {
                         throw reference("PLAN_MOVE_TO_KNOWN_POST", at + ".toPostId",
                                 "post " + item.toPostId() + " is not a known post of school " + item.toSchoolId(),
@@ -374,7 +374,7 @@ public class PlanService {
     }
 
     private static void requireSchoolKnown(String countyId, String schoolId, String field) {
-        SchoolRef school = SchoolRef.findById(schoolId);
+        KnownSchool school = KnownSchool.findById(schoolId);
         if (school == null || !school.countyId.equals(countyId)) {
             throw reference("PLAN_ITEM_SCHOOL_EXISTS", field, "no school " + schoolId + " is registered in this county",
                     "本县未登记学校 " + schoolId);

@@ -21,9 +21,9 @@ public class PostDirectory {
     EntityManager em;
 
     /** The post of the caller's county, or 404 POST_EXISTS; locked when the caller is about to fill it. */
-    public PostRef require(String countyId, UUID postId, String field, boolean lock) {
-        PostRef post = postId == null ? null
-                : lock ? PostRef.findById(postId, LockModeType.PESSIMISTIC_WRITE) : PostRef.findById(postId);
+    public KnownPost require(String countyId, UUID postId, String field, boolean lock) {
+        KnownPost post = postId == null ? null
+                : lock ? KnownPost.findById(postId, LockModeType.PESSIMISTIC_WRITE) : KnownPost.findById(postId);
         if (post == null || (post.countyId != null && !post.countyId.equals(countyId))) {
             throw RuleViolation.notFound("POST_EXISTS", field, new Reason(
                     "no post " + postId + " is known in this county (posts come from HR's post.post.established events)",
@@ -45,15 +45,15 @@ public class PostDirectory {
                 .setParameter("posts", postIds).getResultStream().collect(Collectors.toSet());
     }
 
-    public PostFacts facts(PostRef post) {
+    public PostFacts facts(KnownPost post) {
         return new PostFacts(post.postId, post.schoolId, post.category, post.subject, post.established, post.abolished,
                 post.frozen, occupied(post.postId));
     }
 
-    public List<PostRef> list(String countyId, String schoolId) {
+    public List<KnownPost> list(String countyId, String schoolId) {
         if (schoolId != null) {
-            return PostRef.list("countyId = ?1 and schoolId = ?2 order by schoolId, postId", countyId, schoolId);
+            return KnownPost.list("countyId = ?1 and schoolId = ?2 order by schoolId, postId", countyId, schoolId);
         }
-        return PostRef.list("countyId = ?1 order by schoolId, postId", countyId);
+        return KnownPost.list("countyId = ?1 order by schoolId, postId", countyId);
     }
 }

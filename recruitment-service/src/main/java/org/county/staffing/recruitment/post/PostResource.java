@@ -35,7 +35,7 @@ public class PostResource {
             school = schoolId != null ? schoolId : caller.schoolId().orElse("");
             caller.requireSchool(school);
         }
-        List<PostRef> found = posts.list(caller.countyId(), school);
+        List<KnownPost> found = posts.list(caller.countyId(), school);
         Set<UUID> occupied = posts.occupiedAmong(found.stream().map(p -> p.postId).toList());
         return found.stream()
                 .map(p -> new PostView(p.postId, p.schoolId, p.category, p.subject, p.level,

@@ -23,7 +23,7 @@ public class SchoolResource {
     @GET
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
     public List<SchoolView> list() {
-        return SchoolRef.<SchoolRef>list("countyId = ?1 order by schoolId", caller.countyId()).stream()
+        return KnownSchool.<KnownSchool>list("countyId = ?1 order by schoolId", caller.countyId()).stream()
                 .map(s -> new SchoolView(s.schoolId, s.name, s.kind, s.status, s.mergedInto)).toList();
     }
 }

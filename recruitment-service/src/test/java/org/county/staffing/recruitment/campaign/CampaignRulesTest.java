@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.recruitment.teacher.TeacherStatus;
+import org.county.staffing.recruitment.employment.TeacherStatus;
 import org.junit.jupiter.api.Test;
 
 class CampaignRulesTest {

@@ -22,7 +22,7 @@ import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.rotation.RotationConfig;
 import org.county.staffing.rotation.planner.TargetRule;
 import org.county.staffing.rotation.planner.model.Grade;
-import org.county.staffing.rotation.staffing.Teacher;
+import org.county.staffing.rotation.staffing.KnownTeacher;
 
 /** Who is due to rotate in a school year, from the read models, the evaluations and the exemptions. */
 @ApplicationScoped
@@ -70,7 +70,7 @@ public class DueService {
         }
         Eligibility.Settings settings = settings();
         List<Eligibility.Verdict> verdicts = new ArrayList<>();
-        for (Teacher t : Teacher.<Teacher>list("countyId = ?1 and schoolId is not null and status not in ('LEFT', 'RETIRED') order by schoolId, id", countyId)) {
+        for (KnownTeacher t : KnownTeacher.<KnownTeacher>list("countyId = ?1 and schoolId is not null and status not in ('LEFT', 'RETIRED') order by schoolId, id", countyId)) {
             Eligibility.Verdict verdict = Eligibility.assess(new Eligibility.Facts(t.id, t.name, t.schoolId, t.mainSubject,
                     t.postId == null ? null : t.postId.toString(), t.status, t.gender, t.birthDate, t.firstHireDate,
                     t.atSchoolSince, rotated.get(t.id), grades.get(t.id), manual.get(t.id), t.backbone, t.young), year, settings);
@@ -97,7 +97,7 @@ public class DueService {
     @Transactional
     public ExemptionRecord exempt(ExemptionRequest request) {
         SchoolYear year = SchoolYear.parse(request.schoolYear());
-        Teacher teacher = Teacher.findById(request.teacherId());
+        KnownTeacher teacher = KnownTeacher.findById(request.teacherId());
         if (teacher == null || !teacher.countyId.equals(caller.countyId())) {
             throw RuleViolation.notFound("TEACHER_EXISTS", "teacherId", new Reason(
                     "no teacher " + request.teacherId() + " is known in this county", "本县没有教师 " + request.teacherId()));

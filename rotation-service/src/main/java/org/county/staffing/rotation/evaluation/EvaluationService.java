@@ -21,7 +21,7 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.rotation.RotationEvents;
-import org.county.staffing.rotation.staffing.Teacher;
+import org.county.staffing.rotation.staffing.KnownTeacher;
 
 /** Evaluations: written by the teacher's current school, one per school year, corrections versioned. */
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class EvaluationService {
     public Recorded record(UUID teacherId, String schoolYearText, EvaluationRequest request, LocalDate today) {
         SchoolYear schoolYear = SchoolYear.parse(schoolYearText);
         // the row lock serialises two evaluations of one teacher, so versions never collide
-        Teacher teacher = Teacher.findById(teacherId, LockModeType.PESSIMISTIC_WRITE);
+        KnownTeacher teacher = KnownTeacher.findById(teacherId, LockModeType.PESSIMISTIC_WRITE);
         if (teacher == null || !teacher.countyId.equals(caller.countyId())) {
             throw teacherNotFound(teacherId);
         }
@@ -100,7 +100,7 @@ public class EvaluationService {
     /** Every school year's current evaluation of the teacher, latest year first, each with its corrected versions. */
     public List<EvaluationView> list(UUID teacherId) {
         caller.requireTeacher(teacherId.toString());
-        Teacher teacher = Teacher.findById(teacherId);
+        KnownTeacher teacher = KnownTeacher.findById(teacherId);
         if (teacher == null || !teacher.countyId.equals(caller.countyId())) {
             throw teacherNotFound(teacherId);
         }

@@ -18,7 +18,7 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.rotation.RotationEvents;
-import org.county.staffing.rotation.staffing.Teacher;
+import org.county.staffing.rotation.staffing.KnownTeacher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -144,7 +144,7 @@ public class RotationRecorder implements EventHandler {
     }
 
     /** A teacher changed school: a rotation of ours starting, or a rotated teacher coming back. */
-    public void transferred(Teacher teacher, String fromSchoolId, UUID moveId, LocalDate effectiveFrom) {
+    public void transferred(KnownTeacher teacher, String fromSchoolId, UUID moveId, LocalDate effectiveFrom) {
         if (moveId != null) {
             RoundMove move = RoundMove.findById(moveId);
             if (move != null && move.teacherId.equals(teacher.id)) {

@@ -48,12 +48,12 @@ import org.county.staffing.rotation.planner.model.SubjectPosition;
 import org.county.staffing.rotation.planner.model.UnmetShortage;
 import org.county.staffing.rotation.planner.model.Weights;
 import org.county.staffing.rotation.school.ProfileService;
-import org.county.staffing.rotation.school.School;
+import org.county.staffing.rotation.school.KnownSchool;
 import org.county.staffing.rotation.school.SchoolProfile;
-import org.county.staffing.rotation.staffing.Post;
+import org.county.staffing.rotation.staffing.KnownPost;
 import org.county.staffing.rotation.staffing.StaffingPicture;
 import org.county.staffing.rotation.staffing.StaffingService;
-import org.county.staffing.rotation.staffing.Teacher;
+import org.county.staffing.rotation.staffing.KnownTeacher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -181,7 +181,7 @@ public class RoundService {
         int vacancies = 0;
         for (String id : relevant) {
             StaffingPicture.SchoolStaffing picture = pictures.get(id);
-            School school = School.findById(id);
+            KnownSchool school = KnownSchool.findById(id);
             SchoolProfile profile = profileById.get(id);
             UUID community = profiles.communityOf(id);
             schools.add(new PlanSchool(id, countyId, school.district, community == null ? null : community.toString(),
@@ -338,18 +338,18 @@ public class RoundService {
         Set<UUID> takenPosts = new HashSet<>();
         List<UUID> destinations = moves.stream().map(m -> m.toPostId).filter(p -> p != null).toList();
         if (!destinations.isEmpty()) {
-            for (Teacher t : Teacher.<Teacher>list("postId in ?1", destinations)) {
+            for (KnownTeacher t : KnownTeacher.<KnownTeacher>list("postId in ?1", destinations)) {
                 if (t.inService()) {
                     takenPosts.add(t.postId);
                 }
             }
         }
         for (RoundMove m : moves) {
-            Teacher teacher = Teacher.findById(m.teacherId);
-            Post post = m.toPostId == null ? null : Post.findById(m.toPostId);
+            KnownTeacher teacher = KnownTeacher.findById(m.teacherId);
+            KnownPost post = m.toPostId == null ? null : KnownPost.findById(m.toPostId);
             if (teacher == null || !teacher.inService() || !m.fromSchoolId.equals(teacher.schoolId)) {
                 stale.add("teacher " + m.teacherId + " is no longer at " + m.fromSchoolId);
-            } else if (post == null || !Post.OPEN.equals(post.status) || takenPosts.contains(post.id)) {
+            } else if (post == null || !KnownPost.OPEN.equals(post.status) || takenPosts.contains(post.id)) {
                 stale.add("post " + m.toPostId + " at " + m.toSchoolId + " is no longer vacant");
             }
         }

@@ -37,7 +37,7 @@ public class ProfileService {
 
     @Transactional
     public ProfileView put(String countyId, String schoolId, ProfileRequest request) {
-        School school = staffing.school(countyId, schoolId);
+        KnownSchool school = staffing.school(countyId, schoolId);
         SchoolProfile profile = SchoolProfile.findById(schoolId);
         if (profile == null) {
             profile = new SchoolProfile();
@@ -57,7 +57,7 @@ public class ProfileService {
     }
 
     public ProfileView get(String countyId, String schoolId) {
-        School school = staffing.school(countyId, schoolId);
+        KnownSchool school = staffing.school(countyId, schoolId);
         return view(school, SchoolProfile.findById(schoolId));
     }
 
@@ -76,7 +76,7 @@ public class ProfileService {
         return rows.isEmpty() ? null : (UUID) rows.get(0);
     }
 
-    private ProfileView view(School school, SchoolProfile profile) {
+    private ProfileView view(KnownSchool school, SchoolProfile profile) {
         return new ProfileView(school.id, school.name, profile == null ? null : profile.tier, suggest(school.id),
                 school.location, school.district, communityOf(school.id), profile == null ? null : profile.latitude,
                 profile == null ? null : profile.longitude, profile == null ? null : profile.updatedAt,

@@ -50,9 +50,9 @@ public class StaffingEventHandler implements EventHandler {
         switch (event.type()) {
             case POST_ESTABLISHED -> {
                 UUID id = uuid(data, "postId");
-                Post post = Post.findById(id);
+                KnownPost post = KnownPost.findById(id);
                 if (post == null) {
-                    post = new Post();
+                    post = new KnownPost();
                     post.id = id;
                 }
                 post.schoolId = text(data, "schoolId", null);
@@ -63,21 +63,21 @@ public class StaffingEventHandler implements EventHandler {
                 post.category = text(data, "category", "TEACHING");
                 post.subject = text(data, "subject", null);
                 post.level = text(data, "level", null);
-                post.status = Post.OPEN;
+                post.status = KnownPost.OPEN;
                 post.persist();
             }
             case POST_ABOLISHED, POST_FROZEN, POST_UNFROZEN -> {
-                Post post = Post.findById(uuid(data, "postId"));
+                KnownPost post = KnownPost.findById(uuid(data, "postId"));
                 if (post != null) {
                     post.status = switch (event.type()) {
-                        case POST_ABOLISHED -> Post.ABOLISHED;
-                        case POST_FROZEN -> Post.FROZEN;
-                        default -> Post.ABOLISHED.equals(post.status) ? Post.ABOLISHED : Post.OPEN;
+                        case POST_ABOLISHED -> KnownPost.ABOLISHED;
+                        case POST_FROZEN -> KnownPost.FROZEN;
+                        default -> KnownPost.ABOLISHED.equals(post.status) ? KnownPost.ABOLISHED : KnownPost.OPEN;
                     };
                 }
             }
             case TEACHER_REGISTERED, TEACHER_UPDATED -> {
-                Teacher teacher = teacher(uuid(data, "teacherId"), event);
+                KnownTeacher teacher = teacher(uuid(data, "teacherId"), event);
                 teacher.name = text(data, "name", teacher.name);
                 teacher.gender = text(data, "gender", teacher.gender);
                 teacher.birthDate = date(data, "birthDate", teacher.birthDate);
@@ -99,7 +99,7 @@ public class StaffingEventHandler implements EventHandler {
                 teacher.persist();
             }
             case TEACHER_APPOINTED -> {
-                Teacher teacher = teacher(uuid(data, "teacherId"), event);
+                KnownTeacher teacher = teacher(uuid(data, "teacherId"), event);
                 teacher.schoolId = text(data, "schoolId", null);
                 teacher.postId = uuidOrNull(data, "postId");
                 teacher.appointmentId = uuidOrNull(data, "appointmentId");
@@ -107,7 +107,7 @@ public class StaffingEventHandler implements EventHandler {
                 teacher.persist();
             }
             case TEACHER_TRANSFERRED -> {
-                Teacher teacher = teacher(uuid(data, "teacherId"), event);
+                KnownTeacher teacher = teacher(uuid(data, "teacherId"), event);
                 String fromSchool = text(data, "fromSchoolId", teacher.schoolId);
                 teacher.schoolId = text(data, "toSchoolId", null);
                 teacher.postId = uuidOrNull(data, "toPostId");
@@ -118,7 +118,7 @@ public class StaffingEventHandler implements EventHandler {
                 rotations.transferred(teacher, fromSchool, uuidOrNull(data, "moveId"), effective);
             }
             case TEACHER_LEFT -> {
-                Teacher teacher = teacher(uuid(data, "teacherId"), event);
+                KnownTeacher teacher = teacher(uuid(data, "teacherId"), event);
                 String reason = text(data, "reason", "OTHER");
                 teacher.status = "RETIRED".equals(reason) ? "RETIRED" : "LEFT";
                 teacher.schoolId = null;
@@ -127,13 +127,13 @@ public class StaffingEventHandler implements EventHandler {
                 teacher.persist();
             }
             case TEACHER_SECONDED -> {
-                Teacher teacher = teacher(uuid(data, "teacherId"), event);
+                KnownTeacher teacher = teacher(uuid(data, "teacherId"), event);
                 teacher.secondedUntil = date(data, "until", null);
                 teacher.status = "SECONDED";
                 teacher.persist();
             }
             case SECONDMENT_ENDED -> {
-                Teacher teacher = teacher(uuid(data, "teacherId"), event);
+                KnownTeacher teacher = teacher(uuid(data, "teacherId"), event);
                 teacher.secondedUntil = null;
                 if ("SECONDED".equals(teacher.status)) {
                     teacher.status = "ACTIVE";
@@ -144,10 +144,10 @@ public class StaffingEventHandler implements EventHandler {
         }
     }
 
-    private static Teacher teacher(UUID id, CloudEvent event) {
-        Teacher teacher = Teacher.findById(id);
+    private static KnownTeacher teacher(UUID id, CloudEvent event) {
+        KnownTeacher teacher = KnownTeacher.findById(id);
         if (teacher == null) {
-            teacher = new Teacher();
+            teacher = new KnownTeacher();
             teacher.id = id;
             teacher.status = "ACTIVE";
             teacher.countyId = text(event.data(), "countyId", event.countyId());

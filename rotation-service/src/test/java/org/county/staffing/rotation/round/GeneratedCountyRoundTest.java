@@ -68,10 +68,12 @@ class GeneratedCountyRoundTest {
             try (Feed feed = new Feed(id)) {
                 county = GeneratedCounty.feed(SCALE, 7, YEAR, feed, id);
             }
+            // the schools arrive as events: a profile is accepted once its school's registration has been consumed
             for (PlanSchool school : county.expected.schools()) {
-                given().auth().oauth2(bureau()).contentType(ContentType.JSON)
-                        .body(Map.of("tier", school.tier().name(), "latitude", school.latitude(), "longitude", school.longitude()))
-                        .put("/schools/" + school.id() + "/profile").then().statusCode(200);
+                Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() ->
+                        given().auth().oauth2(bureau()).contentType(ContentType.JSON)
+                                .body(Map.of("tier", school.tier().name(), "latitude", school.latitude(), "longitude", school.longitude()))
+                                .put("/schools/" + school.id() + "/profile").then().extract().statusCode() == 200);
             }
             int due = county.expected.candidates().size();
             Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
@@ -291,5 +293,47 @@ class GeneratedCountyRoundTest {
             assertThat(next.getList("teachers.find { it.teacherId == '" + rotated + "' }.exemptions.kind")).contains("RECENTLY_ROTATED");
         }
         given().auth().oauth2(bureau()).get("/rounds/" + roundId).then().body("moves.status", hasItem("STARTED"));
+    }
+
+    @Test
+    @Order(7)
+    void aTeacherReadsTheirOwnMoveWithItsFormReasonAndReturnDate() {
+        county();
+        JsonPath rotations = given().auth().oauth2(bureau()).get("/rotations?schoolYear=" + YEAR).then().statusCode(200).extract().jsonPath();
+        Map<String, Object> rotation = rotations.<Map<String, Object>>getList("$").get(0);
+        String teacherId = (String) rotation.get("teacherId");
+        String teacher = TestTokens.user("laoshi").role("teacher").teacher(teacherId).county(county.county).token();
+        JsonPath own = given().auth().oauth2(teacher).get("/teachers/" + teacherId + "/moves").then().statusCode(200)
+                .extract().jsonPath();
+        // the second round of the year is still the bureau's draft: the teacher sees the proposed round's move only
+        assertThat(own.getList("moveId")).containsExactly(rotation.get("moveId"));
+        assertThat(own.getString("[0].roundId")).isEqualTo(roundId);
+        assertThat(own.getString("[0].schoolYear")).isEqualTo(YEAR.toString());
+        assertThat(own.getString("[0].form")).isEqualTo(rotation.get("form"));
+        assertThat(own.getString("[0].fromSchool.id")).isEqualTo(rotation.get("fromSchoolId"));
+        assertThat(own.getString("[0].fromSchool.name")).isNotBlank();
+        assertThat(own.getString("[0].toSchool.id")).isEqualTo(rotation.get("toSchoolId"));
+        assertThat(own.getList("[0].reasons.code")).contains("SHORTAGE_FILLED", "COST_TERMS");
+        assertThat(own.getString("[0].status")).isEqualTo(rotation.get("status"));
+        assertThat(own.getString("[0].startsOn")).isEqualTo(YEAR.startsOn().toString());
+        assertThat(own.getString("[0].startedOn")).isEqualTo(YEAR.startsOn().toString());
+        assertThat(own.getString("[0].returnDate")).isEqualTo(rotation.get("returnDate"));
+        // the bureau sees every saved round's moves, drafts included
+        JsonPath all = given().auth().oauth2(bureau()).get("/teachers/" + teacherId + "/moves").then().statusCode(200).extract().jsonPath();
+        assertThat(all.getList("moveId")).contains(rotation.get("moveId"));
+        assertThat(all.getList("roundStatus")).contains("EXECUTED");
+        // another teacher, another county, and an unrelated school are refused
+        given().auth().oauth2(TestTokens.user("other").role("teacher").teacher(java.util.UUID.randomUUID().toString())
+                .county(county.county).token()).get("/teachers/" + teacherId + "/moves").then().statusCode(403);
+        given().auth().oauth2(TestTokens.user("jiaoyuju").role("education-bureau").county(Feed.newCounty()).token())
+                .get("/teachers/" + teacherId + "/moves").then().statusCode(404).body("rule", equalTo("TEACHER_EXISTS"));
+        String destination = (String) rotation.get("toSchoolId");
+        given().auth().oauth2(TestTokens.user("xz").role("school").school(destination).county(county.county).token())
+                .get("/teachers/" + teacherId + "/moves").then().statusCode(200).body("moveId", hasItem(rotation.get("moveId")));
+        String unrelated = county.expected.schools().stream().map(PlanSchool::id)
+                .filter(s -> !s.equals(destination) && !s.equals(rotation.get("fromSchoolId"))).findFirst().orElseThrow();
+        given().auth().oauth2(TestTokens.user("xz").role("school").school(unrelated).county(county.county).token())
+                .get("/teachers/" + teacherId + "/moves").then().statusCode(403).body("rule", equalTo("SCHOOL_SCOPE"));
+        given().auth().oauth2(bureau()).get("/teachers/not-a-uuid/moves").then().statusCode(400).body("rule", equalTo("TEACHER_ID_FORMAT"));
     }
 }

@@ -1,0 +1,120 @@
+package org.county.staffing.quota.enrollment;
+
+import org.county.staffing.quota.Timestamps;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.county.staffing.backbone.context.CurrentEventContext;
+import org.county.staffing.backbone.contract.SchoolYear;
+import org.county.staffing.backbone.outbox.Outbox;
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.quota.QuotaEvents;
+import org.county.staffing.quota.school.School;
+import org.county.staffing.quota.school.SchoolService;
+import org.county.staffing.quota.school.Stage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Enrollment per school, school year and stage, as the education bureau reports it. */
+@ApplicationScoped
+public class EnrollmentService {
+
+    private static final TypeReference<Map<Stage, Integer>> STAGE_COUNTS = new TypeReference<>() {
+    };
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CurrentEventContext context;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional
+    public EnrollmentView report(String countyId, String schoolId, SchoolYear year, JsonNode body) {
+        School school = schools.get(countyId, schoolId);
+        // one report at a time per school, so revisions count up without gaps or duplicates
+        School.getEntityManager().lock(school, LockModeType.PESSIMISTIC_WRITE);
+        school.requireActive();
+        Enrollment enrollment = EnrollmentRules.read(body, school.stages);
+        int revision = EnrollmentReport.<EnrollmentReport>find("schoolId = ?1 and schoolYear = ?2 order by revision desc",
+                schoolId, year.toString()).firstResultOptional().map(r -> r.revision + 1).orElse(1);
+        EnrollmentReport report = new EnrollmentReport();
+        report.id = UUID.randomUUID();
+        report.countyId = countyId;
+        report.schoolId = schoolId;
+        report.schoolYear = year.toString();
+        report.revision = revision;
+        report.students = write(enrollment.students());
+        report.classes = enrollment.classes().isEmpty() ? null : write(enrollment.classes());
+        report.totalStudents = enrollment.totalStudents();
+        report.reportedBy = context.get().actor();
+        report.reportedAt = Timestamps.now();
+        report.persist();
+        EnrollmentView view = view(report);
+        outbox.append(QuotaEvents.ENROLLMENT_REPORTED, "school", schoolId, countyId, view);
+        return view;
+    }
+
+    public EnrollmentView get(String countyId, String schoolId, SchoolYear year) {
+        schools.get(countyId, schoolId);
+        return latest(schoolId, year).map(this::view).orElseThrow(() -> RuleViolation.notFound("ENROLLMENT_REPORTED", "schoolYear",
+                new Reason("no enrollment of school " + schoolId + " is reported for " + year,
+                        "学校 " + schoolId + " 尚未填报 " + year + " 学年的在校生数")));
+    }
+
+    public List<EnrollmentView> history(String countyId, String schoolId) {
+        schools.get(countyId, schoolId);
+        return EnrollmentReport.<EnrollmentReport>list("schoolId = ?1 order by schoolYear, revision", schoolId)
+                .stream().map(this::view).toList();
+    }
+
+    public Optional<EnrollmentReport> latest(String schoolId, SchoolYear year) {
+        return EnrollmentReport.<EnrollmentReport>find("schoolId = ?1 and schoolYear = ?2 order by revision desc",
+                schoolId, year.toString()).firstResultOptional();
+    }
+
+    public Enrollment enrollment(EnrollmentReport report) {
+        return new Enrollment(read(report.students), report.classes == null ? Map.of() : read(report.classes));
+    }
+
+    EnrollmentView view(EnrollmentReport r) {
+        Enrollment e = enrollment(r);
+        return new EnrollmentView(r.schoolId, r.schoolYear, e.students(), e.classes(), r.totalStudents, r.revision,
+                r.reportedBy, r.reportedAt);
+    }
+
+    private String write(Map<Stage, Integer> counts) {
+        try {
+            return mapper.writeValueAsString(counts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<Stage, Integer> read(String json) {
+        try {
+            Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
+            counts.putAll(mapper.readValue(json, STAGE_COUNTS));
+            return counts;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

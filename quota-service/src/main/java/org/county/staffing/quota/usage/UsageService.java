@@ -1,0 +1,86 @@
+package org.county.staffing.quota.usage;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.county.staffing.quota.ledger.Ledger;
+import org.county.staffing.quota.pool.Pool;
+import org.county.staffing.quota.school.School;
+import org.county.staffing.quota.school.SchoolKind;
+import org.county.staffing.quota.school.SchoolService;
+
+/** Each school's quota against its posts, staff and secondments, from the ledger and the usage read model. */
+@ApplicationScoped
+public class UsageService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    SchoolService schools;
+
+    public SchoolQuota quota(String countyId, String schoolId) {
+        School school = schools.get(countyId, schoolId);
+        return of(school, ledger.balance(schoolId), count(POSTS, schoolId), count(STAFF, schoolId), count(SECONDED, schoolId));
+    }
+
+    /** The county's schools, optionally of one district or status, in school id order. */
+    public List<SchoolQuota> county(String countyId, String district, StaffingStatus status) {
+        List<School> all = schools.list(countyId, district, (SchoolKind) null);
+        Map<String, Integer> posts = counts(POSTS_BY_SCHOOL, countyId);
+        Map<String, Integer> staff = staffBySchool(countyId);
+        Map<String, Integer> seconded = counts(SECONDED_BY_SCHOOL, countyId);
+        Map<String, Integer> allocated = new HashMap<>();
+        for (Pool pool : Pool.values()) {
+            allocated.putAll(ledger.balances(countyId, pool));
+        }
+        return all.stream()
+                .map(s -> of(s, allocated.getOrDefault(s.id, 0), posts.getOrDefault(s.id, 0), staff.getOrDefault(s.id, 0),
+                        seconded.getOrDefault(s.id, 0)))
+                .filter(q -> status == null || q.status() == status)
+                .toList();
+    }
+
+    /** Current appointments per school of the county. */
+    public Map<String, Integer> staffBySchool(String countyId) {
+        return counts(STAFF_BY_SCHOOL, countyId);
+    }
+
+    private static SchoolQuota of(School s, int allocated, int posts, int staff, int seconded) {
+        return new SchoolQuota(s.id, s.name, s.district, s.location, s.status, s.pool(), allocated, posts, staff, seconded,
+                allocated - staff, Math.max(0, posts - allocated), StaffingStatus.of(allocated, staff));
+    }
+
+    private static final String POSTS = "select count(*) from usage_post where school_id = ?1 and status <> 'ABOLISHED'";
+    private static final String STAFF = "select count(*) from usage_appointment where school_id = ?1 and ended_on is null";
+    private static final String SECONDED = "select count(*) from usage_secondment where school_id = ?1 and ended_on is null";
+    private static final String POSTS_BY_SCHOOL = """
+            select p.school_id, count(*) from usage_post p join school s on s.id = p.school_id
+            where s.county_id = ?1 and p.status <> 'ABOLISHED' group by p.school_id""";
+    private static final String STAFF_BY_SCHOOL = """
+            select a.school_id, count(*) from usage_appointment a join school s on s.id = a.school_id
+            where s.county_id = ?1 and a.ended_on is null group by a.school_id""";
+    private static final String SECONDED_BY_SCHOOL = """
+            select m.school_id, count(*) from usage_secondment m join school s on s.id = m.school_id
+            where s.county_id = ?1 and m.ended_on is null group by m.school_id""";
+
+    private int count(String sql, String schoolId) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, schoolId).getSingleResult()).intValue();
+    }
+
+    private Map<String, Integer> counts(String sql, String countyId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, countyId).getResultList();
+        Map<String, Integer> out = new HashMap<>();
+        rows.forEach(r -> out.put((String) r[0], ((Number) r[1]).intValue()));
+        return out;
+    }
+}

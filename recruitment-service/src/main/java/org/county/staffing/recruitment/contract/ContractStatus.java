@@ -1,7 +1,0 @@
-package org.county.staffing.recruitment.contract;
-
-public enum ContractStatus {
-    ACTIVE,
-    /** Ended early: terminated, or closed because its appointment ended. */
-    TERMINATED
-}

@@ -1,8 +1,0 @@
-package org.county.staffing.recruitment.contract;
-
-/** Kinds of employment contract (聘用合同). */
-public enum ContractType {
-    FIXED_TERM,
-    OPEN_ENDED,
-    PROBATION
-}

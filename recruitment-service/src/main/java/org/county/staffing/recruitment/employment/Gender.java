@@ -1,0 +1,6 @@
+package org.county.staffing.recruitment.employment;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,9 @@
+package org.county.staffing.recruitment.employment;
+
+public enum LeavingReason {
+    RETIRED,
+    RESIGNED,
+    DISMISSED,
+    DECEASED,
+    OTHER
+}

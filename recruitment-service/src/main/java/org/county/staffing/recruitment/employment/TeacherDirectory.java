@@ -1,0 +1,91 @@
+package org.county.staffing.recruitment.employment;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.county.staffing.backbone.outbox.Outbox;
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.security.Caller;
+import org.county.staffing.recruitment.RecruitmentEvents;
+import org.county.staffing.recruitment.config.RecruitmentConfig;
+import org.county.staffing.recruitment.config.Today;
+
+/** Finds teachers, shows them, and announces their changes. */
+@ApplicationScoped
+public class TeacherDirectory {
+
+    @Inject
+    RecruitmentConfig config;
+
+    @Inject
+    Today today;
+
+    @Inject
+    Outbox outbox;
+
+    /** The teacher of the caller's county, or 404 TEACHER_EXISTS (another county's teacher is not shown to exist). */
+    public Teacher require(String countyId, UUID id, String field, boolean lock) {
+        Teacher teacher = id == null ? null : lock ? Teacher.findById(id, LockModeType.PESSIMISTIC_WRITE) : Teacher.findById(id);
+        if (teacher == null || !teacher.countyId.equals(countyId)) {
+            throw RuleViolation.notFound("TEACHER_EXISTS", field, new Reason(
+                    "no teacher " + id + " in this county", "本县没有教师 " + id));
+        }
+        return teacher;
+    }
+
+    /**
+     * The teacher as the caller may read it: a teacher reads only their own record, a school only the
+     * teachers holding posts at it; another county's teacher is 404.
+     */
+    public Teacher requireReadable(Caller caller, UUID id) {
+        caller.requireTeacher(id.toString());
+        Teacher teacher = require(caller.countyId(), id, "id", false);
+        if (caller.isSchoolUser()) {
+            Appointment current = Appointment.activeOf(teacher.id);
+            String own = caller.schoolId().orElse("");
+            if (current == null || !current.schoolId.equals(own)) {
+                throw RuleViolation.forbidden("SCHOOL_SCOPE", new Reason(
+                        "a school user reads only the teachers holding posts at its own school",
+                        "学校用户只能查看本校在岗教师"));
+            }
+        }
+        return teacher;
+    }
+
+    public boolean young(Teacher teacher) {
+        return TeacherRules.young(teacher.birthDate, today.date(), config.teacher().youngUnderAge());
+    }
+
+    public TeacherView view(Teacher t) {
+        Appointment current = Appointment.activeOf(t.id);
+        return view(t, current);
+    }
+
+    public TeacherView view(Teacher t, Appointment current) {
+        return new TeacherView(t.id, t.countyId, t.name, t.gender, t.birthDate, t.idNumberMasked, t.subjectList(), t.title,
+                t.category, t.firstHireDate, t.status, t.backbone, young(t),
+                current == null ? null : new TeacherView.CurrentAppointment(current.id, current.postId, current.schoolId,
+                        current.effectiveFrom));
+    }
+
+    public TeacherData data(Teacher t) {
+        Appointment current = Appointment.activeOf(t.id);
+        return new TeacherData(t.id, t.countyId, t.name, t.gender, t.birthDate, t.idNumberMasked, t.subjectList(), t.title,
+                t.category, t.firstHireDate, t.status, t.backbone, young(t), current == null ? null : current.schoolId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceRegistered(Teacher t) {
+        outbox.append(RecruitmentEvents.TEACHER_REGISTERED, "teacher", t.id.toString(), t.countyId, data(t));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceUpdated(Teacher t) {
+        outbox.append(RecruitmentEvents.TEACHER_UPDATED, "teacher", t.id.toString(), t.countyId, data(t));
+    }
+}

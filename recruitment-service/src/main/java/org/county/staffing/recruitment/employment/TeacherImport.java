@@ -1,0 +1,257 @@
+package org.county.staffing.recruitment.employment;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.county.staffing.backbone.contract.PostCategory;
+import org.county.staffing.backbone.contract.TitleGrade;
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.problem.Violation;
+import org.county.staffing.recruitment.config.RecruitmentConfig;
+import org.county.staffing.recruitment.config.Today;
+
+/**
+ * Onboarding a county from a CSV file. Every row is checked on its own (and against the rows
+ * before it); a rejected row is reported with its line, field and rule. The rows that pass are
+ * imported together in one transaction per file: a file is imported as reported, or, if the
+ * database fails midway, not at all, so importing it again is safe.
+ */
+@ApplicationScoped
+public class TeacherImport {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(TeacherImport.class);
+
+    public static final List<String> COLUMNS = List.of("id", "name", "gender", "birthDate", "idNumber", "subjects", "title",
+            "category", "firstHireDate", "backbone", "postId", "appointedSince", "contractType", "contractEndsOn");
+    private static final Set<String> REQUIRED = Set.of("name", "gender", "birthDate", "idNumber", "subjects", "title",
+            "firstHireDate");
+
+    @Inject
+    TeacherService teachers;
+
+    @Inject
+    TeacherDirectory directory;
+
+    @Inject
+    EmploymentService employment;
+
+    @Inject
+    RecruitmentConfig config;
+
+    @Inject
+    Today today;
+
+    public record RejectedRow(int row, String field, String rule, Reason reason) {
+    }
+
+    public record Report(int rows, int imported, List<UUID> teacherIds, List<RejectedRow> rejected, boolean dryRun) {
+    }
+
+    @Transactional
+    public Report importCsv(String countyId, String text, boolean dryRun) {
+        List<Csv.Row> rows = Csv.parse(text == null ? "" : text);
+        if (rows.isEmpty()) {
+            throw RuleViolation.badRequest("IMPORT_HEADER", null, new Reason(
+                    "the file is empty; the first line names the columns " + COLUMNS,
+                    "文件为空；第一行应为列名 " + COLUMNS));
+        }
+        Map<String, Integer> header = header(rows.get(0));
+        List<Csv.Row> data = rows.subList(1, rows.size());
+        if (data.size() > config.importing().maxRows()) {
+            throw RuleViolation.badRequest("IMPORT_MAX_ROWS", null, new Reason(
+                    "a file holds at most " + config.importing().maxRows() + " rows; split it",
+                    "每个文件最多 " + config.importing().maxRows() + " 行，请拆分后导入"));
+        }
+        List<RejectedRow> rejected = new ArrayList<>();
+        List<UUID> imported = new ArrayList<>();
+        Set<String> hashesInFile = new HashSet<>();
+        Set<UUID> idsInFile = new HashSet<>();
+        Set<UUID> postsInFile = new HashSet<>();
+        for (Csv.Row row : data) {
+            try {
+                Map<String, String> cells = cells(header, row);
+                TeacherRegistration registration = registration(cells);
+                Teacher teacher = teachers.newTeacher(countyId, registration);
+                if (hashesInFile.contains(teacher.idNumberHash) || idsInFile.contains(teacher.id)) {
+                    throw RuleViolation.conflict("IMPORT_ROW_UNIQUE",
+                            hashesInFile.contains(teacher.idNumberHash) ? "idNumber" : "id",
+                            new Reason("an earlier row of this file registers the same teacher",
+                                    "本文件前面的行已登记同一教师"));
+                }
+                UUID postId = uuid(cells, "postId");
+                if (postId != null && postsInFile.contains(postId)) {
+                    throw RuleViolation.conflict("POST_VACANT", "postId", new Reason(
+                            "an earlier row of this file is appointed to post " + postId,
+                            "本文件前面的行已聘任到岗位 " + postId));
+                }
+                LocalDate since = date(cells, "appointedSince");
+                if (postId != null && since == null) {
+                    throw RuleViolation.badRequest("IMPORT_APPOINTED_SINCE", "appointedSince", new Reason(
+                            "a row with a postId says since when the teacher holds it",
+                            "填写了岗位（postId）的行须填写聘任起始日期 appointedSince"));
+                }
+                ContractTerms terms = postId == null ? null : contractTerms(cells, since);
+                if (terms != null) {
+                    ContractType type = terms.type() != null ? terms.type() : ContractType.FIXED_TERM;
+                    ContractRules.requireTerm(type, since, terms.endsOn() != null ? terms.endsOn()
+                            : ContractRules.defaultEnd(type, since, config.contract().defaultTermYears()));
+                }
+                if (postId != null) {
+                    employment.checkAppointable(teacher, postId, since);
+                }
+                if (!dryRun) {
+                    teacher.persist();
+                    directory.announceRegistered(teacher);
+                    if (postId != null) {
+                        employment.appoint(teacher, postId, since, AppointmentSource.IMPORT, null, terms);
+                    }
+                }
+                hashesInFile.add(teacher.idNumberHash);
+                idsInFile.add(teacher.id);
+                if (postId != null) {
+                    postsInFile.add(postId);
+                }
+                imported.add(teacher.id);
+            } catch (RuleViolation e) {
+                Violation first = e.violations().get(0);
+                rejected.add(new RejectedRow(row.line(), first.field(), first.rule(), first.reason()));
+            }
+        }
+        LOG.infof("teacher import in county %s%s: %d rows, %d imported, %d rejected", countyId, dryRun ? " (dry run)" : "",
+                data.size(), imported.size(), rejected.size());
+        return new Report(data.size(), imported.size(), imported, rejected, dryRun);
+    }
+
+    private Map<String, Integer> header(Csv.Row row) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String name = row.cells().get(i).trim();
+            if (!COLUMNS.contains(name)) {
+                throw RuleViolation.badRequest("IMPORT_HEADER", name, new Reason(
+                        "unknown column '" + name + "'; the columns are " + COLUMNS,
+                        "未知列 '" + name + "'；可用列为 " + COLUMNS));
+            }
+            index.put(name, i);
+        }
+        for (String required : REQUIRED) {
+            if (!index.containsKey(required)) {
+                throw RuleViolation.badRequest("IMPORT_HEADER", required, new Reason(
+                        "the header lacks the required column '" + required + "'",
+                        "表头缺少必填列 '" + required + "'"));
+            }
+        }
+        return index;
+    }
+
+    private static Map<String, String> cells(Map<String, Integer> header, Csv.Row row) {
+        Map<String, String> cells = new HashMap<>();
+        header.forEach((name, i) -> {
+            String value = i < row.cells().size() ? row.cells().get(i).trim() : "";
+            if (!value.isEmpty()) {
+                cells.put(name, value);
+            }
+        });
+        return cells;
+    }
+
+    private TeacherRegistration registration(Map<String, String> cells) {
+        for (String required : REQUIRED) {
+            if (!cells.containsKey(required)) {
+                throw RuleViolation.badRequest("IMPORT_FIELD_REQUIRED", required, new Reason(
+                        "column '" + required + "' is empty", "必填列 '" + required + "' 为空"));
+            }
+        }
+        String name = cells.get("name");
+        if (name.length() > 60) {
+            throw RuleViolation.badRequest("NAME_FORM", "name", new Reason("a name has 1 to 60 characters", "姓名应为1至60个字符"));
+        }
+        List<String> subjects = Arrays.stream(cells.get("subjects").split("[;|]")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList();
+        return new TeacherRegistration(uuid(cells, "id"), name, enumOf(Gender.class, cells, "gender"),
+                date(cells, "birthDate"), cells.get("idNumber"), subjects, enumOf(TitleGrade.class, cells, "title"),
+                enumOf(PostCategory.class, cells, "category"), date(cells, "firstHireDate"), bool(cells, "backbone"));
+    }
+
+    /** The contract of an imported appointment: as given, else the fixed term of the rolling cycle that includes today. */
+    private ContractTerms contractTerms(Map<String, String> cells, LocalDate since) {
+        ContractType type = enumOf(ContractType.class, cells, "contractType");
+        LocalDate endsOn = date(cells, "contractEndsOn");
+        if (type == null && endsOn == null) {
+            int years = config.contract().defaultTermYears();
+            LocalDate end = ContractRules.defaultEnd(ContractType.FIXED_TERM, since, years);
+            while (end.isBefore(today.date())) {
+                end = end.plusYears(years);
+            }
+            return new ContractTerms(ContractType.FIXED_TERM, end);
+        }
+        return new ContractTerms(type, endsOn);
+    }
+
+    private static UUID uuid(Map<String, String> cells, String field) {
+        String v = cells.get(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(v);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.badRequest("FIELD_TYPE", field, new Reason(
+                    "column '" + field + "' must be a UUID", "列 '" + field + "' 应为 UUID"));
+        }
+    }
+
+    private static LocalDate date(Map<String, String> cells, String field) {
+        String v = cells.get(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw RuleViolation.badRequest("FIELD_TYPE", field, new Reason(
+                    "column '" + field + "' must be an ISO-8601 date like 2026-09-01",
+                    "列 '" + field + "' 应为 ISO-8601 日期，如 2026-09-01"));
+        }
+    }
+
+    private static Boolean bool(Map<String, String> cells, String field) {
+        String v = cells.get(field);
+        if (v == null) {
+            return null;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1", "是" -> true;
+            case "false", "no", "0", "否" -> false;
+            default -> throw RuleViolation.badRequest("FIELD_TYPE", field, new Reason(
+                    "column '" + field + "' must be true or false", "列 '" + field + "' 应为 true 或 false"));
+        };
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, Map<String, String> cells, String field) {
+        String v = cells.get(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.badRequest("FIELD_TYPE", field, new Reason(
+                    "column '" + field + "' must be one of " + Arrays.toString(type.getEnumConstants()),
+                    "列 '" + field + "' 应为以下取值之一：" + Arrays.toString(type.getEnumConstants())));
+        }
+    }
+}

@@ -1,6 +1,0 @@
-package org.county.staffing.recruitment.teacher;
-
-public enum Gender {
-    MALE,
-    FEMALE
-}
