@@ -51,6 +51,9 @@ public final class Platform {
             new Service("rotation-service", 8084, "rotation"),
             new Service("audit-service", 8085, "audit"));
 
+    /** The departments' web console: serves the SPA and forwards /api/... to the services; no database. */
+    public static final Service CONSOLE = new Service("console", 8080, null);
+
     public static final Map<String, String> DEMO_USERS = demoUsers();
 
     private final Path root;
@@ -96,10 +99,12 @@ public final class Platform {
         for (Service service : SERVICES) {
             startService(service);
         }
+        startService(CONSOLE);
         keycloak.join();
         for (Service service : SERVICES) {
             await(service.name(), Duration.ofMinutes(4), () -> ready(service));
         }
+        await(CONSOLE.name(), Duration.ofMinutes(2), () -> ready(CONSOLE));
         double seconds = (System.nanoTime() - startedAt) / 1e9;
         say(String.format("Platform UP in %.0f s", seconds));
         printSummary();
@@ -120,6 +125,7 @@ public final class Platform {
         }
         demo.timings().record("platform up (PostgreSQL, Kafka, Keycloak, 5 services)", upSeconds);
         demo.run(org.county.staffing.infra.demo.Demo.county(args), org.county.staffing.infra.demo.Demo.scale(args));
+        printConsole();
         double total = (System.nanoTime() - startedAt) / 1e9 + (built == null || built.isBlank() ? 0 : Double.parseDouble(built));
         say(String.format("Demo done in %.0f s (%.0f s with the build). The platform keeps running: ./platform down stops it.",
                 (System.nanoTime() - startedAt) / 1e9, total));
@@ -128,6 +134,7 @@ public final class Platform {
     public void down() {
         List<String> stopped = java.util.Collections.synchronizedList(new ArrayList<>());
         // services first (they hold connections), then the servers they use, PostgreSQL last
+        stopAll(List.of(CONSOLE.name()), stopped);
         stopAll(SERVICES.stream().map(Service::name).toList(), stopped);
         stopAll(List.of("keycloak", "kafka"), stopped);
         stopAll(List.of("postgres"), stopped);
@@ -148,6 +155,7 @@ public final class Platform {
     public void stop(String name) {
         List<String> known = new ArrayList<>(List.of("postgres", "kafka", "keycloak"));
         SERVICES.forEach(s -> known.add(s.name()));
+        known.add(CONSOLE.name());
         if (!known.contains(name)) {
             System.err.println("unknown component '" + name + "'; one of " + known);
             System.exit(2);
@@ -162,6 +170,7 @@ public final class Platform {
         for (Service service : SERVICES) {
             row(service.name(), process(service.name()).running().isPresent() && ready(service), service.url());
         }
+        row(CONSOLE.name(), process(CONSOLE.name()).running().isPresent() && ready(CONSOLE), CONSOLE.url());
     }
 
     // --- PostgreSQL
@@ -349,11 +358,17 @@ public final class Platform {
             System.out.printf("  %-14s %s  (OpenAPI %s/q/openapi, health %s/q/health, metrics %s/q/metrics)%n",
                     service.name(), service.url(), service.url(), service.url(), service.url());
         }
+        printConsole();
+        System.out.println("  Logs: " + logs + "    Stop: ./platform down");
+    }
+
+    /** The console's address and who can log in to it: the last thing {@code up} and {@code demo} print. */
+    private void printConsole() {
         System.out.println();
-        System.out.println("  Demo users (password: demo), token from the public client county-console:");
+        System.out.println("  Console (web, zh-CN)  " + CONSOLE.url() + "  -- open it in a browser and log in as a demo user");
+        System.out.println("  Demo users (password: demo), also for tokens from the public client county-console:");
         DEMO_USERS.forEach((user, what) -> System.out.printf("    %-11s %s%n", user, what));
         System.out.println();
-        System.out.println("  Logs: " + logs + "    Stop: ./platform down");
     }
 
     private static Map<String, String> demoUsers() {

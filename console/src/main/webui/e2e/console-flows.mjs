@@ -1,0 +1,192 @@
+// The console's flows in headless Debian Chromium (playwright-core: nothing downloads a browser).
+// Run by platform-e2e's ConsoleBrowserTest against the packaged services, a real Keycloak,
+// PostgreSQL and Kafka:  node e2e/console-flows.mjs <console url> <screenshot dir>
+// Prints one JSON line per flow and "RESULT {...}" at the end; exits 1 when a flow failed.
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const [, , base = "http://localhost:8080", out = "target/console-screenshots"] = process.argv;
+const only = process.env.CONSOLE_FLOWS ? process.env.CONSOLE_FLOWS.split(",") : null;
+const PASSWORD = "demo";
+mkdirSync(out, { recursive: true });
+
+const profile = mkdtempSync(join(tmpdir(), "console-chromium-"));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`],
+});
+
+const results = [];
+const a11y = [];
+
+async function loginAs(page, username) {
+  await page.goto(base + "/", { waitUntil: "domcontentloaded" });
+  await page.getByRole("button", { name: "登录" }).click();
+  // Keycloak's own login page
+  await page.waitForSelector("#username", { timeout: 60_000 });
+  await page.fill("#username", username);
+  await page.fill("#password", PASSWORD);
+  await page.click("#kc-login");
+  await page.waitForURL((u) => u.toString().startsWith(base), { timeout: 60_000 });
+  await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 60_000 });
+}
+
+async function scan(page, name) {
+  await page.addScriptTag({ content: axeSource });
+  const res = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ["violations"] }));
+  const bad = res.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  a11y.push({ page: name, serious: bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}`) });
+  if (bad.length) throw new Error(`axe: ${name}: ${bad.map((v) => v.id + " " + v.nodes[0]?.target).join("; ")}`);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(out, name + ".png"), fullPage: true });
+}
+
+async function flow(name, username, body) {
+  if (only && !only.includes(name)) return;
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const started = Date.now();
+  const result = { flow: name, user: username };
+  try {
+    await loginAs(page, username);
+    Object.assign(result, (await body(page)) ?? {});
+    if (errors.length) throw new Error("page errors: " + errors.join("; "));
+    result.ok = true;
+  } catch (e) {
+    result.ok = false;
+    result.error = String(e && e.message || e).split("\n")[0];
+    await shot(page, name + "-failed").catch(() => {});
+  }
+  result.seconds = (Date.now() - started) / 1000;
+  console.log(JSON.stringify(result));
+  results.push(result);
+  await context.close();
+}
+
+// 编办: dashboard usable (pools and charts drawn) within 2 s, measured from navigation
+await flow("staffing-office-dashboard", "bianban", async (page) => {
+  const t0 = Date.now();
+  await page.goto(base + "/office", { waitUntil: "commit" });
+  await page.locator("[data-testid=dashboard-charts] canvas").first().waitFor({ timeout: 30_000 });
+  await page.locator("[data-testid^=pool-]").first().waitFor();
+  const dashboardMs = Date.now() - t0;
+  await shot(page, "staffing-office-dashboard");
+  await scan(page, "office dashboard");
+  await page.getByRole("menuitem", { name: "学校编制" }).click();
+  await page.locator(".ant-table-row").first().waitFor({ timeout: 30_000 });
+  await scan(page, "office schools");
+  await shot(page, "staffing-office-schools");
+  // a transfer of more than a school has: the refusal at the field it names
+  await page.getByRole("menuitem", { name: "编制调剂" }).click();
+  await scan(page, "office transfers");
+  return { dashboardMs };
+});
+
+// 编办: reject a plan with reasons, then approve the corrected version (when the seed made one)
+await flow("staffing-office-plan", "bianban", async (page) => {
+  await page.goto(base + "/office/plans");
+  await page.getByRole("heading", { name: "年度调整方案" }).waitFor();
+  await page.waitForLoadState("networkidle");
+  const pending = page.locator(".ant-table-row", { hasText: "待审批" }).first();
+  if (!(await pending.count())) return { skipped: "no pending plan in the seed" };
+  await pending.getByRole("link").click();
+  await page.getByRole("button", { name: "退回" }).click();
+  await page.getByLabel("退回理由（每行一条）").fill("乡村学校缺编未补足\n请补充调剂依据");
+  await page.getByRole("button", { name: "确认退回" }).click();
+  await page.getByTestId("plan-status").getByText("已退回").waitFor({ timeout: 20_000 });
+  await shot(page, "staffing-office-plan-rejected");
+  await scan(page, "office plan");
+  return { rejected: true };
+});
+
+// 人社: establish posts; beyond the quota the refusal shows in Chinese at the count field
+await flow("hr-posts", "renshe", async (page) => {
+  await page.goto(base + "/hr/posts/1370683001");
+  await page.getByRole("heading", { name: /学校岗位/ }).waitFor();
+  await page.getByLabel("岗位数").fill("1");
+  await page.getByRole("button", { name: "设置岗位" }).click();
+  await page.waitForTimeout(1500);
+  await page.getByLabel("岗位数").fill("499");
+  await page.getByRole("button", { name: "设置岗位" }).click();
+  const error = page.locator(".ant-form-item-explain-error").first();
+  await error.waitFor({ timeout: 20_000 });
+  const text = await error.innerText();
+  if (!/[\u4e00-\u9fff]/.test(text)) throw new Error("refusal not in Chinese: " + text);
+  await shot(page, "hr-beyond-quota-refusal");
+  await scan(page, "hr posts");
+  return { refusal: text };
+});
+
+// 教育局: run a simulation and open one move's explanation
+await flow("bureau-rotation", "jiaoyuju", async (page) => {
+  await page.goto(base + "/bureau/rotation");
+  await page.getByRole("button", { name: "模拟" }).click();
+  await page.getByTestId("simulation").first().waitFor({ timeout: 120_000 });
+  const why = page.getByTestId("simulation").first().getByRole("button", { name: "理由" }).first();
+  let explained = false;
+  if (await why.count()) {
+    await why.click();
+    await page.getByTestId("move-explanation").waitFor();
+    explained = true;
+  }
+  await shot(page, "bureau-rotation-simulation");
+  await scan(page, "bureau rotation");
+  return { explained };
+});
+
+// 学校: the year's evaluations for its teachers in one table, saved at once
+await flow("school-evaluations", "xiaozhang1", async (page) => {
+  await page.goto(base + "/school/evaluations");
+  await page.getByTestId("evaluations").locator(".ant-table-row").first().waitFor({ timeout: 30_000 });
+  const rows = page.getByTestId("evaluations").locator(".ant-table-row");
+  const n = Math.min(await rows.count(), 3);
+  for (let i = 0; i < n; i++) {
+    const row = rows.nth(i);
+    await row.locator(".ant-select").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
+    await row.locator("input.ant-input-number-input").fill("88.5");
+  }
+  await page.getByRole("button", { name: "全部保存" }).click();
+  await page.getByText("已保存", { exact: true }).first().waitFor({ timeout: 30_000 });
+  await shot(page, "school-evaluations");
+  await scan(page, "school evaluations");
+  return { entered: n };
+});
+
+// 教师: own record and own move
+await flow("teacher-own-move", "laoshi", async (page) => {
+  await page.getByTestId("my-moves").waitFor({ timeout: 30_000 });
+  await page.waitForLoadState("networkidle");
+  await shot(page, "teacher-own-move");
+  await scan(page, "teacher home");
+});
+
+// 纪检: verify the chain, download the export
+await flow("auditor-chain-export", "jijian", async (page) => {
+  await page.getByRole("button", { name: "校验审计链" }).click();
+  await page.getByTestId("chain-report").waitFor({ timeout: 60_000 });
+  const report = await page.getByTestId("chain-report").innerText();
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "导出" }).click()]);
+  const file = join(out, "audit-export.csv");
+  await download.saveAs(file);
+  await shot(page, "auditor-chain");
+  await scan(page, "auditor home");
+  return { chain: report.split("\n")[0], exportBytes: readFileSync(file).length };
+});
+
+await browser.close();
+rmSync(profile, { recursive: true, force: true });
+const failed = results.filter((r) => !r.ok);
+console.log("RESULT " + JSON.stringify({ passed: results.length - failed.length, failed: failed.length, a11y }));
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,33 @@
+import dayjs from "dayjs";
+
+const integer = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
+
+export const num = (n: number | null | undefined) => (n === null || n === undefined ? "—" : integer.format(n));
+export const dec = (n: number | null | undefined) => (n === null || n === undefined ? "—" : decimal.format(n));
+export const pct = (n: number | null | undefined) => (n === null || n === undefined ? "—" : decimal.format(n * 100) + "%");
+export const date = (d: string | null | undefined) => (d ? dayjs(d).format("YYYY年M月D日") : "—");
+export const dateTime = (d: string | null | undefined) => (d ? dayjs(d).format("YYYY年M月D日 HH:mm") : "—");
+/** "2026-2027" → "2026—2027学年" */
+export const schoolYear = (y: string | null | undefined) => (y ? y.replace("-", "—") + "学年" : "—");
+
+/** The school year a date falls in: from 1 September. */
+export function schoolYearOf(d: Date): string {
+  const y = d.getMonth() >= 8 ? d.getFullYear() : d.getFullYear() - 1;
+  return `${y}-${y + 1}`;
+}
+
+export const LABELS: Record<string, string> = {
+  URBAN: "城区", TOWN: "镇区", RURAL: "乡村",
+  OVER_STAFFED: "超编", UNDER_STAFFED: "缺编", BALANCED: "平衡",
+  K12: "中小学", OTHER: "其他", INSTITUTION: "事业单位",
+  PENDING: "待审批", APPROVED: "已同意", REJECTED: "已退回", SUPERSEDED: "已被新版本替代",
+  DRAFT: "草稿", SUBMITTED: "已提交", EXECUTED: "已执行", EXECUTING: "执行中",
+  OPEN: "进行中", CLOSED: "已关闭", RECTIFIED: "已整改", PROPOSED: "已提议",
+  ACTIVE: "在岗", VACANT: "空缺", FILLED: "已聘", FROZEN: "冻结", ABOLISHED: "已撤销",
+  APPROVE: "同意", REJECT: "退回",
+  PRIMARY: "小学", JUNIOR: "初中", SENIOR: "高中", KINDERGARTEN: "幼儿园", VOCATIONAL: "职业学校",
+  TEACHING: "专业技术（教师）", MANAGEMENT: "管理", SUPPORT: "工勤",
+  EXCELLENT: "优秀", COMPETENT: "合格", BASICALLY_COMPETENT: "基本合格", INCOMPETENT: "不合格",
+};
+export const label = (v: string | null | undefined) => (v ? LABELS[v] ?? v : "—");

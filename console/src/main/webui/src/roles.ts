@@ -1,0 +1,55 @@
+import type { Role } from "./auth";
+
+export interface MenuEntry {
+  path: string;
+  label: string;
+}
+
+export const ROLE_NAMES: Record<Role, string> = {
+  "staffing-office": "编办",
+  hr: "人社",
+  "education-bureau": "教育局",
+  school: "学校",
+  teacher: "教师",
+  auditor: "纪检",
+};
+
+/** Role → menu; the first entry is the home page (it starts with the to-do list). */
+export const MENUS: Record<Role, MenuEntry[]> = {
+  "staffing-office": [
+    { path: "/office", label: "工作台" },
+    { path: "/office/schools", label: "学校编制" },
+    { path: "/office/plans", label: "年度调整方案" },
+    { path: "/office/transfers", label: "编制调剂" },
+    { path: "/office/verifications", label: "编制核定" },
+    { path: "/office/standards", label: "编制标准与在校生" },
+    { path: "/office/inspections", label: "专项检查" },
+  ],
+  hr: [
+    { path: "/hr", label: "工作台" },
+    { path: "/hr/posts", label: "学校岗位" },
+    { path: "/hr/vacancies", label: "空缺岗位" },
+    { path: "/hr/summaries", label: "岗位汇总" },
+    { path: "/hr/plans", label: "方案审批" },
+  ],
+  "education-bureau": [
+    { path: "/bureau", label: "工作台" },
+    { path: "/bureau/teachers", label: "教师" },
+    { path: "/bureau/campaigns", label: "招聘与竞聘" },
+    { path: "/bureau/rotation", label: "交流轮岗" },
+    { path: "/bureau/plans", label: "年度调整方案" },
+  ],
+  school: [
+    { path: "/school", label: "工作台" },
+    { path: "/school/evaluations", label: "年度考核录入" },
+  ],
+  teacher: [{ path: "/teacher", label: "我的档案" }],
+  auditor: [
+    { path: "/audit", label: "工作台" },
+    { path: "/audit/events", label: "审计查询" },
+  ],
+};
+
+export function homeOf(role: Role | null): string {
+  return role ? MENUS[role][0].path : "/";
+}

@@ -1,0 +1,238 @@
+import { useMemo, useState } from "react";
+import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Progress, Row, Select, Space, Statistic, Table, Tabs, Tag } from "antd";
+import { Link, Route, Routes, useParams } from "react-router-dom";
+import { api, post } from "../api";
+import { Chart, barOption } from "../Chart";
+import { date, dateTime, label, num, pct, schoolYear, schoolYearOf } from "../fmt";
+import { pageOf, query, toPageSize } from "../paging";
+import { LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
+import { DIRECTION_NAMES, FORM_NAMES, MoveExplanation } from "./explain";
+import { SUBJECTS, subjectName } from "./subjects";
+
+export default function BureauViews() {
+  return (
+    <Routes>
+      <Route index element={<Home />} />
+      <Route path="teachers" element={<Teachers />} />
+      <Route path="teachers/:id" element={<TeacherPage />} />
+      <Route path="campaigns" element={<Campaigns />} />
+      <Route path="rotation" element={<Rotation />} />
+      <Route path="plans" element={<Plans />} />
+    </Routes>
+  );
+}
+
+function Home() {
+  const returns = useLoad(() => api<any[]>("rotation", "/rotations/returns-due").catch(() => []), []);
+  const plans = useLoad(() => api<any[]>("recruitment", "/plans").catch(() => []), []);
+  const rejected = (plans.data ?? []).filter((p: any) => p.status === "REJECTED" || p.status === "DRAFT");
+  return (
+    <>
+      <PageTitle>教育局工作台</PageTitle>
+      <TodoList loading={returns.loading || plans.loading} items={[
+        ...(returns.data?.length ? [{ text: "轮岗期满待返回的教师", to: "/bureau/rotation", count: returns.data.length }] : []),
+        ...rejected.map((p: any) => ({ text: `${schoolYear(p.schoolYear)}调整方案（${label(p.status)}）待修改提交`, to: "/bureau/plans" })),
+      ]} />
+    </>
+  );
+}
+
+function Teachers() {
+  const [filters, setFilters] = useState<any>({});
+  const [page, setPage] = useState({ current: 1, pageSize: 20 });
+  const { data, error, loading } = useLoad(async () => {
+    const { page: p, size } = toPageSize(page);
+    // one row more than the page tells whether there is a next one
+    const rows = await api<any[]>("recruitment", "/teachers" + query({ ...filters, page: p, size }));
+    const next = rows.length === size ? await api<any[]>("recruitment", "/teachers" + query({ ...filters, page: p + 1, size: 1 })) : [];
+    return pageOf([...rows, ...next], page);
+  }, [JSON.stringify(filters), page.current, page.pageSize]);
+  return (
+    <>
+      <PageTitle>教师</PageTitle>
+      <Form layout="inline" style={{ marginBottom: 16 }} onValuesChange={(_, all) => { setFilters(all); setPage((p) => ({ ...p, current: 1 })); }}>
+        <Form.Item name="schoolId" label="学校标识码"><Input allowClear style={{ width: 160 }} /></Form.Item>
+        <Form.Item name="subject" label="学科"><Select allowClear style={{ width: 140 }} options={SUBJECTS} /></Form.Item>
+      </Form>
+      <LoadError error={error} />
+      <Table rowKey="teacherId" loading={loading} dataSource={data?.rows}
+        pagination={{ ...page, total: data?.total, onChange: (current, pageSize) => setPage({ current, pageSize }) }}
+        columns={[
+          { title: "姓名", dataIndex: "name", render: (n, t: any) => <Link to={`/bureau/teachers/${t.teacherId}`}>{n}</Link> },
+          { title: "学科", dataIndex: "subjects", render: (s: string[]) => (s ?? []).map(subjectName).join("、") },
+          { title: "职称", dataIndex: "title", render: label },
+          { title: "任职学校", render: (_, t: any) => t.currentAppointment?.schoolName ?? t.currentAppointment?.schoolId ?? "—" },
+          { title: "状态", dataIndex: "status", render: label },
+        ]} />
+    </>
+  );
+}
+
+export function TeacherRecord({ id }: { id: string }) {
+  const teacher = useLoad(() => api<any>("recruitment", `/teachers/${id}`), [id]);
+  const appointments = useLoad(() => api<any[]>("recruitment", `/teachers/${id}/appointments`).catch(() => []), [id]);
+  const contracts = useLoad(() => api<any[]>("recruitment", `/teachers/${id}/contracts`).catch(() => []), [id]);
+  const evaluations = useLoad(() => api<any[]>("rotation", `/teachers/${id}/evaluations`).catch(() => []), [id]);
+  const t = teacher.data;
+  return (
+    <>
+      <LoadError error={teacher.error} />
+      {t && (
+        <Descriptions bordered size="small" column={3} style={{ marginBottom: 16 }}>
+          <Descriptions.Item label="姓名">{t.name}</Descriptions.Item>
+          <Descriptions.Item label="学科">{(t.subjects ?? []).map(subjectName).join("、")}</Descriptions.Item>
+          <Descriptions.Item label="职称">{label(t.title)}</Descriptions.Item>
+          <Descriptions.Item label="首次聘用">{date(t.firstHireDate)}</Descriptions.Item>
+          <Descriptions.Item label="状态">{label(t.status)}</Descriptions.Item>
+          <Descriptions.Item label="任职学校">{t.currentAppointment?.schoolName ?? t.currentAppointment?.schoolId ?? "—"}</Descriptions.Item>
+        </Descriptions>
+      )}
+      <Tabs items={[
+        { key: "a", label: "聘用记录", children: <Table size="small" rowKey={(r: any) => r.appointmentId ?? JSON.stringify(r)} dataSource={appointments.data} pagination={false}
+          columns={[{ title: "学校", render: (_, a: any) => a.schoolName ?? a.schoolId }, { title: "起始", dataIndex: "startDate", render: date }, { title: "结束", dataIndex: "endDate", render: date }, { title: "原因", dataIndex: "reason", render: label }]} /> },
+        { key: "c", label: "合同", children: <Table size="small" rowKey={(r: any) => r.contractId ?? JSON.stringify(r)} dataSource={contracts.data} pagination={false}
+          columns={[{ title: "起始", dataIndex: "startDate", render: date }, { title: "终止", dataIndex: "endDate", render: date }, { title: "状态", dataIndex: "status", render: label }]} /> },
+        { key: "e", label: "年度考核", children: <Table size="small" rowKey={(r: any) => r.schoolYear + ":" + r.version} dataSource={evaluations.data} pagination={false}
+          columns={[{ title: "学年", dataIndex: "schoolYear", render: schoolYear }, { title: "等次", dataIndex: "grade", render: label }, { title: "分数", dataIndex: "score" }, { title: "评语", dataIndex: "comment" }]} /> },
+      ]} />
+    </>
+  );
+}
+
+function TeacherPage() {
+  const { id } = useParams();
+  return (
+    <>
+      <PageTitle>教师档案</PageTitle>
+      <TeacherRecord id={id!} />
+    </>
+  );
+}
+
+function Campaigns() {
+  const { data, error, loading } = useLoad(() => api<any[]>("recruitment", "/campaigns"), []);
+  return (
+    <>
+      <PageTitle>招聘与竞聘</PageTitle>
+      <LoadError error={error} />
+      <Table rowKey="campaignId" loading={loading} dataSource={data}
+        columns={[
+          { title: "名称", dataIndex: "title", render: (t, c: any) => t ?? c.name ?? c.campaignId },
+          { title: "类型", dataIndex: "kind", render: label },
+          { title: "状态", dataIndex: "status", render: label },
+          { title: "开始", dataIndex: "opensOn", render: date },
+        ]} />
+    </>
+  );
+}
+
+function Rotation() {
+  const year = schoolYearOf(new Date());
+  const [form] = Form.useForm();
+  const { busy, run } = useSubmit(form, ["schoolYear", "share", "maxSourceStaffShare", "minKeptPerSubject"]);
+  const [result, setResult] = useState<any | null>(null);
+  const [previous, setPrevious] = useState<any | null>(null);
+  const [explained, setExplained] = useState<any | null>(null);
+  const schools = useLoad(() => api<any[]>("quota", "/quotas").catch(() => []), []);
+  const schoolName = (id: string) => schools.data?.find((s: any) => s.schoolId === id)?.name ?? id;
+  const location = (id: string) => schools.data?.find((s: any) => s.schoolId === id)?.location;
+  const simulate = async (v: any) => {
+    const body = { schoolYear: v.schoolYear, share: v.share, parameters: { maxSourceStaffShare: v.maxSourceStaffShare, minKeptPerSubject: v.minKeptPerSubject } };
+    const r = await run(() => post("rotation", "/rounds/simulations", body));
+    if (r) { setPrevious(result); setResult(r); }
+  };
+  const propose = async () => {
+    const round = await run(() => post("rotation", "/rounds", form.getFieldsValue()));
+    if (round) await run(() => post("rotation", `/rounds/${(round as any).id}/proposal`), "轮岗方案已提交至年度调整方案");
+  };
+  return (
+    <>
+      <PageTitle>交流轮岗</PageTitle>
+      <Card title="模拟参数" style={{ marginBottom: 16 }}>
+        <Form form={form} layout="inline" initialValues={{ schoolYear: year, share: 0.15 }} onFinish={simulate}>
+          <Form.Item name="schoolYear" label="学年" rules={[{ required: true, message: "请填写学年" }]}><Input style={{ width: 120 }} /></Form.Item>
+          <Form.Item name="share" label="轮岗比例"><InputNumber min={0.01} max={1} step={0.01} /></Form.Item>
+          <Form.Item name="maxSourceStaffShare" label="单校输出上限"><InputNumber min={0.01} max={1} step={0.01} /></Form.Item>
+          <Form.Item name="minKeptPerSubject" label="每科至少保留"><InputNumber min={0} max={50} precision={0} /></Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy}>模拟</Button>
+          <Button style={{ marginLeft: 8 }} disabled={!result} loading={busy} onClick={propose}>确定并提交方案</Button>
+        </Form>
+        {busy && <Progress percent={99} status="active" showInfo={false} style={{ marginTop: 8 }} aria-label="正在计算" />}
+      </Card>
+      {result && (
+        <Row gutter={16}>
+          {previous && <Col span={12}><Simulation title="上一次模拟" round={previous} location={location} schoolName={schoolName} onExplain={setExplained} /></Col>}
+          <Col span={previous ? 12 : 24}><Simulation title="本次模拟" round={result} location={location} schoolName={schoolName} onExplain={setExplained} /></Col>
+        </Row>
+      )}
+      <MoveExplanation move={explained} open={!!explained} onClose={() => setExplained(null)} schoolName={schoolName} />
+    </>
+  );
+}
+
+function Simulation({ title, round, location, schoolName, onExplain }: { title: string; round: any; location: (id: string) => string | undefined; schoolName: (id: string) => string; onExplain: (m: any) => void }) {
+  const moves: any[] = round.moves ?? [];
+  const charts = useMemo(() => {
+    const count = (key: (m: any) => string[], keys: string[]) => keys.map((k) => moves.filter((m) => key(m).includes(k)).length);
+    const forms = Object.keys(FORM_NAMES).filter((f) => moves.some((m) => m.form === f));
+    const dirs = Object.keys(DIRECTION_NAMES);
+    const locs = ["URBAN", "TOWN", "RURAL"];
+    return {
+      form: barOption(forms.map((f) => FORM_NAMES[f]), [{ name: "人数", data: count((m) => [m.form], forms) }]),
+      direction: barOption(dirs.map((d) => DIRECTION_NAMES[d]), [{ name: "人数", data: count((m) => m.directions ?? [], dirs) }]),
+      location: barOption(locs.map(label), [{ name: "调入", data: count((m) => [location(m.toSchoolId) ?? ""], locs) }, { name: "调出", data: count((m) => [location(m.fromSchoolId) ?? ""], locs) }]),
+    };
+  }, [round]);
+  return (
+    <Card title={title} data-testid="simulation">
+      <Space size="large" wrap>
+        <Statistic title="应轮岗" value={num(round.due)} />
+        <Statistic title="目标" value={num(round.target)} />
+        <Statistic title="安排" value={num(moves.length)} />
+        <Statistic title="空缺补足率" value={pct(round.coverage?.share)} />
+      </Space>
+      <Tabs items={[
+        { key: "m", label: "调整明细", children: (
+          <Table size="small" rowKey="moveId" dataSource={moves} pagination={{ pageSize: 10 }}
+            columns={[
+              { title: "学科", dataIndex: "subject", render: subjectName },
+              { title: "调出", dataIndex: "fromSchoolId", render: schoolName },
+              { title: "调入", dataIndex: "toSchoolId", render: schoolName },
+              { title: "形式", dataIndex: "form", render: (f) => FORM_NAMES[f] ?? f },
+              { title: "", render: (_, m: any) => <Button size="small" onClick={() => onExplain(m)}>理由</Button> },
+            ]} />) },
+        { key: "c", label: "图表", children: (
+          <>
+            <Chart label="按形式的轮岗人数" height={220} option={charts.form} />
+            <Chart label="按方向的轮岗人数" height={220} option={charts.direction} />
+            <Chart label="按城乡的调入调出人数" height={220} option={charts.location} />
+          </>) },
+      ]} />
+    </Card>
+  );
+}
+
+function Plans() {
+  const { data, error, loading, reload } = useLoad(() => api<any[]>("recruitment", "/plans"), []);
+  const { busy, run } = useSubmit(null, []);
+  return (
+    <>
+      <PageTitle>年度调整方案</PageTitle>
+      <LoadError error={error} />
+      <Table rowKey={(p: any) => p.planId ?? p.id} loading={loading} dataSource={data}
+        columns={[
+          { title: "学年", dataIndex: "schoolYear", render: schoolYear },
+          { title: "版本", dataIndex: "version" },
+          { title: "状态", dataIndex: "status", render: label },
+          { title: "编办", dataIndex: "staffingOfficeDecision", render: (d: any) => label(d?.decision ?? d) },
+          { title: "人社", dataIndex: "hrDecision", render: (d: any) => label(d?.decision ?? d) },
+          { title: "更新", dataIndex: "updatedAt", render: dateTime },
+          { title: "操作", render: (_, p: any) => (
+            <Space>
+              {(p.status === "DRAFT" || p.status === "REJECTED") && <Button size="small" loading={busy} onClick={async () => { if (await run(() => post("recruitment", `/plans/${p.planId ?? p.id}/submit`, {}), "已提交")) reload(); }}>提交</Button>}
+              {p.status === "APPROVED" && <Button size="small" type="primary" loading={busy} onClick={async () => { if (await run(() => post("recruitment", `/plans/${p.planId ?? p.id}/execution`, {}), "已开始执行")) reload(); }}>执行</Button>}
+            </Space>) },
+        ]} />
+    </>
+  );
+}

@@ -1,0 +1,331 @@
+import { useMemo, useState } from "react";
+import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Link, Route, Routes, useNavigate, useParams } from "react-router-dom";
+import { api, post } from "../api";
+import { Chart, barOption } from "../Chart";
+import { dateTime, label, num, schoolYear } from "../fmt";
+import { slice, toOffsetLimit, pageOf, query } from "../paging";
+import { LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
+import { PlanChecks, PlanItems } from "./plans";
+
+export interface SchoolQuota {
+  schoolId: string; name: string; district: string; location: string; pool: string; allocated: number;
+  postsEstablished: number; staffAppointed: number; secondedOut: number; free: number; postsBeyondQuota: number; status: string;
+}
+
+export default function OfficeViews() {
+  return (
+    <Routes>
+      <Route index element={<Dashboard />} />
+      <Route path="schools" element={<Schools />} />
+      <Route path="schools/:id" element={<SchoolPage />} />
+      <Route path="plans" element={<Plans />} />
+      <Route path="plans/:id" element={<PlanPage />} />
+      <Route path="transfers" element={<Transfers />} />
+      <Route path="verifications" element={<Verifications />} />
+      <Route path="standards" element={<Standards />} />
+      <Route path="inspections" element={<Inspections />} />
+    </Routes>
+  );
+}
+
+function Dashboard() {
+  const { data, error, loading } = useLoad(async () => {
+    const [pools, quotas, plans, verifications, findings] = await Promise.all([
+      api<any[]>("quota", "/pools"), api<SchoolQuota[]>("quota", "/quotas"), api<any[]>("quota", "/plans?status=PENDING"),
+      api<any[]>("quota", "/verifications?status=PROPOSED").catch(() => []), api<any[]>("quota", "/findings?status=OPEN").catch(() => []),
+    ]);
+    return { pools, quotas, plans, verifications, findings };
+  }, []);
+  const charts = useMemo(() => {
+    if (!data) return null;
+    const by = (key: "district" | "location") => {
+      const groups = [...new Set(data.quotas.map((q) => q[key]))].sort();
+      return barOption(groups.map((g) => (key === "location" ? label(g) : g)), [
+        { name: "超编学校", data: groups.map((g) => data.quotas.filter((q) => q[key] === g && q.status === "OVER_STAFFED").length), color: "#cf1322" },
+        { name: "缺编学校", data: groups.map((g) => data.quotas.filter((q) => q[key] === g && q.status === "UNDER_STAFFED").length), color: "#d48806" },
+      ]);
+    };
+    return { district: by("district"), location: by("location") };
+  }, [data]);
+  const todos = data ? [
+    ...(data.plans.length ? [{ text: `待审批的年度调整方案`, to: "/office/plans", count: data.plans.length }] : []),
+    ...(data.verifications.length ? [{ text: "待批准的编制核定", to: "/office/verifications", count: data.verifications.length }] : []),
+    ...(data.findings.length ? [{ text: "待整改的检查问题", to: "/office/inspections", count: data.findings.length }] : []),
+  ] : [];
+  return (
+    <>
+      <PageTitle>编办工作台</PageTitle>
+      <LoadError error={error} />
+      <TodoList items={todos} loading={loading} />
+      <Row gutter={16}>
+        {(data?.pools ?? []).map((p: any) => (
+          <Col span={8} key={p.pool}>
+            <Card title={`${label(p.pool)}编制池`} data-testid={`pool-${p.pool}`}>
+              <Space size="large">
+                <Statistic title="总量" value={num(p.total)} />
+                <Statistic title="已分配" value={num(p.allocated)} />
+                <Statistic title="未分配" value={num(p.free)} />
+              </Space>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      {charts && (
+        <Row gutter={16} style={{ marginTop: 16 }} data-testid="dashboard-charts">
+          <Col span={14}><Card title="各片区超编、缺编学校数"><Chart option={charts.district} label="各片区超编与缺编学校数柱状图" /></Card></Col>
+          <Col span={10}><Card title="城区、镇区、乡村超编、缺编学校数"><Chart option={charts.location} label="按城乡分类的超编与缺编学校数柱状图" /></Card></Col>
+        </Row>
+      )}
+    </>
+  );
+}
+
+function statusTag(s: string) {
+  return <Tag color={s === "OVER_STAFFED" ? "red" : s === "UNDER_STAFFED" ? "gold" : "green"}>{label(s)}</Tag>;
+}
+
+function Schools() {
+  const [filters, setFilters] = useState<{ district?: string; status?: string; name?: string }>({});
+  const [page, setPage] = useState({ current: 1, pageSize: 20 });
+  const { data, error, loading } = useLoad(() => api<SchoolQuota[]>("quota", "/quotas" + query({ district: filters.district, status: filters.status })), [filters.district, filters.status]);
+  const districts = useLoad(() => api<SchoolQuota[]>("quota", "/quotas"), []).data;
+  const rows = (data ?? []).filter((r) => !filters.name || r.name.includes(filters.name));
+  return (
+    <>
+      <PageTitle>学校编制</PageTitle>
+      <LoadError error={error} />
+      <Form layout="inline" style={{ marginBottom: 16 }} onValuesChange={(_, all) => { setFilters(all); setPage((p) => ({ ...p, current: 1 })); }}>
+        <Form.Item label="片区" name="district">
+          <Select allowClear style={{ width: 160 }} options={[...new Set((districts ?? []).map((d) => d.district))].sort().map((d) => ({ value: d, label: d }))} />
+        </Form.Item>
+        <Form.Item label="状态" name="status">
+          <Select allowClear style={{ width: 120 }} options={["OVER_STAFFED", "UNDER_STAFFED", "BALANCED"].map((s) => ({ value: s, label: label(s) }))} />
+        </Form.Item>
+        <Form.Item label="学校名称" name="name"><Input allowClear /></Form.Item>
+      </Form>
+      <Table rowKey="schoolId" loading={loading} dataSource={slice(rows, page)}
+        pagination={{ ...page, total: rows.length, showTotal: (t) => `共 ${num(t)} 所`, onChange: (current, pageSize) => setPage({ current, pageSize }) }}
+        columns={[
+          { title: "学校", dataIndex: "name", render: (n, r) => <Link to={`/office/schools/${r.schoolId}`}>{n}</Link> },
+          { title: "片区", dataIndex: "district" },
+          { title: "城乡", dataIndex: "location", render: label },
+          { title: "核定编制", dataIndex: "allocated", align: "right", render: num },
+          { title: "已设岗位", dataIndex: "postsEstablished", align: "right", render: num },
+          { title: "在编人数", dataIndex: "staffAppointed", align: "right", render: num },
+          { title: "空余编制", dataIndex: "free", align: "right", render: num },
+          { title: "状态", dataIndex: "status", render: statusTag },
+        ]} />
+    </>
+  );
+}
+
+function SchoolPage() {
+  const { id } = useParams();
+  const [page, setPage] = useState({ current: 1, pageSize: 10 });
+  const quota = useLoad(() => api<SchoolQuota>("quota", `/schools/${id}/quota`), [id]);
+  const ledger = useLoad(async () => {
+    const { offset, limit } = toOffsetLimit(page);
+    return pageOf(await api<any[]>("quota", `/schools/${id}/ledger` + query({ offset, limit: limit + 1 })), page);
+  }, [id, page.current, page.pageSize]);
+  const q = quota.data;
+  return (
+    <>
+      <PageTitle>{q?.name ?? "学校"}</PageTitle>
+      <LoadError error={quota.error ?? ledger.error} />
+      {q && (
+        <Descriptions bordered size="small" column={4} style={{ marginBottom: 16 }}>
+          <Descriptions.Item label="学校标识码">{q.schoolId}</Descriptions.Item>
+          <Descriptions.Item label="片区">{q.district}</Descriptions.Item>
+          <Descriptions.Item label="城乡">{label(q.location)}</Descriptions.Item>
+          <Descriptions.Item label="状态">{statusTag(q.status)}</Descriptions.Item>
+          <Descriptions.Item label="核定编制">{num(q.allocated)}</Descriptions.Item>
+          <Descriptions.Item label="已设岗位">{num(q.postsEstablished)}</Descriptions.Item>
+          <Descriptions.Item label="在编人数">{num(q.staffAppointed)}</Descriptions.Item>
+          <Descriptions.Item label="空余编制">{num(q.free)}</Descriptions.Item>
+        </Descriptions>
+      )}
+      <Card title="编制台账">
+        <Table rowKey={(r: any) => r.entryId ?? r.id ?? JSON.stringify(r)} loading={ledger.loading} dataSource={ledger.data?.rows}
+          pagination={{ ...page, total: ledger.data?.total, onChange: (current, pageSize) => setPage({ current, pageSize }) }}
+          columns={[
+            { title: "时间", dataIndex: "recordedAt", render: dateTime },
+            { title: "类别", dataIndex: "kind", render: label },
+            { title: "变动", dataIndex: "delta", align: "right", render: (d: number) => (d > 0 ? "+" : "") + num(d) },
+            { title: "变动后", dataIndex: "balanceAfter", align: "right", render: num },
+            { title: "事由", dataIndex: "reason" },
+            { title: "文号", dataIndex: "reference" },
+          ]} />
+      </Card>
+    </>
+  );
+}
+
+function Plans() {
+  const { data, error, loading } = useLoad(() => api<any[]>("quota", "/plans"), []);
+  return (
+    <>
+      <PageTitle>年度调整方案</PageTitle>
+      <LoadError error={error} />
+      <Table rowKey={(r: any) => r.planId + ":" + r.version} loading={loading} dataSource={data} pagination={{ pageSize: 20 }}
+        columns={[
+          { title: "学年", dataIndex: "schoolYear", render: (y, r: any) => <Link to={`/office/plans/${r.planId}`}>{schoolYear(y)}</Link> },
+          { title: "版本", dataIndex: "version" },
+          { title: "状态", dataIndex: "status", render: label },
+          { title: "收到时间", dataIndex: "receivedAt", render: dateTime },
+          { title: "自动检查", dataIndex: "blockingChecksPassed", render: (b: boolean) => (b ? <Tag color="green">通过</Tag> : <Tag color="red">未通过</Tag>) },
+        ]} />
+    </>
+  );
+}
+
+function PlanPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { data: plan, error, reload } = useLoad(() => api<any>("quota", `/plans/${id}`), [id]);
+  const [rejecting, setRejecting] = useState(false);
+  const [form] = Form.useForm();
+  const { busy, run } = useSubmit(form, ["reasons", "decision", "version"]);
+  const decide = async (decision: "APPROVE" | "REJECT", reasons: string[] = []) => {
+    const done = await run(() => post("quota", `/plans/${id}/decision`, { decision, reasons, version: plan.version }),
+      decision === "APPROVE" ? "已同意该方案" : "已退回该方案");
+    if (done) { setRejecting(false); form.resetFields(); reload(); }
+  };
+  return (
+    <>
+      <PageTitle>年度调整方案 {plan ? schoolYear(plan.schoolYear) + " 第" + plan.version + "版" : ""}</PageTitle>
+      <LoadError error={error} />
+      {plan && (
+        <>
+          <Descriptions bordered size="small" column={3} style={{ marginBottom: 16 }}>
+            <Descriptions.Item label="状态"><span data-testid="plan-status">{label(plan.status)}</span></Descriptions.Item>
+            <Descriptions.Item label="收到时间">{dateTime(plan.receivedAt)}</Descriptions.Item>
+            <Descriptions.Item label="生效日期">{plan.effectiveDate ?? "—"}</Descriptions.Item>
+            {plan.reasons?.length > 0 && <Descriptions.Item label="退回理由" span={3}>{plan.reasons.join("；")}</Descriptions.Item>}
+          </Descriptions>
+          <PlanChecks checks={plan.checks} />
+          <PlanItems plan={plan} />
+          {plan.status === "PENDING" && (
+            <Space style={{ marginTop: 16 }}>
+              <Button type="primary" loading={busy} disabled={!plan.blockingChecksPassed} onClick={() => decide("APPROVE")}>同意</Button>
+              <Button danger onClick={() => setRejecting(true)}>退回</Button>
+            </Space>
+          )}
+          <Button style={{ marginTop: 16, marginLeft: 8 }} onClick={() => navigate("/office/plans")}>返回列表</Button>
+          <Modal title="退回方案" open={rejecting} onCancel={() => setRejecting(false)} okText="确认退回" okButtonProps={{ danger: true, loading: busy }}
+            onOk={() => form.validateFields().then((v) => decide("REJECT", String(v.reasons).split(/\n+/).map((s) => s.trim()).filter(Boolean)))}>
+            <Form form={form} layout="vertical">
+              <Form.Item name="reasons" label="退回理由（每行一条）" rules={[{ required: true, message: "请填写退回理由" }]}>
+                <Input.TextArea rows={4} />
+              </Form.Item>
+            </Form>
+          </Modal>
+        </>
+      )}
+    </>
+  );
+}
+
+function Transfers() {
+  const [form] = Form.useForm();
+  const { busy, run } = useSubmit(form, ["fromSchoolId", "toSchoolId", "amount", "reason", "reference"]);
+  const schools = useLoad(() => api<SchoolQuota[]>("quota", "/quotas"), []).data ?? [];
+  const options = schools.map((s) => ({ value: s.schoolId, label: `${s.name}（空余 ${num(s.free)}）` }));
+  return (
+    <>
+      <PageTitle>编制调剂</PageTitle>
+      <Card style={{ maxWidth: 640 }}>
+        <Form form={form} layout="vertical" onFinish={async (v) => { if (await run(() => post("quota", "/transfers", v), "调剂已登记")) form.resetFields(); }}>
+          <Form.Item name="fromSchoolId" label="调出学校" rules={[{ required: true, message: "请选择调出学校" }]}>
+            <Select showSearch optionFilterProp="label" options={options} />
+          </Form.Item>
+          <Form.Item name="toSchoolId" label="调入学校" rules={[{ required: true, message: "请选择调入学校" }]}>
+            <Select showSearch optionFilterProp="label" options={options} />
+          </Form.Item>
+          <Form.Item name="amount" label="调剂数（名）" rules={[{ required: true, message: "请填写调剂数" }]}>
+            <InputNumber min={1} precision={0} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="reason" label="事由" rules={[{ required: true, message: "请填写事由" }]}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item name="reference" label="文号"><Input /></Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy}>提交调剂</Button>
+        </Form>
+      </Card>
+    </>
+  );
+}
+
+function Verifications() {
+  const { data, error, loading, reload } = useLoad(() => api<any[]>("quota", "/verifications"), []);
+  const { busy, run } = useSubmit(null, []);
+  const [selected, setSelected] = useState<any | null>(null);
+  return (
+    <>
+      <PageTitle>编制核定</PageTitle>
+      <LoadError error={error} />
+      <Table rowKey="verificationId" loading={loading} dataSource={data} pagination={{ pageSize: 10 }}
+        columns={[
+          { title: "学年", dataIndex: "schoolYear", render: schoolYear },
+          { title: "状态", dataIndex: "status", render: label },
+          { title: "提议时间", dataIndex: "proposedAt", render: dateTime },
+          { title: "操作", render: (_, r: any) => (
+            <Space>
+              <Button onClick={() => setSelected(r)}>查看明细</Button>
+              {r.status === "PROPOSED" && <Button type="primary" loading={busy} onClick={async () => { if (await run(() => post("quota", `/verifications/${r.verificationId}/approval`), "核定已批准")) reload(); }}>批准</Button>}
+            </Space>) },
+        ]} />
+      {selected && (
+        <Card title="核定明细" style={{ marginTop: 16 }}>
+          <Table size="small" rowKey={(l: any) => l.schoolId} dataSource={selected.lines ?? []} pagination={{ pageSize: 20 }}
+            columns={[
+              { title: "学校", dataIndex: "schoolName", render: (n, l: any) => n ?? l.schoolId },
+              { title: "现核定", dataIndex: "current", align: "right", render: num },
+              { title: "拟核定", dataIndex: "proposed", align: "right", render: num },
+              { title: "变化", render: (_, l: any) => { const d = (l.proposed ?? 0) - (l.current ?? 0); return d > 0 ? <Tag color="green">增 {d}</Tag> : d < 0 ? <Tag color="red">减 {-d}</Tag> : <Tag>不变</Tag>; } },
+            ]} />
+        </Card>
+      )}
+    </>
+  );
+}
+
+function Standards() {
+  const { data, error, loading } = useLoad(() => api<any[]>("quota", "/standards"), []);
+  return (
+    <>
+      <PageTitle>编制标准</PageTitle>
+      <LoadError error={error} />
+      <Table rowKey={(r: any) => r.stage + ":" + (r.version ?? r.validFrom)} loading={loading} dataSource={data} pagination={false}
+        columns={[
+          { title: "学段", dataIndex: "stage", render: label },
+          { title: "版本", dataIndex: "version" },
+          { title: "生效日期", dataIndex: "validFrom" },
+          { title: "师生比", render: (_, r: any) => r.studentsPerStaff ? `1 : ${num(r.studentsPerStaff)}` : JSON.stringify(r.ratio ?? "") },
+        ]} />
+    </>
+  );
+}
+
+function Inspections() {
+  const findings = useLoad(() => api<any[]>("quota", "/findings"), []);
+  const [form] = Form.useForm();
+  const { busy, run } = useSubmit(form, ["note"]);
+  return (
+    <>
+      <PageTitle>专项检查</PageTitle>
+      <LoadError error={findings.error} />
+      <Table rowKey="findingId" loading={findings.loading} dataSource={findings.data} pagination={{ pageSize: 20 }}
+        columns={[
+          { title: "学校", dataIndex: "schoolId" },
+          { title: "问题", dataIndex: "kind", render: label },
+          { title: "说明", dataIndex: "detailZh", render: (d, r: any) => d ?? r.detail },
+          { title: "状态", dataIndex: "status", render: label },
+          { title: "操作", render: (_, r: any) => r.status === "OPEN" ? (
+            <Button loading={busy} onClick={async () => { if (await run(() => post("quota", `/findings/${r.findingId}/rectification`, { note: "已整改" }), "已登记整改")) findings.reload(); }}>登记整改</Button>
+          ) : r.status === "RECTIFIED" ? (
+            <Button loading={busy} onClick={async () => { if (await run(() => post("quota", `/findings/${r.findingId}/closure`, { note: "复查通过" }), "已关闭")) findings.reload(); }}>关闭</Button>
+          ) : null },
+        ]} />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>发起新的专项检查请使用“发起检查”。</Typography.Paragraph>
+    </>
+  );
+}
