@@ -1,11 +1,16 @@
 package org.county.staffing.audit.record;
 
+import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
+import org.county.staffing.contracts.EventCatalog;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.MalformedPayloadException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +28,8 @@ public final class RecordPreparation {
     static final int MAX_TEXT = 500;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The contracts' name of the county in the payloads that carry it. */
+    private static final String COUNTY_COMPONENT = "countyId";
 
     private RecordPreparation() {
     }
@@ -60,16 +67,36 @@ public final class RecordPreparation {
                 Mentions.of(subject, data));
     }
 
-    /** The envelope's county; an event without one is filed under the county its payload names. */
+    /**
+     * The envelope's county; an event without one is filed under the county its payload names, read through
+     * the event type's contract (a payload its contract does not decode, or an unknown type, names none).
+     */
     static String county(CloudEvent event, JsonNode storedData) {
         if (event.countyId() != null && !event.countyId().isBlank()) {
             return StoredPayload.text(event.countyId());
         }
-        JsonNode named = storedData.path("countyId");
-        if (named.isTextual() && !named.textValue().isBlank() && named.textValue().length() <= MAX_COUNTY) {
-            return named.textValue();
+        return EventCatalog.byName(event.type()).flatMap(type -> countyOf(type, storedData))
+                .filter(county -> !county.isBlank() && county.length() <= MAX_COUNTY)
+                .orElse(RecordContent.UNATTRIBUTED);
+    }
+
+    private static Optional<String> countyOf(EventType<?> type, JsonNode storedData) {
+        Record payload;
+        try {
+            payload = type.decode(storedData);
+        } catch (MalformedPayloadException e) {
+            return Optional.empty();
         }
-        return RecordContent.UNATTRIBUTED;
+        for (RecordComponent component : payload.getClass().getRecordComponents()) {
+            if (component.getName().equals(COUNTY_COMPONENT) && component.getType() == String.class) {
+                try {
+                    return Optional.ofNullable((String) component.getAccessor().invoke(payload));
+                } catch (ReflectiveOperationException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static OffsetDateTime micros(OffsetDateTime time) {

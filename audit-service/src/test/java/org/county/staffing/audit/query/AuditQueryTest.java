@@ -202,4 +202,12 @@ class AuditQueryTest {
     private static List<String> types(String token) {
         return get(token, "/audit/events", Map.of("size", "500")).getList("items.type", String.class);
     }
+
+    @Test
+    void aNulInAnEventIdIsRefusedNotPassedToTheDatabase() {
+        // it used to reach PostgreSQL, which refuses NUL in text, and the answer was 500
+        String auditor = TestTokens.user("u-auditor").role("auditor").county("370683").token();
+        given().auth().oauth2(auditor).urlEncodingEnabled(false).get("/audit/events/%00")
+                .then().statusCode(400).contentType("application/problem+json").body("rule", equalTo("CONTROL_CHARACTER"));
+    }
 }

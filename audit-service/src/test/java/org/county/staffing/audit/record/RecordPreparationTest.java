@@ -48,7 +48,14 @@ class RecordPreparationTest {
 
     @Test
     void anEventWithoutACountyIsFiledUnderTheCountyItsPayloadNames() throws Exception {
-        assertThat(RecordPreparation.prepare(event(null, "s", "a", "{\"countyId\":\"370602\"}"), NOW).countyId()).isEqualTo("370602");
+        String registered = """
+                {"teacherId":"5a0f1f36-7a43-4a43-9d54-2a3f7c1e0b11","countyId":"370602","name":"李老师","gender":"FEMALE",
+                 "birthDate":"1990-01-01","idNumberMasked":"370683********123X","subjects":["MATHEMATICS"],"title":"FIRST",
+                 "category":"TEACHING","firstHireDate":"2012-09-01","status":"ACTIVE","backbone":false,"young":false}""";
+        assertThat(RecordPreparation.prepare(event(null, "s", "a", registered), NOW).countyId()).isEqualTo("370602");
+        // the county is read through the type's contract: a payload it does not decode names no county
+        assertThat(RecordPreparation.prepare(event(null, "s", "a", "{\"countyId\":\"370602\"}"), NOW).countyId())
+                .isEqualTo(RecordContent.UNATTRIBUTED);
         assertThat(RecordPreparation.prepare(event(null, "s", "a", "{}"), NOW).countyId()).isEqualTo(RecordContent.UNATTRIBUTED);
     }
 

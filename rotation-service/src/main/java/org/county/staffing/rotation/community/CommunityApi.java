@@ -45,16 +45,8 @@ public final class CommunityApi {
                                 List<String> memberSchoolIds, String model, OffsetDateTime createdAt, String createdBy) {
     }
 
-    public record Formed(UUID communityId, String countyId, String name, String leadSchoolId, List<String> memberSchoolIds,
-                         String model) {
-    }
-
     public record ActivityView(UUID activityId, UUID communityId, ActivityKind kind, String title, LocalDate date,
                                String schoolYear, List<String> schoolIds, int participants) {
-    }
-
-    public record ActivityRecorded(UUID activityId, UUID communityId, ActivityKind kind, LocalDate date,
-                                   List<String> schoolIds, int participants) {
     }
 
     /** Counts of one kind of activity: how many and how many person-times. */

@@ -23,7 +23,8 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
-import org.county.staffing.rotation.RotationEvents;
+import org.county.staffing.contracts.rotation.ActivityRecorded;
+import org.county.staffing.contracts.rotation.CommunityFormed;
 import org.county.staffing.rotation.school.ProfileService;
 import org.county.staffing.rotation.staffing.StaffingService;
 
@@ -91,7 +92,7 @@ public class CommunityService {
                     .setParameter(1, community.id).setParameter(2, id).setParameter(3, id.equals(request.leadSchoolId()))
                     .executeUpdate();
         }
-        outbox.append(RotationEvents.COMMUNITY_FORMED, "community", community.id.toString(), new CommunityApi.Formed(
+        outbox.append(CommunityFormed.TYPE, "community", community.id.toString(), new CommunityFormed(
                 community.id, countyId, community.name, community.leadSchoolId, List.copyOf(members), community.model));
         all.forEach(profiles::communityChanged);
         return view(community);
@@ -158,8 +159,8 @@ public class CommunityService {
         activity.recordedBy = caller.actor();
         activity.persist();
         List<String> ids = Arrays.asList(activity.schoolIds.split(","));
-        outbox.append(RotationEvents.ACTIVITY_RECORDED, "community", community.id.toString(), new CommunityApi.ActivityRecorded(
-                activity.id, community.id, activity.kind, activity.heldOn, ids, activity.participants));
+        outbox.append(ActivityRecorded.TYPE, "community", community.id.toString(), new ActivityRecorded(
+                activity.id, community.id, activity.kind.name(), activity.heldOn, ids, activity.participants));
         return new CommunityApi.ActivityView(activity.id, community.id, activity.kind, activity.title, activity.heldOn,
                 activity.schoolYear, ids, activity.participants);
     }

@@ -20,7 +20,7 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
-import org.county.staffing.rotation.RotationEvents;
+import org.county.staffing.contracts.rotation.EvaluationRecorded;
 import org.county.staffing.rotation.staffing.KnownTeacher;
 
 /** Evaluations: written by the teacher's current school, one per school year, corrections versioned. */
@@ -90,9 +90,9 @@ public class EvaluationService {
         evaluation.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         evaluation.recordedBy = caller.actor();
         evaluation.persist();
-        outbox.append(RotationEvents.EVALUATION_RECORDED, "teacher", teacherId.toString(),
+        outbox.append(EvaluationRecorded.TYPE, "teacher", teacherId.toString(),
                 new EvaluationRecorded(evaluation.id, teacherId, evaluation.schoolId, evaluation.schoolYear,
-                        evaluation.grade, evaluation.score, evaluation.version, corrects));
+                        evaluation.grade.name(), evaluation.score, evaluation.version, corrects));
         List<EvaluationView> history = current == null ? List.of() : history(teacherId, evaluation.schoolYear, evaluation.version);
         return new Recorded(EvaluationView.of(evaluation, history), current == null);
     }

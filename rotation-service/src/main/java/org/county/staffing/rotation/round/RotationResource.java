@@ -26,7 +26,7 @@ import org.county.staffing.backbone.security.Roles;
 public class RotationResource {
 
     @Inject
-    RotationRecorder recorder;
+    RotationService rotations;
 
     @Inject
     RoundService rounds;
@@ -83,6 +83,6 @@ public class RotationResource {
         } catch (IllegalArgumentException e) {
             throw RuleViolation.notFound("ROTATION_EXISTS", "moveId", new Reason("no rotation " + moveId, "没有交流记录 " + moveId));
         }
-        return rounds.moveView(recorder.recordReturn(caller.countyId(), id, request.returnedOn()));
+        return rounds.moveView(rotations.recordReturn(caller.countyId(), id, request.returnedOn()));
     }
 }

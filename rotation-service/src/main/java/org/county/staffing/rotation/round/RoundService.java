@@ -28,8 +28,9 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.problem.Violation;
 import org.county.staffing.backbone.security.Caller;
+import org.county.staffing.contracts.rotation.RoundPlanned;
+import org.county.staffing.contracts.rotation.RoundProposed;
 import org.county.staffing.rotation.RotationConfig;
-import org.county.staffing.rotation.RotationEvents;
 import org.county.staffing.rotation.eligibility.DueService;
 import org.county.staffing.rotation.eligibility.Eligibility;
 import org.county.staffing.rotation.planner.RotationPlanner;
@@ -47,13 +48,13 @@ import org.county.staffing.rotation.planner.model.RoundPlan;
 import org.county.staffing.rotation.planner.model.SubjectPosition;
 import org.county.staffing.rotation.planner.model.UnmetShortage;
 import org.county.staffing.rotation.planner.model.Weights;
-import org.county.staffing.rotation.school.ProfileService;
 import org.county.staffing.rotation.school.KnownSchool;
+import org.county.staffing.rotation.school.ProfileService;
 import org.county.staffing.rotation.school.SchoolProfile;
 import org.county.staffing.rotation.staffing.KnownPost;
+import org.county.staffing.rotation.staffing.KnownTeacher;
 import org.county.staffing.rotation.staffing.StaffingPicture;
 import org.county.staffing.rotation.staffing.StaffingService;
-import org.county.staffing.rotation.staffing.KnownTeacher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -241,9 +242,9 @@ public class RoundService {
         round.persist();
         List<RoundMove> moves = toMoves(round.id, prepared, plan);
         moves.forEach(m -> m.persist());
-        outbox.append(RotationEvents.ROUND_PLANNED, "round", round.id.toString(), new RoundEvents.Planned(round.id,
+        outbox.append(RoundPlanned.TYPE, "round", round.id.toString(), new RoundPlanned(round.id,
                 round.schoolYear, round.due, round.target, round.moves, round.unmet, round.objective, round.share,
-                prepared.problem().parameters()));
+                json.valueToTree(prepared.problem().parameters())));
         return view(round, moves, prepared.vacancies());
     }
 
@@ -360,12 +361,13 @@ public class RoundService {
         }
         round.status = RotationRound.PROPOSED;
         round.proposedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        List<RoundEvents.ProposedMove> proposed = moves.stream().map(m -> new RoundEvents.ProposedMove(m.id, m.teacherId,
-                m.fromSchoolId, m.fromPostId, m.toSchoolId, m.toPostId, m.subject, m.form,
-                m.termYears > 0 ? m.termYears : null, m.returnDate,
-                m.pairedWith, read(m.reasons, new TypeReference<List<Explanation>>() { }))).toList();
-        outbox.append(RotationEvents.ROUND_PROPOSED, "round", round.id.toString(),
-                new RoundEvents.Proposed(round.id, countyId, round.schoolYear, proposed));
+        List<RoundProposed.Move> proposed = moves.stream().map(m -> new RoundProposed.Move(m.id, m.teacherId,
+                m.fromSchoolId, m.fromPostId, m.toSchoolId, m.toPostId, m.subject, m.form.name(),
+                m.termYears > 0 ? m.termYears : null, m.returnDate, m.pairedWith,
+                read(m.reasons, new TypeReference<List<Explanation>>() { }).stream()
+                        .map(r -> new RoundProposed.Reason(r.code(), r.en(), r.zh())).toList())).toList();
+        outbox.append(RoundProposed.TYPE, "round", round.id.toString(),
+                new RoundProposed(round.id, countyId, round.schoolYear, proposed));
         return view(round, moves, vacanciesOf(round));
     }
 

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.security.Caller;
-import org.county.staffing.rotation.RotationEvents;
+import org.county.staffing.contracts.rotation.SchoolProfileUpdated;
 import org.county.staffing.rotation.planner.model.Grade;
 import org.county.staffing.rotation.staffing.StaffingService;
 
@@ -51,8 +51,8 @@ public class ProfileService {
         profile.updatedBy = caller.actor();
         profile.persist();
         UUID community = communityOf(schoolId);
-        outbox.append(RotationEvents.SCHOOL_PROFILE_UPDATED, "school", schoolId,
-                new ProfileUpdated(schoolId, profile.tier, profile.latitude, profile.longitude, community));
+        outbox.append(SchoolProfileUpdated.TYPE, "school", schoolId,
+                new SchoolProfileUpdated(schoolId, profile.tier.name(), profile.latitude, profile.longitude, community));
         return view(school, profile);
     }
 
@@ -65,8 +65,8 @@ public class ProfileService {
     public void communityChanged(String schoolId) {
         SchoolProfile profile = SchoolProfile.findById(schoolId);
         if (profile != null) {
-            outbox.append(RotationEvents.SCHOOL_PROFILE_UPDATED, "school", schoolId,
-                    new ProfileUpdated(schoolId, profile.tier, profile.latitude, profile.longitude, communityOf(schoolId)));
+            outbox.append(SchoolProfileUpdated.TYPE, "school", schoolId,
+                    new SchoolProfileUpdated(schoolId, profile.tier.name(), profile.latitude, profile.longitude, communityOf(schoolId)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.county.staffing.rotation.school;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,84 +8,67 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.quota.AllocationChanged;
+import org.county.staffing.contracts.quota.SchoolMerged;
+import org.county.staffing.contracts.quota.SchoolRegistered;
 
 /** Keeps the school read model: registrations, mergers and quota allocations from quota-service. */
 @ApplicationScoped
 public class QuotaEventsHandler implements EventHandler {
 
-    static final String REGISTERED = "quota.school.registered.v1";
-    static final String MERGED = "quota.school.merged.v1";
-    static final String ALLOCATION_CHANGED = "quota.allocation.changed.v1";
+    private static final Set<String> LOCATIONS = Set.of("URBAN", "TOWN", "RURAL");
 
     @Override
-    public Set<String> eventTypes() {
-        return Set.of(REGISTERED, MERGED, ALLOCATION_CHANGED);
+    public List<EventType<?>> types() {
+        return List.of(SchoolRegistered.TYPE, SchoolMerged.TYPE, AllocationChanged.TYPE);
     }
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
-        switch (event.type()) {
-            case REGISTERED -> {
-                String id = required(data, "schoolId");
-                KnownSchool school = KnownSchool.findById(id);
-                if (school == null) {
-                    school = new KnownSchool();
-                    school.id = id;
-                }
-                school.countyId = text(data, "countyId", event.countyId());
-                if (school.countyId == null) {
-                    throw new MalformedEventException(REGISTERED + " " + event.id() + " names no county");
-                }
-                school.name = text(data, "name", id);
-                school.kind = text(data, "kind", "SCHOOL");
-                school.location = required(data, "location");
-                if (!java.util.Set.of("URBAN", "TOWN", "RURAL").contains(school.location)) {
-                    throw new MalformedEventException(REGISTERED + " " + event.id() + " has location '" + school.location
-                            + "', not URBAN, TOWN or RURAL");
-                }
-                school.district = text(data, "district", "");
-                school.status = text(data, "status", "ACTIVE");
-                school.mergedInto = text(data, "mergedInto", null);
-                school.persist();
+        if (event.is(SchoolRegistered.TYPE)) {
+            registered(event, event.data(SchoolRegistered.TYPE));
+        } else if (event.is(SchoolMerged.TYPE)) {
+            SchoolMerged merged = event.data(SchoolMerged.TYPE);
+            KnownSchool school = KnownSchool.findById(merged.schoolId());
+            if (school != null) {
+                school.status = "MERGED";
+                school.mergedInto = merged.intoSchoolId();
             }
-            case MERGED -> {
-                KnownSchool school = KnownSchool.findById(required(data, "schoolId"));
-                if (school != null) {
-                    school.status = "MERGED";
-                    school.mergedInto = text(data, "intoSchoolId", null);
-                }
+        } else if (event.is(AllocationChanged.TYPE)) {
+            AllocationChanged change = event.data(AllocationChanged.TYPE);
+            if (change.schoolId() == null) {
+                return;
             }
-            case ALLOCATION_CHANGED -> {
-                String id = text(data, "schoolId", null);
-                if (id == null || !data.path("balance").isIntegralNumber()) {
-                    return;
-                }
-                KnownSchool school = KnownSchool.findById(id);
-                if (school == null) {
-                    // the registration is on the same topic and key, so it came first; a school of
-                    // another service's history only
-                    return;
-                }
-                school.quota = data.path("balance").asInt();
-            }
-            default -> {
+            KnownSchool school = KnownSchool.findById(change.schoolId());
+            if (school != null) {
+                // the registration is on the same topic and key, so it came first; no school here is a
+                // school of another service's history only
+                school.quota = change.balance();
             }
         }
     }
 
-    static String required(JsonNode data, String field) {
-        String value = text(data, field, null);
-        if (value == null || value.isBlank()) {
-            throw new MalformedEventException("event data has no " + field);
+    private static void registered(CloudEvent event, SchoolRegistered registered) {
+        if (registered.schoolId().isBlank()) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " names no school");
         }
-        return value;
-    }
-
-    static String text(JsonNode data, String field, String fallback) {
-        JsonNode node = data == null ? null : data.get(field);
-        return node == null || node.isNull() ? fallback : node.asText();
+        if (!LOCATIONS.contains(registered.location())) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " has location '" + registered.location()
+                    + "', not URBAN, TOWN or RURAL");
+        }
+        KnownSchool school = KnownSchool.findById(registered.schoolId());
+        if (school == null) {
+            school = new KnownSchool();
+            school.id = registered.schoolId();
+        }
+        school.countyId = registered.countyId();
+        school.name = registered.name();
+        school.kind = registered.kind();
+        school.location = registered.location();
+        school.district = registered.district();
+        school.status = registered.status();
+        school.mergedInto = registered.mergedInto();
+        school.persist();
     }
 }

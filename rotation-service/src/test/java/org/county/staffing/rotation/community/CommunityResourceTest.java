@@ -11,6 +11,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.contracts.rotation.CommunityFormed;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
@@ -74,8 +75,8 @@ class CommunityResourceTest {
         CloudEvent event = CloudEventCodec.decode(TopicRecords.shared().await("rotation.events", r -> id.equals(r.key()), 1,
                 Duration.ofSeconds(30), Duration.ZERO).get(0).value());
         assertThat(event.type()).isEqualTo("rotation.community.formed.v1");
-        assertThat(event.data().path("memberSchoolIds").size()).isEqualTo(2);
-        assertThat(event.data().path("leadSchoolId").asText()).isEqualTo(s[1]);
+        assertThat(event.data(CommunityFormed.TYPE).memberSchoolIds()).hasSize(2);
+        assertThat(event.data(CommunityFormed.TYPE).leadSchoolId()).isEqualTo(s[1]);
 
         // the lead school records a lecture; a member school may not; the bureau records training
         String lead = TestTokens.user("lead").role("school").school(s[1]).county(s[0]).token();

@@ -15,6 +15,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.contracts.rotation.EvaluationRecorded;
+import org.county.staffing.contracts.rotation.SchoolProfileUpdated;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
@@ -104,8 +106,8 @@ class EvaluationResourceTest {
         assertThat(events).hasSize(2);
         CloudEvent corrected = CloudEventCodec.decode(events.get(1).value());
         assertThat(corrected.type()).isEqualTo("rotation.evaluation.recorded.v1");
-        assertThat(corrected.data().path("version").asInt()).isEqualTo(2);
-        assertThat(corrected.data().path("grade").asText()).isEqualTo("COMPETENT");
+        assertThat(corrected.data(EvaluationRecorded.TYPE).version()).isEqualTo(2);
+        assertThat(corrected.data(EvaluationRecorded.TYPE).grade()).isEqualTo("COMPETENT");
         assertThat(corrected.actor()).isEqualTo("school:xiaozhang");
     }
 
@@ -169,7 +171,7 @@ class EvaluationResourceTest {
         CloudEvent updated = CloudEventCodec.decode(TopicRecords.shared().await("rotation.events", r -> s.id().equals(r.key()), 1,
                 Duration.ofSeconds(30), Duration.ZERO).get(0).value());
         assertThat(updated.type()).isEqualTo("rotation.school-profile.updated.v1");
-        assertThat(updated.data().path("tier").asText()).isEqualTo("ORDINARY");
+        assertThat(updated.data(SchoolProfileUpdated.TYPE).tier()).isEqualTo("ORDINARY");
         // the staffing picture: five mathematics teachers on five posts, a quota of six
         given().auth().oauth2(schoolUser(s)).get("/schools/" + s.id() + "/staffing").then().statusCode(200)
                 .body("quota", equalTo(6)).body("staff", equalTo(5)).body("status", equalTo("UNDER_STAFFED"))

@@ -14,12 +14,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.contracts.recruitment.PlanApproved;
+import org.county.staffing.contracts.recruitment.PlanExecuted;
+import org.county.staffing.contracts.recruitment.PlanItem;
+import org.county.staffing.contracts.rotation.MoveReturned;
+import org.county.staffing.contracts.rotation.MoveStarted;
+import org.county.staffing.contracts.rotation.RoundPlanned;
+import org.county.staffing.contracts.rotation.RoundProposed;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
@@ -206,7 +214,7 @@ class GeneratedCountyRoundTest {
                 Duration.ofSeconds(30), Duration.ZERO);
         CloudEvent event = CloudEventCodec.decode(planned.get(0).value());
         assertThat(event.type()).isEqualTo("rotation.round.planned.v1");
-        assertThat(event.data().path("objective").asLong()).isEqualTo(round.getLong("objective"));
+        assertThat(event.data(RoundPlanned.TYPE).objective()).isEqualTo(round.getLong("objective"));
         assertThat(event.countyId()).isEqualTo(county.county);
         given().auth().oauth2(TestTokens.user("renshe").role("hr").county(county.county).token()).get("/rounds/" + roundId)
                 .then().statusCode(200).body("objective", equalTo(round.getInt("objective"))).body("moves.size()", equalTo(moves.size()));
@@ -243,22 +251,20 @@ class GeneratedCountyRoundTest {
                 && CloudEventCodec.decode(r.value()).type().equals("rotation.round.proposed.v1"), 1, Duration.ofSeconds(30), Duration.ofSeconds(1));
         assertThat(records).hasSize(1);
         CloudEvent proposed = CloudEventCodec.decode(records.get(0).value());
-        assertThat(proposed.data().path("moves").size()).isEqualTo(round.getList("moves").size());
-        assertThat(proposed.data().path("schoolYear").asText()).isEqualTo(YEAR.toString());
+        assertThat(proposed.data(RoundProposed.TYPE).moves()).hasSize(round.getList("moves").size());
+        assertThat(proposed.data(RoundProposed.TYPE).schoolYear()).isEqualTo(YEAR.toString());
         assertThat(proposed.actor()).isEqualTo("education-bureau:jiaoyuju");
 
         // the plan is approved, then carried out: every move starts with its form, term and return date
-        String planId = java.util.UUID.randomUUID().toString();
-        List<Map<String, Object>> items = new ArrayList<>();
-        proposed.data().path("moves").forEach(m -> items.add(Map.of("itemId", java.util.UUID.randomUUID().toString(),
-                "kind", "TEACHER_MOVE", "teacherId", m.path("teacherId").asText(), "fromSchoolId", m.path("fromSchoolId").asText(),
-                "toSchoolId", m.path("toSchoolId").asText(), "toPostId", m.path("toPostId").asText(), "subject", m.path("subject").asText(),
-                "roundId", roundId, "moveId", m.path("moveId").asText(), "source", "ROTATION")));
+        UUID planId = UUID.randomUUID();
+        List<PlanItem> items = new ArrayList<>();
+        RoundProposed proposal = proposed.data(RoundProposed.TYPE);
+        proposal.moves().forEach(m -> items.add(new PlanItem(UUID.randomUUID(), "TEACHER_MOVE", m.fromSchoolId(), m.toSchoolId(),
+                null, null, null, null, null, m.subject(), null, null, null, m.teacherId(), null, m.toPostId(), null, null, null,
+                UUID.fromString(roundId), m.moveId(), "ROTATION", null)));
         try (Feed feed = new Feed(county.county)) {
-            feed.send("recruitment.events", "recruitment.plan.approved.v1", planId, Map.of("planId", planId, "version", 1,
-                    "schoolYear", YEAR.toString(), "approvals", List.of()));
-            feed.send("recruitment.events", "recruitment.plan.executed.v1", planId, Map.of("planId", planId, "version", 1,
-                    "schoolYear", YEAR.toString(), "executedOn", YEAR.startsOn().toString(), "items", items));
+            feed.send(PlanApproved.TYPE, planId.toString(), new PlanApproved(planId, 1, YEAR.toString(), List.of()));
+            feed.send(PlanExecuted.TYPE, planId.toString(), new PlanExecuted(planId, 1, YEAR.toString(), YEAR.startsOn(), items));
             feed.flush();
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "EXECUTED".equals(
@@ -266,7 +272,7 @@ class GeneratedCountyRoundTest {
         int moves = items.size();
         List<ConsumerRecord<String, byte[]>> started = TopicRecords.shared().await("rotation.events", r ->
                 CloudEventCodec.decode(r.value()).type().equals("rotation.move.started.v1")
-                        && roundId.equals(CloudEventCodec.decode(r.value()).data().path("roundId").asText()), moves, Duration.ofSeconds(30), Duration.ofSeconds(1));
+                        && roundId.equals(CloudEventCodec.decode(r.value()).data(MoveStarted.TYPE).roundId().toString()), moves, Duration.ofSeconds(30), Duration.ofSeconds(1));
         assertThat(started).hasSize(moves);
         JsonPath rotations = given().auth().oauth2(bureau()).get("/rotations?schoolYear=" + YEAR).then().statusCode(200).extract().jsonPath();
         assertThat(rotations.getList("status")).hasSize(moves).containsOnly("STARTED");
@@ -283,7 +289,7 @@ class GeneratedCountyRoundTest {
             given().auth().oauth2(bureau()).contentType(ContentType.JSON).body(Map.of("returnedOn", YEAR.next().startsOn().toString()))
                     .post("/rotations/" + moveId + "/return").then().statusCode(409).body("rule", equalTo("ROTATION_STARTED"));
             assertThat(TopicRecords.shared().await("rotation.events", r -> CloudEventCodec.decode(r.value()).type().equals("rotation.move.returned.v1")
-                    && moveId.equals(CloudEventCodec.decode(r.value()).data().path("moveId").asText()), 1, Duration.ofSeconds(30), Duration.ZERO)).hasSize(1);
+                    && moveId.equals(CloudEventCodec.decode(r.value()).data(MoveReturned.TYPE).moveId().toString()), 1, Duration.ofSeconds(30), Duration.ZERO)).hasSize(1);
         }
         // those who rotated are not due again the next year
         JsonPath next = given().auth().oauth2(bureau()).get("/rounds/" + YEAR.next() + "/due").then().statusCode(200).extract().jsonPath();
@@ -323,7 +329,7 @@ class GeneratedCountyRoundTest {
         assertThat(all.getList("moveId")).contains(rotation.get("moveId"));
         assertThat(all.getList("roundStatus")).contains("EXECUTED");
         // another teacher, another county, and an unrelated school are refused
-        given().auth().oauth2(TestTokens.user("other").role("teacher").teacher(java.util.UUID.randomUUID().toString())
+        given().auth().oauth2(TestTokens.user("other").role("teacher").teacher(UUID.randomUUID().toString())
                 .county(county.county).token()).get("/teachers/" + teacherId + "/moves").then().statusCode(403);
         given().auth().oauth2(TestTokens.user("jiaoyuju").role("education-bureau").county(Feed.newCounty()).token())
                 .get("/teachers/" + teacherId + "/moves").then().statusCode(404).body("rule", equalTo("TEACHER_EXISTS"));

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.county.staffing.contracts.post.PostEstablished;
+import org.county.staffing.contracts.post.PostFrozen;
+import org.county.staffing.contracts.recruitment.TeacherLeft;
+import org.county.staffing.contracts.recruitment.TeacherTransferred;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
@@ -58,17 +62,15 @@ class StaffingEventsTest {
             assertThat(before.getString("status")).isEqualTo("OVER_STAFFED");
             assertThat(before.getInt("subjects.find { it.subject == 'ART' }.vacancies")).isEqualTo(1);
 
-            feed.send("recruitment.events", "recruitment.teacher.left.v1", leaves, Map.of("teacherId", leaves,
-                    "appointmentId", UUID.randomUUID().toString(), "postId", p2, "schoolId", a, "reason", "RESIGNED",
-                    "effectiveFrom", "2026-07-01"));
-            feed.send("recruitment.events", "recruitment.teacher.transferred.v1", moves, Map.of("teacherId", moves,
-                    "fromAppointmentId", UUID.randomUUID().toString(), "fromPostId", p3, "fromSchoolId", a,
-                    "toAppointmentId", UUID.randomUUID().toString(), "toPostId", target, "toSchoolId", b,
-                    "category", "TEACHING", "subject", "ENGLISH", "effectiveFrom", "2026-09-01"));
-            feed.send("post.events", "post.post.frozen.v1", frozen, Map.of("postId", frozen, "schoolId", a, "category", "TEACHING",
-                    "subject", "ART", "reason", "enrollment fell"));
+            feed.send(TeacherLeft.TYPE, leaves, new TeacherLeft(UUID.fromString(leaves), UUID.randomUUID(), UUID.fromString(p2), a,
+                    "RESIGNED", LocalDate.parse("2026-07-01")));
+            feed.send(TeacherTransferred.TYPE, moves, new TeacherTransferred(UUID.fromString(moves), UUID.randomUUID(),
+                    UUID.fromString(p3), a, UUID.randomUUID(), UUID.fromString(target), b, "TEACHING", "ENGLISH",
+                    LocalDate.parse("2026-09-01"), null, null, null, null, null, null));
+            feed.send(PostFrozen.TYPE, frozen, new PostFrozen(UUID.fromString(frozen), a, county, "TEACHING", "ART", "SECOND",
+                    "enrollment fell", null, null));
             // an event that can never be handled goes to the dead-letter topic, the rest goes on
-            feed.send("post.events", "post.post.established.v1", "broken-" + county, Map.of("category", "TEACHING"));
+            feed.sendMalformed("post.events", PostEstablished.TYPE.name(), "broken-" + county, Map.of("category", "TEACHING"));
             feed.flush();
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> staffing(bureau, a).getInt("staff") == 1
                     && staffing(bureau, b).getInt("staff") == 1 && !staffing(bureau, a).getList("subjects.subject").contains("ART"));

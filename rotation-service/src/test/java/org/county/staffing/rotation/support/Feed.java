@@ -1,5 +1,6 @@
 package org.county.staffing.rotation.support;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,17 +15,26 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.post.PostEstablished;
+import org.county.staffing.contracts.quota.AllocationChanged;
+import org.county.staffing.contracts.quota.SchoolRegistered;
+import org.county.staffing.contracts.recruitment.TeacherAppointed;
+import org.county.staffing.contracts.recruitment.TeacherRegistered;
 import org.county.staffing.infra.testing.TestServers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Publishes other departments' events to the real broker, as their services would: structured
- * CloudEvents keyed by subject. One producer for the whole feed, flushed on demand.
+ * CloudEvents keyed by subject, their payloads written by the events' contracts. One producer for
+ * the whole feed, flushed on demand.
  */
 public final class Feed implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final OffsetDateTime REGISTERED_AT = OffsetDateTime.parse("2026-01-05T08:00:00Z");
     private final KafkaProducer<String, byte[]> producer;
     private final String county;
 
@@ -42,53 +52,50 @@ public final class Feed implements AutoCloseable {
         return "37" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
-    public void send(String topic, String type, String subject, Map<String, Object> data) {
+    /** An event of the type, its payload written by the type's contract. */
+    public <T extends Record> void send(EventType<T> type, String subject, T payload) {
+        publish(type.producer() + ".events", type.name(), subject, type.encode(payload));
+    }
+
+    /** An event whose payload no contract would write: for the malformed events a consumer must refuse. */
+    public void sendMalformed(String topic, String type, String subject, Map<String, Object> data) {
+        publish(topic, type, subject, JSON.valueToTree(data));
+    }
+
+    private void publish(String topic, String type, String subject, JsonNode data) {
         String source = "/" + topic.substring(0, topic.indexOf('.')) + "-service";
         CloudEvent event = new CloudEvent(UUID.randomUUID().toString(), source, type, subject,
-                OffsetDateTime.now(ZoneOffset.UTC), JSON.valueToTree(data), county, "system:test", UUID.randomUUID().toString(), null);
+                OffsetDateTime.now(ZoneOffset.UTC), data, county, "system:test", UUID.randomUUID().toString(), null);
         producer.send(new ProducerRecord<>(topic, subject, CloudEventCodec.encode(event)));
     }
 
     public void schoolRegistered(String schoolId, String location, String district) {
-        send("quota.events", "quota.school.registered.v1", schoolId, Map.of("schoolId", schoolId, "countyId", county,
-                "name", "学校" + schoolId.substring(6), "kind", "SCHOOL", "stages", List.of("PRIMARY"), "location", location,
-                "district", district, "pool", "K12", "status", "ACTIVE", "registeredAt", "2026-01-05T08:00:00Z"));
+        send(SchoolRegistered.TYPE, schoolId, new SchoolRegistered(schoolId, county, "学校" + schoolId.substring(6), "SCHOOL",
+                List.of("PRIMARY"), location, district, "K12", "ACTIVE", null, REGISTERED_AT));
     }
 
     public void allocation(String schoolId, int balance) {
-        send("quota.events", "quota.allocation.changed.v1", schoolId, Map.of("entryId", UUID.randomUUID().toString(),
-                "countyId", county, "pool", "K12", "schoolId", schoolId, "kind", "VERIFICATION", "delta", balance,
-                "balance", balance, "reason", "triennial verification"));
+        send(AllocationChanged.TYPE, schoolId, new AllocationChanged(UUID.randomUUID(), county, "K12", schoolId,
+                "VERIFICATION", balance, balance, "triennial verification", null, null, balance, balance, REGISTERED_AT));
     }
 
     public String post(String schoolId, String category, String subject) {
-        String id = UUID.randomUUID().toString();
-        Map<String, Object> data = new java.util.HashMap<>(Map.of("postId", id, "schoolId", schoolId, "countyId", county,
-                "category", category, "level", "SECOND", "status", "VACANT"));
-        if (subject != null) {
-            data.put("subject", subject);
-        }
-        send("post.events", "post.post.established.v1", id, data);
-        return id;
+        UUID id = UUID.randomUUID();
+        send(PostEstablished.TYPE, id.toString(), new PostEstablished(id, schoolId, county, category, subject, "SECOND",
+                "VACANT", null, null));
+        return id.toString();
     }
 
-    public void teacherRegistered(String teacherId, String subject, java.time.LocalDate birthDate, String gender,
-                                  java.time.LocalDate firstHire, boolean backbone, boolean young, String status) {
-        send("recruitment.events", "recruitment.teacher.registered.v1", teacherId, Map.ofEntries(
-                Map.entry("teacherId", teacherId), Map.entry("countyId", county), Map.entry("name", "教师" + teacherId.substring(0, 4)),
-                Map.entry("gender", gender), Map.entry("birthDate", birthDate.toString()),
-                Map.entry("idNumberMasked", "370683********123X"), Map.entry("subjects", List.of(subject)),
-                Map.entry("title", "FIRST"), Map.entry("firstHireDate", firstHire.toString()), Map.entry("status", status),
-                Map.entry("backbone", backbone), Map.entry("young", young)));
+    public void teacherRegistered(String teacherId, String subject, LocalDate birthDate, String gender,
+                                  LocalDate firstHire, boolean backbone, boolean young, String status) {
+        send(TeacherRegistered.TYPE, teacherId, new TeacherRegistered(UUID.fromString(teacherId), county,
+                "教师" + teacherId.substring(0, 4), gender, birthDate, "370683********123X", List.of(subject), "FIRST",
+                "TEACHING", firstHire, status, backbone, young, null));
     }
 
-    public void appointed(String teacherId, String postId, String schoolId, String subject, java.time.LocalDate since) {
-        Map<String, Object> data = new java.util.HashMap<>(Map.of("teacherId", teacherId, "appointmentId", UUID.randomUUID().toString(),
-                "postId", postId, "schoolId", schoolId, "category", "TEACHING", "effectiveFrom", since.toString(), "source", "IMPORT"));
-        if (subject != null) {
-            data.put("subject", subject);
-        }
-        send("recruitment.events", "recruitment.teacher.appointed.v1", teacherId, data);
+    public void appointed(String teacherId, String postId, String schoolId, String subject, LocalDate since) {
+        send(TeacherAppointed.TYPE, teacherId, new TeacherAppointed(UUID.fromString(teacherId), UUID.randomUUID(),
+                UUID.fromString(postId), schoolId, "TEACHING", subject, since, "IMPORT", null));
     }
 
     public void flush() {
