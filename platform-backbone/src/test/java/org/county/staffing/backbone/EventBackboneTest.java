@@ -32,12 +32,15 @@ import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
 import org.county.staffing.backbone.outbox.OutboxPublisher;
 import org.county.staffing.backbone.outbox.OutboxRelay;
+import org.county.staffing.backbone.testapp.TallyEvents.TallyCounted;
+import org.county.staffing.backbone.testapp.TallyEvents.TallyIncremented;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestServers;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -181,6 +184,7 @@ class EventBackboneTest {
         List<ConsumerRecord<String, byte[]>> records = topics.await(TOPIC, r -> tally.equals(r.key()), 1, WAIT, Duration.ZERO);
         CloudEvent followUp = CloudEventCodec.decode(records.get(0).value());
         assertThat(followUp.type()).isEqualTo("test.tally.counted.v1");
+        assertThat(followUp.data(TallyCounted.TYPE).tally()).isEqualTo(tally);
         assertThat(followUp.actor()).isEqualTo("hr:renshe");
         assertThat(followUp.correlationId()).isEqualTo("corr-" + tally);
         assertThat(followUp.causationId()).isEqualTo(CloudEventCodec.decode(cause).id());
@@ -202,6 +206,23 @@ class EventBackboneTest {
         assertThat(reason(dead.get(0))).contains("not JSON");
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(reason(dead.get(1))).contains("failed 3 times").contains("cannot be counted");
+    }
+
+    @Test
+    void anEventWhosePayloadBreaksItsContractIsDeadLetteredAtOnceNamingTheField() {
+        String tally = "malformed-" + UUID.randomUUID();
+        Map<String, String> structured = Map.of("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE);
+        topics.send(PEER_TOPIC, tally, peerEvent(tally, JsonNodeFactory.instance.objectNode().put("explode", "yes")), structured);
+        topics.send(PEER_TOPIC, tally, peerEvent(tally, JsonNodeFactory.instance.objectNode().put("unknown", 1)), structured);
+        topics.send(PEER_TOPIC, tally, peerEvent(tally, false), structured);
+
+        await().atMost(WAIT).until(() -> tallyCount(tally) == 1);
+        List<ConsumerRecord<String, byte[]>> dead = topics.await("backbone-test.dead-letter",
+                r -> tally.equals(r.key()), 2, WAIT, Duration.ZERO);
+        assertThat(dead).hasSize(2);
+        assertThat(reason(dead.get(0))).contains("peer.tally.incremented.v1").contains("'explode'").contains("true or false")
+                .doesNotContain("failed");
+        assertThat(reason(dead.get(1))).contains("'explode' is required but missing").doesNotContain("failed");
     }
 
     @Test
@@ -256,9 +277,12 @@ class EventBackboneTest {
     }
 
     private byte[] peerEvent(String subject, boolean explode) {
-        CloudEvent event = new CloudEvent(UUID.randomUUID().toString(), "/peer-service", "peer.tally.incremented.v1",
-                subject, OffsetDateTime.now(), JsonNodeFactory.instance.objectNode().put("explode", explode),
-                TestTokens.COUNTY, "hr:renshe", "corr-" + subject, null);
+        return peerEvent(subject, TallyIncremented.TYPE.encode(new TallyIncremented(explode)));
+    }
+
+    private byte[] peerEvent(String subject, JsonNode data) {
+        CloudEvent event = new CloudEvent(UUID.randomUUID().toString(), "/peer-service", TallyIncremented.TYPE.name(),
+                subject, OffsetDateTime.now(), data, TestTokens.COUNTY, "hr:renshe", "corr-" + subject, null);
         return CloudEventCodec.encode(event);
     }
 

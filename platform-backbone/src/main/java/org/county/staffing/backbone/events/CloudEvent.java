@@ -3,6 +3,9 @@ package org.county.staffing.backbone.events;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.MalformedPayloadException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -40,5 +43,28 @@ public record CloudEvent(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(type, "type");
+    }
+
+    /** Whether this event is of the given type (same name, so the same version). */
+    public boolean is(EventType<?> eventType) {
+        return eventType.name().equals(type);
+    }
+
+    /**
+     * The payload as its contract's record. Fields the record does not know are ignored.
+     *
+     * @throws MalformedEventException  when the data does not decode (a required field missing or
+     *                                  of the wrong type): the inbox dead-letters the event at once
+     * @throws IllegalArgumentException when the event is of another type (a handler's mistake)
+     */
+    public <T extends Record> T data(EventType<T> eventType) {
+        if (!is(eventType)) {
+            throw new IllegalArgumentException("event " + id + " is " + type + ", not " + eventType.name());
+        }
+        try {
+            return eventType.decode(data);
+        } catch (MalformedPayloadException e) {
+            throw new MalformedEventException("event " + id + " from " + source + ": " + e.getMessage(), e);
+        }
     }
 }

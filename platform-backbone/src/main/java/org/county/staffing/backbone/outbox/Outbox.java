@@ -18,6 +18,7 @@ import org.county.staffing.backbone.context.CurrentEventContext;
 import org.county.staffing.backbone.context.EventContext;
 import org.county.staffing.backbone.events.CloudEventCodec;
 import org.county.staffing.backbone.events.Topics;
+import org.county.staffing.contracts.EventType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,18 +53,55 @@ public class Outbox {
 
     /**
      * Appends an event about one aggregate; the aggregate id is the event's subject and Kafka key.
+     * The payload is written by its contract, exactly as consumers decode it; a payload missing a
+     * required field is refused here ({@link org.county.staffing.contracts.MalformedPayloadException}),
+     * so it never reaches a consumer.
      *
      * @return the event id
      */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T extends Record> UUID append(EventType<T> type, String aggregateType, String aggregateId, T payload) {
+        return append(type, aggregateType, aggregateId, null, payload);
+    }
+
+    /** As {@link #append(EventType, String, String, Record)}, for a county other than the caller's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T extends Record> UUID append(EventType<T> type, String aggregateType, String aggregateId, String countyId,
+                                          T payload) {
+        requireOwnType(type.name());
+        return persist(type.name(), aggregateType, aggregateId, countyId, type.encodeToString(payload));
+    }
+
+    /**
+     * Appends an event whose payload is any serialisable object.
+     *
+     * @deprecated publish with the event's contract, {@link #append(EventType, String, String, Record)}
+     */
+    @Deprecated
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String eventType, String aggregateType, String aggregateId, Object data) {
         return append(eventType, aggregateType, aggregateId, null, data);
     }
 
-    /** As {@link #append(String, String, String, Object)}, for a county other than the caller's. */
+    /**
+     * As {@link #append(String, String, String, Object)}, for a county other than the caller's.
+     *
+     * @deprecated publish with the event's contract, {@link #append(EventType, String, String, String, Record)}
+     */
+    @Deprecated
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String eventType, String aggregateType, String aggregateId, String countyId, Object data) {
         requireOwnType(eventType);
+        String payload;
+        try {
+            payload = mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data of " + eventType + " is not serialisable", e);
+        }
+        return persist(eventType, aggregateType, aggregateId, countyId, payload);
+    }
+
+    private UUID persist(String eventType, String aggregateType, String aggregateId, String countyId, String payload) {
         EventContext context = contexts.get();
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.randomUUID();
@@ -76,11 +114,7 @@ public class Outbox {
         row.correlationId = context.correlationId();
         row.causationId = context.causationId();
         row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        try {
-            row.payload = mapper.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event data of " + eventType + " is not serialisable", e);
-        }
+        row.payload = payload;
         em.persist(row);
         wakeRelayAfterCommit();
         return row.eventId;
