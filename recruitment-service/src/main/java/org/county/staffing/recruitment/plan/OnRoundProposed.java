@@ -33,9 +33,10 @@ public class OnRoundProposed implements EventHandler {
             SchoolYear year = SchoolYear.parse(round.schoolYear());
             List<PlanItem> moves = new ArrayList<>();
             for (RoundProposed.Move m : round.moves()) {
+                RotationForm form = RoundProposed.TYPE.enumValue("moves.form", RotationForm.class, m.form());
                 moves.add(PlanItem.teacherMove(m.teacherId(), m.fromSchoolId(), m.fromPostId(), m.toSchoolId(),
-                        m.toPostId(), m.subject(), RotationForm.valueOf(m.form()), m.termYears(), m.returnDate(),
-                        round.roundId(), m.moveId(), MoveSource.ROTATION));
+                        m.toPostId(), m.subject(), form, m.termYears(), m.returnDate(), round.roundId(), m.moveId(),
+                        MoveSource.ROTATION));
             }
             plans.addRotationMoves(round.countyId(), year, moves);
         } catch (RuleViolation e) {
