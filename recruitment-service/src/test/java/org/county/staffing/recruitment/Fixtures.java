@@ -16,11 +16,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.post.PostAbolished;
+import org.county.staffing.contracts.post.PostEstablished;
+import org.county.staffing.contracts.post.PostFrozen;
+import org.county.staffing.contracts.post.PostUnfrozen;
+import org.county.staffing.contracts.quota.SchoolRegistered;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -29,7 +32,6 @@ import io.restassured.specification.RequestSpecification;
 public final class Fixtures {
 
     public static final String COUNTY = TestTokens.COUNTY;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {
     }
@@ -58,17 +60,17 @@ public final class Fixtures {
         return first17 + org.county.staffing.recruitment.employment.NationalIdNumber.checkCharacter(first17);
     }
 
-    /** Publishes an event as another service would: structured CloudEvent, keyed by its subject. */
-    public static String publish(String topic, String source, String type, String subject, Object data) {
-        return publish(topic, source, type, subject, data, COUNTY);
+    /** Publishes an event as another service would: structured CloudEvent on its topic, keyed by its subject. */
+    public static <T extends Record> String publish(EventType<T> type, String subject, T payload) {
+        return publish(type, subject, payload, COUNTY);
     }
 
-    public static String publish(String topic, String source, String type, String subject, Object data, String county) {
+    public static <T extends Record> String publish(EventType<T> type, String subject, T payload, String county) {
         String id = UUID.randomUUID().toString();
-        JsonNode node = JSON.valueToTree(data);
-        CloudEvent event = new CloudEvent(id, source, type, subject, OffsetDateTime.now(ZoneOffset.UTC), node, county,
-                source.substring(1).replace("-service", "") + ":tester", UUID.randomUUID().toString(), null);
-        send(topic, subject, CloudEventCodec.encode(event));
+        String source = "/" + type.producer() + "-service";
+        CloudEvent event = new CloudEvent(id, source, type.name(), subject, OffsetDateTime.now(ZoneOffset.UTC),
+                type.encode(payload), county, type.producer() + ":tester", UUID.randomUUID().toString(), null);
+        send(type.producer() + ".events", subject, CloudEventCodec.encode(event));
         return id;
     }
 
@@ -89,10 +91,8 @@ public final class Fixtures {
 
     public static String registerSchool() {
         String schoolId = newSchoolId();
-        publish("quota.events", "/quota-service", "quota.school.registered.v1", schoolId, Map.of(
-                "schoolId", schoolId, "countyId", COUNTY, "name", "学校" + schoolId, "kind", "SCHOOL",
-                "stages", List.of("PRIMARY"), "location", "URBAN", "district", "城区", "pool", "K12", "status", "ACTIVE",
-                "registeredAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        publish(SchoolRegistered.TYPE, schoolId, new SchoolRegistered(schoolId, COUNTY, "学校" + schoolId, "SCHOOL",
+                List.of("PRIMARY"), "URBAN", "城区", "K12", "ACTIVE", null, OffsetDateTime.now(ZoneOffset.UTC)));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> asBureau().get("/schools")
                 .then().statusCode(200).extract().jsonPath().getList("schoolId").contains(schoolId));
         return schoolId;
@@ -101,27 +101,25 @@ public final class Fixtures {
     /** HR establishes a post; returns once this service's read model shows it. */
     public static UUID establishPost(String schoolId, String category, String subject) {
         UUID postId = UUID.randomUUID();
-        Map<String, Object> data = new HashMap<>();
-        data.put("postId", postId.toString());
-        data.put("schoolId", schoolId);
-        data.put("countyId", COUNTY);
-        data.put("category", category);
-        data.put("subject", subject);
-        data.put("level", "SECOND");
-        data.put("status", "VACANT");
-        publish("post.events", "/post-service", "post.post.established.v1", postId.toString(), data);
+        publish(PostEstablished.TYPE, postId.toString(), new PostEstablished(postId, schoolId, COUNTY, category, subject,
+                "SECOND", "VACANT", null, null));
         awaitPostState(schoolId, postId, "VACANT");
         return postId;
     }
 
-    public static void postEvent(String type, String schoolId, UUID postId, String category, String subject) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("postId", postId.toString());
-        data.put("schoolId", schoolId);
-        data.put("category", category);
-        data.put("subject", subject);
-        data.put("reason", "test");
-        publish("post.events", "/post-service", type, postId.toString(), data);
+    public static void freezePost(String schoolId, UUID postId, String category, String subject) {
+        publish(PostFrozen.TYPE, postId.toString(), new PostFrozen(postId, schoolId, COUNTY, category, subject, "SECOND",
+                "test", null, "HR_DECISION"));
+    }
+
+    public static void unfreezePost(String schoolId, UUID postId, String category, String subject) {
+        publish(PostUnfrozen.TYPE, postId.toString(), new PostUnfrozen(postId, schoolId, COUNTY, category, subject, "SECOND",
+                "test", null, "HR_DECISION"));
+    }
+
+    public static void abolishPost(String schoolId, UUID postId, String category, String subject) {
+        publish(PostAbolished.TYPE, postId.toString(), new PostAbolished(postId, schoolId, COUNTY, category, subject, "SECOND",
+                "test", null));
     }
 
     public static void awaitPostState(String schoolId, UUID postId, String state) {

@@ -2,6 +2,9 @@ package org.county.staffing.recruitment.campaign;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,24 +23,25 @@ import jakarta.transaction.Transactional;
 
 import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.backbone.outbox.Outbox;
+import org.county.staffing.backbone.persistence.StoredJson;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.recruitment.RecruitmentEvents;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.recruitment.CampaignClosed;
+import org.county.staffing.contracts.recruitment.CampaignOpened;
+import org.county.staffing.recruitment.config.RecruitmentConfig;
 import org.county.staffing.recruitment.employment.Appointment;
 import org.county.staffing.recruitment.employment.AppointmentRules;
 import org.county.staffing.recruitment.employment.AppointmentSource;
+import org.county.staffing.recruitment.employment.Candidate;
+import org.county.staffing.recruitment.employment.ContractTerms;
 import org.county.staffing.recruitment.employment.EmploymentService;
 import org.county.staffing.recruitment.employment.Move;
-import org.county.staffing.recruitment.config.RecruitmentConfig;
-import org.county.staffing.recruitment.config.StoredJson;
-import org.county.staffing.recruitment.config.Today;
-import org.county.staffing.recruitment.employment.ContractTerms;
-import org.county.staffing.recruitment.post.PostDirectory;
-import org.county.staffing.recruitment.post.KnownPost;
-import org.county.staffing.recruitment.employment.Candidate;
 import org.county.staffing.recruitment.employment.Teacher;
 import org.county.staffing.recruitment.employment.TeacherDirectory;
 import org.county.staffing.recruitment.employment.TeacherService;
+import org.county.staffing.recruitment.post.KnownPost;
+import org.county.staffing.recruitment.post.PostDirectory;
 
 /** Runs recruitment campaigns: applications, scores, ranking, offers in rank order, appointment on acceptance. */
 @ApplicationScoped
@@ -62,7 +66,7 @@ public class CampaignService {
     RecruitmentConfig config;
 
     @Inject
-    Today today;
+    PlatformClock clock;
 
     @Inject
     EntityManager em;
@@ -111,10 +115,10 @@ public class CampaignService {
         c.minTitle = r.minTitle();
         c.roundId = r.roundId();
         c.status = CampaignStatus.OPEN;
-        c.createdAt = today.now();
+        c.createdAt = now();
         c.persist();
-        outbox.append(RecruitmentEvents.CAMPAIGN_OPENED, "campaign", c.id.toString(), countyId,
-                new CampaignViews.Opened(c.id, c.kind, List.copyOf(c.postIds), c.opensAt, c.closesAt, c.roundId));
+        outbox.append(CampaignOpened.TYPE, "campaign", c.id.toString(), countyId,
+                new CampaignOpened(c.id, c.kind.name(), List.copyOf(c.postIds), c.opensAt, c.closesAt, c.roundId));
         return c;
     }
 
@@ -143,7 +147,7 @@ public class CampaignService {
     public Application apply(String countyId, UUID campaignId, UUID postId, UUID teacherId, Candidate candidate,
                              boolean teacherUser) {
         Campaign c = require(countyId, campaignId, true, teacherUser);
-        CampaignRules.requireAcceptingApplications(c.status, today.now(), c.opensAt, c.closesAt);
+        CampaignRules.requireAcceptingApplications(c.status, now(), c.opensAt, c.closesAt);
         if (!c.postIds.contains(postId)) {
             throw RuleViolation.unprocessable("APPLICATION_POST_IN_CAMPAIGN", "postId", new Reason(
                     "post " + postId + " is not one of this campaign's posts", "岗位 " + postId + " 不在本次招聘范围内"));
@@ -153,7 +157,7 @@ public class CampaignService {
         a.id = UUID.randomUUID();
         a.campaignId = c.id;
         a.postId = postId;
-        a.appliedAt = today.now();
+        a.appliedAt = now();
         a.offer = OfferStatus.NONE;
         if (c.kind == CampaignKind.INTERNAL) {
             if (teacherId == null || candidate != null) {
@@ -203,7 +207,7 @@ public class CampaignService {
     @Transactional
     public Campaign close(String countyId, UUID campaignId) {
         Campaign c = require(countyId, campaignId, true, false);
-        CampaignRules.requireClosable(c.status, today.now(), c.opensAt);
+        CampaignRules.requireClosable(c.status, now(), c.opensAt);
         Map<UUID, List<Application>> byPost = applications(c.id).stream().collect(Collectors.groupingBy(a -> a.postId));
         for (List<Application> ofPost : byPost.values()) {
             List<CampaignRules.Scored> scored = ofPost.stream().filter(a -> a.totalScore != null)
@@ -216,7 +220,7 @@ public class CampaignService {
             }
         }
         c.status = CampaignStatus.OFFERING;
-        c.closedAt = today.now();
+        c.closedAt = now();
         for (UUID postId : c.postIds) {
             offerNext(c, postId);
         }
@@ -235,7 +239,7 @@ public class CampaignService {
         Application a = application(c, applicationId, true);
         teacherScope.accept(a.teacherId);
         requireOffered(a);
-        LocalDate from = acceptance != null && acceptance.effectiveFrom() != null ? acceptance.effectiveFrom() : today.date();
+        LocalDate from = acceptance != null && acceptance.effectiveFrom() != null ? acceptance.effectiveFrom() : clock.today();
         ContractTerms terms = acceptance != null ? acceptance.contract() : null;
         UUID teacherId;
         if (c.kind == CampaignKind.OPEN) {
@@ -254,7 +258,7 @@ public class CampaignService {
             teacherId = t.id;
         }
         a.offer = OfferStatus.ACCEPTED;
-        a.decidedAt = today.now();
+        a.decidedAt = now();
         a.appointedTeacherId = teacherId;
         em.flush();
         finishIfSettled(c);
@@ -269,7 +273,7 @@ public class CampaignService {
         teacherScope.accept(a.teacherId);
         requireOffered(a);
         a.offer = OfferStatus.DECLINED;
-        a.decidedAt = today.now();
+        a.decidedAt = now();
         em.flush();
         offerNext(c, a.postId);
         finishIfSettled(c);
@@ -283,7 +287,7 @@ public class CampaignService {
                 .map(a -> new CampaignRules.Standing(a.id, a.offer)).toList());
         next.ifPresent(id -> ranked.stream().filter(a -> a.id.equals(id)).findFirst().ifPresent(a -> {
             a.offer = OfferStatus.OFFERED;
-            a.offeredAt = today.now();
+            a.offeredAt = now();
         }));
     }
 
@@ -296,15 +300,15 @@ public class CampaignService {
             return;
         }
         c.status = CampaignStatus.CLOSED;
-        List<CampaignViews.Placed> placed = new ArrayList<>();
+        List<CampaignClosed.Appointment> placed = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (Application a : all) {
             if (a.offer == OfferStatus.ACCEPTED && seen.add(a.postId)) {
-                placed.add(new CampaignViews.Placed(a.appointedTeacherId, a.postId));
+                placed.add(new CampaignClosed.Appointment(a.appointedTeacherId, a.postId));
             }
         }
-        outbox.append(RecruitmentEvents.CAMPAIGN_CLOSED, "campaign", c.id.toString(), c.countyId,
-                new CampaignViews.Closed(c.id, c.kind, List.copyOf(c.postIds), c.opensAt, c.closesAt, c.roundId, placed));
+        outbox.append(CampaignClosed.TYPE, "campaign", c.id.toString(), c.countyId,
+                new CampaignClosed(c.id, c.kind.name(), List.copyOf(c.postIds), c.opensAt, c.closesAt, c.roundId, placed));
     }
 
     private Application application(Campaign c, UUID applicationId, boolean lock) {
@@ -322,5 +326,10 @@ public class CampaignService {
                     "the application holds no open offer (it is " + a.offer + ")",
                     "该报名当前没有待答复的录用（聘任）通知（状态 " + a.offer + "）"));
         }
+    }
+
+    /** Instants as the database keeps them (microseconds), so a record reads back as it was written. */
+    private OffsetDateTime now() {
+        return clock.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

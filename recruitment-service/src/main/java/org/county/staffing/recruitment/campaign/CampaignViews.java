@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.county.staffing.backbone.contract.TitleGrade;
-import org.county.staffing.recruitment.config.StoredJson;
+import org.county.staffing.backbone.persistence.StoredJson;
 import org.county.staffing.recruitment.employment.Candidate;
 import org.county.staffing.recruitment.employment.Gender;
 
@@ -48,18 +48,5 @@ public final class CampaignViews {
             return new ApplicationView(a.id, a.campaignId, a.postId, a.teacherId, candidate, a.appliedAt, a.writtenScore,
                     a.interviewScore, a.totalScore, a.rank, a.offer, a.appointedTeacherId);
         }
-    }
-
-    /** {@code recruitment.campaign.opened.v1}. */
-    public record Opened(UUID campaignId, CampaignKind kind, List<UUID> postIds, OffsetDateTime opensAt,
-                         OffsetDateTime closesAt, UUID roundId) {
-    }
-
-    public record Placed(UUID teacherId, UUID postId) {
-    }
-
-    /** {@code recruitment.campaign.closed.v1}: sent once every post is taken or nobody ranked is left. */
-    public record Closed(UUID campaignId, CampaignKind kind, List<UUID> postIds, OffsetDateTime opensAt,
-                         OffsetDateTime closesAt, UUID roundId, List<Placed> appointments) {
     }
 }

@@ -2,7 +2,6 @@ package org.county.staffing.recruitment.config;
 
 import java.time.Duration;
 import java.time.MonthDay;
-import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -10,10 +9,6 @@ import io.smallrye.config.WithDefault;
 /** The education bureau's policy parameters, under {@code recruitment.*}; defaults are the seed's or common practice. */
 @ConfigMapping(prefix = "recruitment")
 public interface RecruitmentConfig {
-
-    /** The county's calendar: deadlines, effective dates and ages are reckoned in this zone. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId zone();
 
     IdNumber idNumber();
 

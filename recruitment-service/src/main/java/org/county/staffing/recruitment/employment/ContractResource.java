@@ -18,8 +18,8 @@ import jakarta.ws.rs.QueryParam;
 
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.recruitment.config.RecruitmentConfig;
-import org.county.staffing.recruitment.config.Today;
 
 /** Contract management (合同管理). */
 @Path("/contracts")
@@ -32,7 +32,7 @@ public class ContractResource {
     Caller caller;
 
     @Inject
-    Today today;
+    PlatformClock clock;
 
     @Inject
     RecruitmentConfig config;
@@ -48,7 +48,7 @@ public class ContractResource {
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
     public List<ContractData> expiring(@QueryParam("expiringWithinDays") Integer days) {
         int window = days != null ? days : config.contract().expiringWithinDaysDefault();
-        return contracts.expiring(caller.countyId(), today.date(), window).stream().map(c -> ContractData.of(c, null)).toList();
+        return contracts.expiring(caller.countyId(), clock.today(), window).stream().map(c -> ContractData.of(c, null)).toList();
     }
 
     @POST

@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.recruitment.RecruitmentEvents;
+import org.county.staffing.contracts.recruitment.ContractRenewed;
+import org.county.staffing.contracts.recruitment.ContractSigned;
+import org.county.staffing.contracts.recruitment.ContractTerminated;
 import org.county.staffing.recruitment.config.RecruitmentConfig;
 
 /** Signs a contract with every appointment, renews and terminates them. */
@@ -42,8 +44,10 @@ public class ContractService {
         contract.endsOn = endsOn;
         contract.status = ContractStatus.ACTIVE;
         contract.persist();
-        outbox.append(RecruitmentEvents.CONTRACT_SIGNED, "contract", contract.id.toString(), contract.countyId,
-                ContractData.of(contract, null));
+        outbox.append(ContractSigned.TYPE, "contract", contract.id.toString(), contract.countyId,
+                new ContractSigned(contract.id, contract.teacherId, contract.appointmentId, contract.type.name(),
+                        contract.startsOn, contract.endsOn, contract.status.name(), contract.renewals, contract.terminatedOn,
+                        null));
         return contract;
     }
 
@@ -79,8 +83,10 @@ public class ContractService {
         contract.type = type;
         contract.endsOn = newEnd;
         contract.renewals++;
-        outbox.append(RecruitmentEvents.CONTRACT_RENEWED, "contract", contract.id.toString(), countyId,
-                ContractData.of(contract, null));
+        outbox.append(ContractRenewed.TYPE, "contract", contract.id.toString(), countyId,
+                new ContractRenewed(contract.id, contract.teacherId, contract.appointmentId, contract.type.name(),
+                        contract.startsOn, contract.endsOn, contract.status.name(), contract.renewals, contract.terminatedOn,
+                        null));
         return contract;
     }
 
@@ -97,8 +103,10 @@ public class ContractService {
         contract.status = ContractStatus.TERMINATED;
         contract.terminatedOn = on;
         contract.terminationReason = reason;
-        outbox.append(RecruitmentEvents.CONTRACT_TERMINATED, "contract", contract.id.toString(), contract.countyId,
-                ContractData.of(contract, reason));
+        outbox.append(ContractTerminated.TYPE, "contract", contract.id.toString(), contract.countyId,
+                new ContractTerminated(contract.id, contract.teacherId, contract.appointmentId, contract.type.name(),
+                        contract.startsOn, contract.endsOn, contract.status.name(), contract.renewals, contract.terminatedOn,
+                        reason));
     }
 
     public List<Contract> ofTeacher(UUID teacherId) {

@@ -1,6 +1,8 @@
 package org.county.staffing.recruitment.employment;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,11 +15,14 @@ import jakarta.transaction.Transactional;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.recruitment.RecruitmentEvents;
-import org.county.staffing.recruitment.config.Today;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.recruitment.SecondmentEnded;
+import org.county.staffing.contracts.recruitment.TeacherAppointed;
+import org.county.staffing.contracts.recruitment.TeacherLeft;
+import org.county.staffing.contracts.recruitment.TeacherTransferred;
+import org.county.staffing.recruitment.post.KnownPost;
 import org.county.staffing.recruitment.post.PostDirectory;
 import org.county.staffing.recruitment.post.PostFacts;
-import org.county.staffing.recruitment.post.KnownPost;
 
 /**
  * Appointments, transfers and leaving. Teacher rows are locked before post rows, always in that
@@ -42,7 +47,7 @@ public class EmploymentService {
     EntityManager em;
 
     @Inject
-    Today today;
+    PlatformClock clock;
 
     @Transactional
     public Appointment appoint(String countyId, UUID teacherId, UUID postId, LocalDate effectiveFrom,
@@ -58,9 +63,9 @@ public class EmploymentService {
         KnownPost post = checkAppointable(teacher, postId, effectiveFrom);
         Appointment appointment = start(teacher, post, effectiveFrom, source, campaignId, null);
         contracts.signFor(appointment, terms == null ? ContractTerms.DEFAULT : terms);
-        outbox.append(RecruitmentEvents.TEACHER_APPOINTED, "teacher", teacher.id.toString(), teacher.countyId,
-                new EmploymentEvents.Appointed(teacher.id, appointment.id, post.postId, post.schoolId, post.category,
-                        post.subject, effectiveFrom, source, campaignId));
+        outbox.append(TeacherAppointed.TYPE, "teacher", teacher.id.toString(), teacher.countyId,
+                new TeacherAppointed(teacher.id, appointment.id, post.postId, post.schoolId, post.category.name(),
+                        post.subject, effectiveFrom, source.name(), campaignId));
         return appointment;
     }
 
@@ -123,9 +128,9 @@ public class EmploymentService {
                     move.planId());
             em.flush();
             contracts.signFor(next, move.contract() == null ? ContractTerms.DEFAULT : move.contract());
-            outbox.append(RecruitmentEvents.TEACHER_TRANSFERRED, "teacher", teacher.id.toString(), countyId,
-                    new EmploymentEvents.Transferred(teacher.id, from.id, from.postId, from.schoolId, next.id, post.postId,
-                            post.schoolId, post.category, post.subject, move.effectiveFrom(), move.planId(), move.moveId(),
+            outbox.append(TeacherTransferred.TYPE, "teacher", teacher.id.toString(), countyId,
+                    new TeacherTransferred(teacher.id, from.id, from.postId, from.schoolId, next.id, post.postId,
+                            post.schoolId, post.category.name(), post.subject, move.effectiveFrom(), move.planId(), move.moveId(),
                             move.roundId(), move.form(), move.returnDate(), move.campaignId()));
             started.add(next);
         }
@@ -148,8 +153,8 @@ public class EmploymentService {
         Secondment secondment = Secondment.activeOf(teacher.id);
         if (secondment != null) {
             secondment.endedOn = effectiveFrom.isBefore(secondment.startsOn) ? secondment.startsOn : effectiveFrom;
-            outbox.append(RecruitmentEvents.SECONDMENT_ENDED, "teacher", teacher.id.toString(), countyId,
-                    new SecondmentEvents.Ended(secondment.id, teacher.id, secondment.schoolId, secondment.endedOn));
+            outbox.append(SecondmentEnded.TYPE, "teacher", teacher.id.toString(), countyId,
+                    new SecondmentEnded(secondment.id, teacher.id, secondment.schoolId, secondment.endedOn));
         }
         Appointment current = Appointment.activeOf(teacher.id);
         if (current != null) {
@@ -164,9 +169,9 @@ public class EmploymentService {
         }
         teacher.status = reason == LeavingReason.RETIRED ? TeacherStatus.RETIRED : TeacherStatus.LEFT;
         em.flush();
-        outbox.append(RecruitmentEvents.TEACHER_LEFT, "teacher", teacher.id.toString(), countyId,
-                new EmploymentEvents.Left(teacher.id, current == null ? null : current.id,
-                        current == null ? null : current.postId, current == null ? null : current.schoolId, reason,
+        outbox.append(TeacherLeft.TYPE, "teacher", teacher.id.toString(), countyId,
+                new TeacherLeft(teacher.id, current == null ? null : current.id,
+                        current == null ? null : current.postId, current == null ? null : current.schoolId, reason.name(),
                         effectiveFrom));
         teachers.announceUpdated(teacher);
         return teacher;
@@ -190,7 +195,7 @@ public class EmploymentService {
         a.campaignId = campaignId;
         a.planId = planId;
         a.effectiveFrom = effectiveFrom;
-        a.createdAt = today.now();
+        a.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         a.persist();
         return a;
     }

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.county.staffing.recruitment.config.Today;
+import org.county.staffing.backbone.time.PlatformClock;
 
 /** Secondments (抽調借用) and the list the staffing office inspects. */
 @Path("/secondments")
@@ -32,7 +32,7 @@ public class SecondmentResource {
     Caller caller;
 
     @Inject
-    Today today;
+    PlatformClock clock;
 
     public record SecondmentBody(@NotNull UUID teacherId, @NotBlank @Size(max = 120) String receivingInstitution,
                                  @NotNull LocalDate from, @NotNull LocalDate until, @Size(max = 120) String approvalReference) {
@@ -80,6 +80,6 @@ public class SecondmentResource {
     private SecondmentView view(Secondment s) {
         return new SecondmentView(s.id, s.teacherId, s.schoolId, s.postId, s.receivingInstitution, s.startsOn, s.until,
                 s.approvalReference, s.endedOn, s.approvalReference != null,
-                SecondmentRules.irregular(s.approvalReference, s.until, s.endedOn, today.date()));
+                SecondmentRules.irregular(s.approvalReference, s.until, s.endedOn, clock.today()));
     }
 }

@@ -1,6 +1,8 @@
 package org.county.staffing.recruitment.employment;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,9 +14,10 @@ import jakarta.transaction.Transactional;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.recruitment.RecruitmentEvents;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.recruitment.SecondmentEnded;
+import org.county.staffing.contracts.recruitment.TeacherSeconded;
 import org.county.staffing.recruitment.config.RecruitmentConfig;
-import org.county.staffing.recruitment.config.Today;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -32,7 +35,7 @@ public class SecondmentService {
     RecruitmentConfig config;
 
     @Inject
-    Today today;
+    PlatformClock clock;
 
     public record SecondmentRequest(UUID teacherId, String receivingInstitution, LocalDate from, LocalDate until,
                                     String approvalReference) {
@@ -65,11 +68,11 @@ public class SecondmentService {
         s.until = request.until();
         s.approvalReference = request.approvalReference() == null || request.approvalReference().isBlank()
                 ? null : request.approvalReference().trim();
-        s.createdAt = today.now();
+        s.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         s.persist();
         teacher.status = TeacherStatus.SECONDED;
-        outbox.append(RecruitmentEvents.TEACHER_SECONDED, "teacher", teacher.id.toString(), countyId,
-                new SecondmentEvents.Seconded(s.id, teacher.id, s.schoolId, s.postId, s.receivingInstitution, s.startsOn,
+        outbox.append(TeacherSeconded.TYPE, "teacher", teacher.id.toString(), countyId,
+                new TeacherSeconded(s.id, teacher.id, s.schoolId, s.postId, s.receivingInstitution, s.startsOn,
                         s.until, s.approvalReference));
         teachers.announceUpdated(teacher);
         return s;
@@ -92,8 +95,8 @@ public class SecondmentService {
         if (teacher.status == TeacherStatus.SECONDED) {
             teacher.status = TeacherStatus.ACTIVE;
         }
-        outbox.append(RecruitmentEvents.SECONDMENT_ENDED, "teacher", teacher.id.toString(), countyId,
-                new SecondmentEvents.Ended(s.id, teacher.id, s.schoolId, endedOn));
+        outbox.append(SecondmentEnded.TYPE, "teacher", teacher.id.toString(), countyId,
+                new SecondmentEnded(s.id, teacher.id, s.schoolId, endedOn));
         teachers.announceUpdated(teacher);
         return s;
     }

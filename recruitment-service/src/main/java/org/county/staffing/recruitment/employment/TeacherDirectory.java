@@ -11,9 +11,10 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
-import org.county.staffing.recruitment.RecruitmentEvents;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.recruitment.TeacherRegistered;
+import org.county.staffing.contracts.recruitment.TeacherUpdated;
 import org.county.staffing.recruitment.config.RecruitmentConfig;
-import org.county.staffing.recruitment.config.Today;
 
 /** Finds teachers, shows them, and announces their changes. */
 @ApplicationScoped
@@ -23,7 +24,7 @@ public class TeacherDirectory {
     RecruitmentConfig config;
 
     @Inject
-    Today today;
+    PlatformClock clock;
 
     @Inject
     Outbox outbox;
@@ -58,7 +59,7 @@ public class TeacherDirectory {
     }
 
     public boolean young(Teacher teacher) {
-        return TeacherRules.young(teacher.birthDate, today.date(), config.teacher().youngUnderAge());
+        return TeacherRules.young(teacher.birthDate, clock.today(), config.teacher().youngUnderAge());
     }
 
     public TeacherView view(Teacher t) {
@@ -73,19 +74,22 @@ public class TeacherDirectory {
                         current.effectiveFrom));
     }
 
-    public TeacherData data(Teacher t) {
+    private String currentSchool(Teacher t) {
         Appointment current = Appointment.activeOf(t.id);
-        return new TeacherData(t.id, t.countyId, t.name, t.gender, t.birthDate, t.idNumberMasked, t.subjectList(), t.title,
-                t.category, t.firstHireDate, t.status, t.backbone, young(t), current == null ? null : current.schoolId);
+        return current == null ? null : current.schoolId;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void announceRegistered(Teacher t) {
-        outbox.append(RecruitmentEvents.TEACHER_REGISTERED, "teacher", t.id.toString(), t.countyId, data(t));
+        outbox.append(TeacherRegistered.TYPE, "teacher", t.id.toString(), t.countyId, new TeacherRegistered(t.id, t.countyId,
+                t.name, t.gender.name(), t.birthDate, t.idNumberMasked, t.subjectList(), t.title.name(), t.category.name(),
+                t.firstHireDate, t.status.name(), t.backbone, young(t), currentSchool(t)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void announceUpdated(Teacher t) {
-        outbox.append(RecruitmentEvents.TEACHER_UPDATED, "teacher", t.id.toString(), t.countyId, data(t));
+        outbox.append(TeacherUpdated.TYPE, "teacher", t.id.toString(), t.countyId, new TeacherUpdated(t.id, t.countyId,
+                t.name, t.gender.name(), t.birthDate, t.idNumberMasked, t.subjectList(), t.title.name(), t.category.name(),
+                t.firstHireDate, t.status.name(), t.backbone, young(t), currentSchool(t)));
     }
 }

@@ -21,8 +21,8 @@ import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.problem.Violation;
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.recruitment.config.RecruitmentConfig;
-import org.county.staffing.recruitment.config.Today;
 
 /**
  * Onboarding a county from a CSV file. Every row is checked on its own (and against the rows
@@ -53,7 +53,7 @@ public class TeacherImport {
     RecruitmentConfig config;
 
     @Inject
-    Today today;
+    PlatformClock clock;
 
     public record RejectedRow(int row, String field, String rule, Reason reason) {
     }
@@ -193,7 +193,7 @@ public class TeacherImport {
         if (type == null && endsOn == null) {
             int years = config.contract().defaultTermYears();
             LocalDate end = ContractRules.defaultEnd(ContractType.FIXED_TERM, since, years);
-            while (end.isBefore(today.date())) {
+            while (end.isBefore(clock.today())) {
                 end = end.plusYears(years);
             }
             return new ContractTerms(ContractType.FIXED_TERM, end);

@@ -1,5 +1,7 @@
 package org.county.staffing.recruitment.employment;
 
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +15,7 @@ import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.recruitment.config.Today;
+import org.county.staffing.backbone.time.PlatformClock;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -34,7 +36,7 @@ public class TeacherService {
     Subjects subjects;
 
     @Inject
-    Today today;
+    PlatformClock clock;
 
     @Transactional
     public Teacher register(String countyId, TeacherRegistration registration) {
@@ -52,7 +54,7 @@ public class TeacherService {
     public Teacher newTeacher(String countyId, TeacherRegistration r) {
         NationalIdNumber number = NationalIdNumber.parse("idNumber", r.idNumber());
         number.requireMatches("idNumber", r.birthDate(), r.gender());
-        TeacherRules.requirePlausibleDates(r.birthDate(), r.firstHireDate(), today.date());
+        TeacherRules.requirePlausibleDates(r.birthDate(), r.firstHireDate(), clock.today());
         PostCategory category = r.category() != null ? r.category() : PostCategory.TEACHING;
         List<String> canonical = new ArrayList<>();
         for (int i = 0; i < r.subjects().size(); i++) {
@@ -84,7 +86,7 @@ public class TeacherService {
         t.firstHireDate = r.firstHireDate();
         t.status = TeacherStatus.ACTIVE;
         t.backbone = Boolean.TRUE.equals(r.backbone());
-        t.registeredAt = today.now();
+        t.registeredAt = clock.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         return t;
     }
 
@@ -92,7 +94,7 @@ public class TeacherService {
     public Candidate.Stored protect(String countyId, Candidate c) {
         NationalIdNumber number = NationalIdNumber.parse("candidate.idNumber", c.idNumber());
         number.requireMatches("candidate.idNumber", c.birthDate(), c.gender());
-        if (c.birthDate().isAfter(today.date().minusYears(TeacherRules.MINIMUM_HIRE_AGE))) {
+        if (c.birthDate().isAfter(clock.today().minusYears(TeacherRules.MINIMUM_HIRE_AGE))) {
             throw RuleViolation.unprocessable("BIRTH_DATE_ADULT", "candidate.birthDate", new Reason(
                     "a candidate is at least " + TeacherRules.MINIMUM_HIRE_AGE + " years old",
                     "应聘人员须年满" + TeacherRules.MINIMUM_HIRE_AGE + "周岁"));
@@ -135,7 +137,7 @@ public class TeacherService {
         t.category = c.category();
         t.firstHireDate = hiredOn;
         t.status = TeacherStatus.ACTIVE;
-        t.registeredAt = today.now();
+        t.registeredAt = clock.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         t.persist();
         directory.announceRegistered(t);
         return t;

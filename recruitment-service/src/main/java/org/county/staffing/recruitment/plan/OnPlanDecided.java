@@ -2,9 +2,7 @@ package org.county.staffing.recruitment.plan;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +12,10 @@ import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.recruitment.RecruitmentEvents;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.post.PostPlanDecided;
+import org.county.staffing.contracts.quota.QuotaPlanDecided;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The staffing office's and HR's answers to a submitted plan version. A decision that breaks a
@@ -33,50 +31,40 @@ public class OnPlanDecided implements EventHandler {
     PlanService plans;
 
     @Override
-    public Set<String> eventTypes() {
-        return Set.of(RecruitmentEvents.QUOTA_PLAN_DECIDED, RecruitmentEvents.POST_PLAN_DECIDED);
+    public List<EventType<?>> types() {
+        return List.of(QuotaPlanDecided.TYPE, PostPlanDecided.TYPE);
     }
 
     @Override
     public void handle(CloudEvent event) {
-        Department expected = RecruitmentEvents.QUOTA_PLAN_DECIDED.equals(event.type()) ? Department.STAFFING_OFFICE : Department.HR;
-        JsonNode data = event.data();
-        if (data == null || !data.isObject()) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " has no data");
+        OffsetDateTime received = event.time() != null ? event.time().withOffsetSameInstant(ZoneOffset.UTC) : null;
+        if (event.is(QuotaPlanDecided.TYPE)) {
+            QuotaPlanDecided d = event.data(QuotaPlanDecided.TYPE);
+            apply(event, Department.STAFFING_OFFICE, d.planId(), d.version(), d.department(), d.decision(), d.reasons(),
+                    d.checks(), d.decidedAt().withOffsetSameInstant(ZoneOffset.UTC));
+        } else {
+            PostPlanDecided d = event.data(PostPlanDecided.TYPE);
+            apply(event, Department.HR, d.planId(), d.version(), d.department(), d.decision(), d.reasons(), d.checks(),
+                    received);
         }
-        UUID planId;
-        try {
-            planId = UUID.fromString(data.path("planId").asText());
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException(event.type() + " " + event.id() + ": planId is not a UUID");
-        }
-        if (!data.path("version").canConvertToInt() || !data.path("version").isIntegralNumber()) {
-            throw new MalformedEventException(event.type() + " " + event.id() + ": version is not a whole number");
-        }
-        String department = data.path("department").asText(expected.name());
+    }
+
+    private void apply(CloudEvent event, Department expected, UUID planId, int version, String department, String decision,
+                       List<String> reasons, List<?> checks, OffsetDateTime decidedAt) {
         if (!expected.name().equals(department)) {
             throw new MalformedEventException(event.type() + " " + event.id() + ": department " + department
                     + " does not publish " + event.type());
         }
-        String decision = data.path("decision").asText();
         if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
             throw new MalformedEventException(event.type() + " " + event.id() + ": decision must be APPROVE or REJECT");
         }
-        List<String> reasons = new ArrayList<>();
-        data.path("reasons").forEach(r -> reasons.add(r.asText()));
-        OffsetDateTime decidedAt = event.time() != null ? event.time().withOffsetSameInstant(ZoneOffset.UTC)
-                : OffsetDateTime.now(ZoneOffset.UTC);
-        if (data.hasNonNull("decidedAt")) {
-            try {
-                decidedAt = OffsetDateTime.parse(data.get("decidedAt").asText()).withOffsetSameInstant(ZoneOffset.UTC);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new MalformedEventException(event.type() + " " + event.id() + ": decidedAt is not an RFC 3339 timestamp");
-            }
+        if (decidedAt == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " says not when it was decided");
         }
         try {
-            PlanRules.Outcome outcome = plans.decide(event.countyId(), planId, data.path("version").asInt(), expected,
-                    "APPROVE".equals(decision), reasons, data.get("checks"), event.actor(), decidedAt, event.id());
-            LOG.debugf("plan %s version %s: %s %s -> %s", planId, data.path("version").asInt(), expected, decision, outcome);
+            PlanRules.Outcome outcome = plans.decide(event.countyId(), planId, version, expected, "APPROVE".equals(decision),
+                    reasons, checks, event.actor(), decidedAt, event.id());
+            LOG.debugf("plan %s version %s: %s %s -> %s", planId, version, expected, decision, outcome);
         } catch (RuleViolation e) {
             throw new MalformedEventException(e.rule() + ": " + e.violations().get(0).reason().en(), e);
         }

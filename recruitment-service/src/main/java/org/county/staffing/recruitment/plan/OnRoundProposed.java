@@ -1,10 +1,7 @@
 package org.county.staffing.recruitment.plan;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +11,8 @@ import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.recruitment.RecruitmentEvents;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.rotation.RoundProposed;
 
 /** A rotation round proposed by the schools' side: its moves become TEACHER_MOVE items of the year's plan. */
 @ApplicationScoped
@@ -26,42 +22,27 @@ public class OnRoundProposed implements EventHandler {
     PlanService plans;
 
     @Override
-    public Set<String> eventTypes() {
-        return Set.of(RecruitmentEvents.ROTATION_ROUND_PROPOSED);
+    public List<EventType<?>> types() {
+        return List.of(RoundProposed.TYPE);
     }
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
+        RoundProposed round = event.data(RoundProposed.TYPE);
         try {
-            UUID roundId = UUID.fromString(data.path("roundId").asText());
-            String countyId = data.hasNonNull("countyId") ? data.get("countyId").asText() : event.countyId();
-            if (countyId == null) {
-                throw new MalformedEventException(event.type() + " " + event.id() + " names no county");
-            }
-            SchoolYear year = SchoolYear.parse(data.path("schoolYear").asText());
+            SchoolYear year = SchoolYear.parse(round.schoolYear());
             List<PlanItem> moves = new ArrayList<>();
-            for (JsonNode m : data.path("moves")) {
-                moves.add(PlanItem.teacherMove(uuid(m, "teacherId"), text(m, "fromSchoolId"), uuid(m, "fromPostId"),
-                        text(m, "toSchoolId"), uuid(m, "toPostId"), text(m, "subject"),
-                        m.hasNonNull("form") ? RotationForm.valueOf(m.get("form").asText()) : null,
-                        m.hasNonNull("termYears") ? m.get("termYears").asInt() : null,
-                        m.hasNonNull("returnDate") ? LocalDate.parse(m.get("returnDate").asText()) : null,
-                        roundId, uuid(m, "moveId"), MoveSource.ROTATION));
+            for (RoundProposed.Move m : round.moves()) {
+                RotationForm form = RoundProposed.TYPE.enumValue("moves.form", RotationForm.class, m.form());
+                moves.add(PlanItem.teacherMove(m.teacherId(), m.fromSchoolId(), m.fromPostId(), m.toSchoolId(),
+                        m.toPostId(), m.subject(), form, m.termYears(), m.returnDate(), round.roundId(), m.moveId(),
+                        MoveSource.ROTATION));
             }
-            plans.addRotationMoves(countyId, year, moves);
+            plans.addRotationMoves(round.countyId(), year, moves);
         } catch (RuleViolation e) {
             throw new MalformedEventException(e.rule() + ": " + e.violations().get(0).reason().en(), e);
-        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+        } catch (IllegalArgumentException e) {
             throw new MalformedEventException(event.type() + " " + event.id() + " is malformed: " + e.getMessage(), e);
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
-    }
-
-    private static UUID uuid(JsonNode node, String field) {
-        return node.hasNonNull(field) ? UUID.fromString(node.get(field).asText()) : null;
     }
 }

@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.county.staffing.recruitment.config.StoredJson;
+import org.county.staffing.backbone.persistence.StoredJson;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 

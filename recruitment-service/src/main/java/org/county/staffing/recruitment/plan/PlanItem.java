@@ -42,6 +42,21 @@ public record PlanItem(
         MoveSource source,
         UUID postId) {
 
+    /** The item as the plan's events carry it. */
+    public org.county.staffing.contracts.recruitment.PlanItem published() {
+        return new org.county.staffing.contracts.recruitment.PlanItem(itemId, kind.name(), fromSchoolId, toSchoolId, amount,
+                reason, schoolId, nameOf(action), nameOf(category), subject, nameOf(level), count, postIds, teacherId,
+                fromPostId, toPostId, nameOf(form), termYears, returnDate, roundId, moveId, nameOf(source), postId);
+    }
+
+    public static List<org.county.staffing.contracts.recruitment.PlanItem> published(List<PlanItem> items) {
+        return items.stream().map(PlanItem::published).toList();
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     public PlanItem withId(UUID id) {
         return new PlanItem(id, kind, fromSchoolId, toSchoolId, amount, reason, schoolId, action, category, subject, level,
                 count, postIds, teacherId, fromPostId, toPostId, form, termYears, returnDate, roundId, moveId, source, postId);

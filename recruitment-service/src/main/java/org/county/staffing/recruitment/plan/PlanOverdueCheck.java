@@ -1,9 +1,12 @@
 package org.county.staffing.recruitment.plan;
 
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.county.staffing.recruitment.config.Today;
+import org.county.staffing.backbone.time.PlatformClock;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -15,11 +18,11 @@ public class PlanOverdueCheck {
     PlanService plans;
 
     @Inject
-    Today today;
+    PlatformClock clock;
 
     @Scheduled(identity = "plan-overdue-check", every = "${recruitment.plan.overdue-check-every:1h}",
             delayed = "${recruitment.plan.overdue-check-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
-        plans.flagOverdue(today.now());
+        plans.flagOverdue(clock.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
     }
 }

@@ -2,6 +2,8 @@ package org.county.staffing.recruitment.plan;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,18 +23,22 @@ import org.county.staffing.backbone.context.EventContext;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.backbone.outbox.Outbox;
+import org.county.staffing.backbone.persistence.StoredJson;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.recruitment.RecruitmentEvents;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.recruitment.PlanApproved;
+import org.county.staffing.contracts.recruitment.PlanExecuted;
+import org.county.staffing.contracts.recruitment.PlanOverdue;
+import org.county.staffing.contracts.recruitment.PlanRejected;
+import org.county.staffing.contracts.recruitment.PlanSubmitted;
+import org.county.staffing.recruitment.config.RecruitmentConfig;
 import org.county.staffing.recruitment.employment.Appointment;
 import org.county.staffing.recruitment.employment.EmploymentService;
 import org.county.staffing.recruitment.employment.Move;
-import org.county.staffing.recruitment.config.RecruitmentConfig;
-import org.county.staffing.recruitment.config.StoredJson;
-import org.county.staffing.recruitment.config.Today;
+import org.county.staffing.recruitment.employment.Teacher;
 import org.county.staffing.recruitment.post.KnownPost;
 import org.county.staffing.recruitment.school.KnownSchool;
-import org.county.staffing.recruitment.employment.Teacher;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +61,7 @@ public class PlanService {
     RecruitmentConfig config;
 
     @Inject
-    Today today;
+    PlatformClock clock;
 
     @Inject
     EmploymentService employment;
@@ -105,14 +111,14 @@ public class PlanService {
         List<PlanItem> items = plan.itemList();
         PlanRules.requireItemsPresent(items);
         SchoolYear year = SchoolYear.parse(plan.schoolYear);
-        boolean late = PlanRules.requireOnTime(today.date(), PlanRules.deadline(year, config.plan().submissionDeadline()),
+        boolean late = PlanRules.requireOnTime(clock.today(), PlanRules.deadline(year, config.plan().submissionDeadline()),
                 markedLate, lateReason);
         requireReferences(countyId, items);
         plan.version = version;
         plan.status = PlanStatus.SUBMITTED;
         plan.late = late;
         plan.lateReason = late ? lateReason.trim() : null;
-        plan.submittedAt = today.now();
+        plan.submittedAt = clock.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         plan.overdueSince = null;
         PlanVersion v = new PlanVersion();
         v.planId = plan.id;
@@ -125,16 +131,16 @@ public class PlanService {
         v.submittedBy = actor;
         v.outcome = PlanStatus.SUBMITTED;
         v.persist();
-        outbox.append(RecruitmentEvents.PLAN_SUBMITTED, "plan", plan.id.toString(), countyId,
-                new PlanViews.Submitted(plan.id, countyId, plan.schoolYear, version, plan.late, plan.lateReason,
-                        plan.effectiveDate, items));
+        outbox.append(PlanSubmitted.TYPE, "plan", plan.id.toString(), countyId,
+                new PlanSubmitted(plan.id, countyId, plan.schoolYear, version, plan.late, plan.lateReason,
+                        plan.effectiveDate, PlanItem.published(items)));
         return plan;
     }
 
     /** A decision event of the staffing office or HR; {@link RuleViolation}s here are dead-lettered by the caller. */
     @Transactional(Transactional.TxType.MANDATORY)
     public PlanRules.Outcome decide(String eventCountyId, UUID planId, int version, Department department, boolean approve,
-                                    List<String> reasons, JsonNode checks, String actor, OffsetDateTime decidedAt,
+                                    List<String> reasons, List<?> checks, String actor, OffsetDateTime decidedAt,
                                     String eventId) {
         Plan plan = Plan.findById(planId, LockModeType.PESSIMISTIC_WRITE);
         if (plan == null || (eventCountyId != null && !plan.countyId.equals(eventCountyId))) {
@@ -157,7 +163,7 @@ public class PlanService {
         d.department = department;
         d.decision = approve ? "APPROVE" : "REJECT";
         d.reasons = StoredJson.write(reasons);
-        d.checks = StoredJson.write(checks == null || checks.isNull() ? List.of() : checks);
+        d.checks = StoredJson.write(checks == null ? List.of() : checks);
         d.actor = actor;
         d.decidedAt = decidedAt;
         d.eventId = eventId;
@@ -168,23 +174,23 @@ public class PlanService {
                 plan.status = PlanStatus.REJECTED;
                 plan.overdueSince = null;
                 v.outcome = PlanStatus.REJECTED;
-                outbox.append(RecruitmentEvents.PLAN_REJECTED, "plan", plan.id.toString(), plan.countyId,
-                        new PlanViews.Rejected(plan.id, version, department, reasons));
+                outbox.append(PlanRejected.TYPE, "plan", plan.id.toString(), plan.countyId,
+                        new PlanRejected(plan.id, version, department.name(), reasons));
             }
             case APPROVED -> {
                 plan.status = PlanStatus.APPROVED;
                 plan.overdueSince = null;
                 v.outcome = PlanStatus.APPROVED;
-                List<PlanViews.Approval> approvals = new ArrayList<>();
+                List<PlanApproved.Approval> approvals = new ArrayList<>();
                 for (PlanDecision each : PlanDecision.<PlanDecision>list("planId = ?1 and version = ?2 order by department",
                         planId, version)) {
-                    approvals.add(new PlanViews.Approval(each.department, each.actor, each.decidedAt));
+                    approvals.add(new PlanApproved.Approval(each.department.name(), each.actor, each.decidedAt));
                 }
-                if (approvals.stream().noneMatch(a -> a.department() == department)) {
-                    approvals.add(new PlanViews.Approval(department, actor, decidedAt));
+                if (approvals.stream().noneMatch(a -> a.department().equals(department.name()))) {
+                    approvals.add(new PlanApproved.Approval(department.name(), actor, decidedAt));
                 }
-                outbox.append(RecruitmentEvents.PLAN_APPROVED, "plan", plan.id.toString(), plan.countyId,
-                        new PlanViews.Approved(plan.id, version, plan.schoolYear, approvals));
+                outbox.append(PlanApproved.TYPE, "plan", plan.id.toString(), plan.countyId,
+                        new PlanApproved(plan.id, version, plan.schoolYear, approvals));
             }
             default -> {
             }
@@ -196,7 +202,7 @@ public class PlanService {
     @Transactional
     public Plan execute(String countyId, UUID planId) {
         Plan plan = require(countyId, planId, true);
-        LocalDate on = today.date();
+        LocalDate on = clock.today();
         PlanRules.requireExecutable(plan.status, on, plan.effectiveDate);
         List<PlanItem> items = plan.itemList();
         List<Move> moves = new ArrayList<>();
@@ -215,8 +221,8 @@ public class PlanService {
         plan.executedOn = on;
         PlanVersion v = PlanVersion.find("planId = ?1 and version = ?2", plan.id, plan.version).firstResult();
         v.outcome = PlanStatus.EXECUTED;
-        outbox.append(RecruitmentEvents.PLAN_EXECUTED, "plan", plan.id.toString(), countyId,
-                new PlanViews.Executed(plan.id, plan.version, plan.schoolYear, on, items));
+        outbox.append(PlanExecuted.TYPE, "plan", plan.id.toString(), countyId,
+                new PlanExecuted(plan.id, plan.version, plan.schoolYear, on, PlanItem.published(items)));
         return plan;
     }
 
@@ -232,9 +238,10 @@ public class PlanService {
             }
             plan.overdueSince = now;
             // scheduled work speaks for the service itself, whatever context the scheduler runs in
-            PlanViews.Overdue overdue = new PlanViews.Overdue(plan.id, plan.version, plan.submittedAt, waitingFor(plan));
+            PlanOverdue overdue = new PlanOverdue(plan.id, plan.version, plan.submittedAt,
+                    waitingFor(plan).stream().map(Department::name).toList());
             EventContext.runWith(EventContext.system(backbone.serviceName(), plan.countyId), () ->
-                    outbox.append(RecruitmentEvents.PLAN_OVERDUE, "plan", plan.id.toString(), plan.countyId, overdue));
+                    outbox.append(PlanOverdue.TYPE, "plan", plan.id.toString(), plan.countyId, overdue));
         }
         return waiting;
     }
@@ -324,7 +331,7 @@ public class PlanService {
         plan.status = PlanStatus.DRAFT;
         plan.version = 1;
         plan.effectiveDate = effective;
-        plan.createdAt = today.now();
+        plan.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         return plan;
     }
 

@@ -28,28 +28,4 @@ public final class PlanViews {
                            List<PlanItem> items, List<DecisionView> decisions, List<Department> waitingFor,
                            List<VersionView> history) {
     }
-
-    /** {@code recruitment.plan.submitted.v1}. */
-    public record Submitted(UUID planId, String countyId, String schoolYear, int version, boolean late, String lateReason,
-                            LocalDate effectiveDate, List<PlanItem> items) {
-    }
-
-    public record Approval(Department department, String actor, OffsetDateTime decidedAt) {
-    }
-
-    /** {@code recruitment.plan.approved.v1}. */
-    public record Approved(UUID planId, int version, String schoolYear, List<Approval> approvals) {
-    }
-
-    /** {@code recruitment.plan.rejected.v1}. */
-    public record Rejected(UUID planId, int version, Department department, List<String> reasons) {
-    }
-
-    /** {@code recruitment.plan.executed.v1}. */
-    public record Executed(UUID planId, int version, String schoolYear, LocalDate executedOn, List<PlanItem> items) {
-    }
-
-    /** {@code recruitment.plan.overdue.v1}. */
-    public record Overdue(UUID planId, int version, OffsetDateTime waitingSince, List<Department> waitingFor) {
-    }
 }

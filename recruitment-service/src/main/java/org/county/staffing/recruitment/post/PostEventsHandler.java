@@ -1,98 +1,76 @@
 package org.county.staffing.recruitment.post;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
-import org.county.staffing.recruitment.RecruitmentEvents;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.post.PostAbolished;
+import org.county.staffing.contracts.post.PostEstablished;
+import org.county.staffing.contracts.post.PostFrozen;
+import org.county.staffing.contracts.post.PostUnfrozen;
 
 /**
- * Keeps the post read model. Events of one post arrive in order (the post id is the record key);
- * a change for a post not seen yet still records what it says, so nothing is lost.
+ * Keeps the post read model from HR's post events. Events of one post arrive in order (the post id
+ * is the record key); a change for a post not seen yet still records what it says, so nothing is lost.
  */
 @ApplicationScoped
 public class PostEventsHandler implements EventHandler {
 
+    @Inject
+    PlatformClock clock;
+
     @Override
-    public Set<String> eventTypes() {
-        return Set.of(RecruitmentEvents.POST_ESTABLISHED, RecruitmentEvents.POST_ABOLISHED,
-                RecruitmentEvents.POST_FROZEN, RecruitmentEvents.POST_UNFROZEN);
+    public List<EventType<?>> types() {
+        return List.of(PostEstablished.TYPE, PostAbolished.TYPE, PostFrozen.TYPE, PostUnfrozen.TYPE);
     }
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
-        UUID postId = uuid(event, data, "postId", true);
+        if (event.is(PostEstablished.TYPE)) {
+            PostEstablished e = event.data(PostEstablished.TYPE);
+            KnownPost post = known(event, e.postId(), e.schoolId(), e.countyId(), e.category(), e.subject());
+            post.established = true;
+            post.level = e.level();
+            post.planId = e.planId();
+        } else if (event.is(PostAbolished.TYPE)) {
+            PostAbolished e = event.data(PostAbolished.TYPE);
+            known(event, e.postId(), e.schoolId(), e.countyId(), e.category(), e.subject()).abolished = true;
+        } else if (event.is(PostFrozen.TYPE)) {
+            PostFrozen e = event.data(PostFrozen.TYPE);
+            known(event, e.postId(), e.schoolId(), e.countyId(), e.category(), e.subject()).frozen = true;
+        } else {
+            PostUnfrozen e = event.data(PostUnfrozen.TYPE);
+            known(event, e.postId(), e.schoolId(), e.countyId(), e.category(), e.subject()).frozen = false;
+        }
+    }
+
+    /** The post of the read model (new if not seen yet) with what every post event says about it. */
+    private KnownPost known(CloudEvent event, UUID postId, String schoolId, String countyId, String category, String subject) {
         KnownPost post = KnownPost.findById(postId);
         if (post == null) {
             post = new KnownPost();
             post.postId = postId;
         }
-        String schoolId = text(data, "schoolId");
-        if (schoolId != null) {
-            post.schoolId = schoolId;
-        }
-        if (post.schoolId == null) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " names no schoolId");
-        }
-        String county = text(data, "countyId");
-        post.countyId = county != null ? county : post.countyId != null ? post.countyId : event.countyId();
-        String category = text(data, "category");
-        if (category != null) {
-            try {
-                post.category = PostCategory.valueOf(category);
-            } catch (IllegalArgumentException e) {
-                throw new MalformedEventException(event.type() + " " + event.id() + " has unknown category " + category);
-            }
-        }
-        if (post.category == null) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " names no category");
-        }
-        if (data.has("subject")) {
-            post.subject = text(data, "subject");
-        }
-        switch (event.type()) {
-            case RecruitmentEvents.POST_ESTABLISHED -> {
-                post.established = true;
-                post.level = text(data, "level");
-                post.planId = uuid(event, data, "planId", false);
-            }
-            case RecruitmentEvents.POST_ABOLISHED -> post.abolished = true;
-            case RecruitmentEvents.POST_FROZEN -> post.frozen = true;
-            case RecruitmentEvents.POST_UNFROZEN -> post.frozen = false;
-            default -> {
-            }
-        }
-        post.updatedAt = event.time() != null ? event.time().withOffsetSameInstant(ZoneOffset.UTC) : OffsetDateTime.now(ZoneOffset.UTC);
-        post.persist();
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode node = data == null ? null : data.get(field);
-        return node == null || node.isNull() ? null : node.asText();
-    }
-
-    private static UUID uuid(CloudEvent event, JsonNode data, String field, boolean required) {
-        String value = text(data, field);
-        if (value == null) {
-            if (required) {
-                throw new MalformedEventException(event.type() + " " + event.id() + " names no " + field);
-            }
-            return null;
-        }
+        post.schoolId = schoolId;
+        post.countyId = countyId;
         try {
-            return UUID.fromString(value);
+            post.category = PostCategory.valueOf(category);
         } catch (IllegalArgumentException e) {
-            throw new MalformedEventException(event.type() + " " + event.id() + ": " + field + " is not a UUID");
+            throw new MalformedEventException(event.type() + " " + event.id() + " has unknown category " + category);
         }
+        post.subject = subject;
+        post.updatedAt = event.time() != null ? event.time().withOffsetSameInstant(ZoneOffset.UTC)
+                : clock.now().atOffset(ZoneOffset.UTC);
+        post.persist();
+        return post;
     }
 }

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.recruitment.Fixtures;
@@ -29,15 +32,21 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "recruitment"))
 class CampaignResourceTest {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
+    @Inject
+    PlatformClock clock;
 
-    private static Map<String, Object> campaign(String kind, List<UUID> posts, Map<String, Object> weights) {
+    /** The service's instant (pinned by {@code platform.clock.fixed}): campaigns open and close by it. */
+    private OffsetDateTime now() {
+        return clock.now().atOffset(ZoneOffset.UTC);
+    }
+
+    private Map<String, Object> campaign(String kind, List<UUID> posts, Map<String, Object> weights) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", kind);
         body.put("title", "2026年跨校竞聘");
         body.put("postIds", posts.stream().map(UUID::toString).toList());
-        body.put("opensAt", NOW.minusHours(1).toString());
-        body.put("closesAt", NOW.plusDays(7).toString());
+        body.put("opensAt", now().minusHours(1).toString());
+        body.put("closesAt", now().plusDays(7).toString());
         if (weights != null) {
             body.put("weights", weights);
         }
@@ -134,7 +143,7 @@ class CampaignResourceTest {
                 .body("find { it.applicationId == '" + a2 + "' }.offer", equalTo("OFFERED"))
                 .body("findAll { it.offer == 'OFFERED' }.size()", equalTo(1));
 
-        as(teacherToken(second)).body(Map.of("effectiveFrom", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString()))
+        as(teacherToken(second)).body(Map.of("effectiveFrom", clock.today().plusDays(1).toString()))
                 .post("/campaigns/" + campaign + "/applications/" + a2 + "/acceptance")
                 .then().statusCode(200).body("offer", equalTo("ACCEPTED")).body("appointedTeacherId", equalTo(second.toString()));
         asBureau().get("/campaigns/" + campaign).then().body("status", equalTo("CLOSED"));
@@ -183,7 +192,7 @@ class CampaignResourceTest {
         String hired = asBureau().post("/campaigns/" + campaign + "/applications/" + application + "/acceptance")
                 .then().statusCode(200).body("offer", equalTo("ACCEPTED")).extract().path("appointedTeacherId");
         asBureau().get("/teachers/" + hired).then().statusCode(200).body("name", equalTo("陈静"))
-                .body("firstHireDate", equalTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()))
+                .body("firstHireDate", equalTo(clock.today().toString()))
                 .body("currentAppointment.postId", equalTo(post.toString()));
         CloudEvent appointed = Fixtures.awaitEvents(hired, "recruitment.teacher.appointed.v1", 1).get(0);
         assertThat(appointed.data().path("source").asText()).isEqualTo("OPEN_CAMPAIGN");
@@ -196,7 +205,7 @@ class CampaignResourceTest {
         String school = Fixtures.registerSchool();
         UUID post = Fixtures.establishPost(school, "TEACHING", "MUSIC");
         Map<String, Object> backwards = campaign("OPEN", List.of(post), null);
-        backwards.put("closesAt", NOW.minusDays(1).toString());
+        backwards.put("closesAt", now().minusDays(1).toString());
         asBureau().body(backwards).post("/campaigns").then().statusCode(422)
                 .body("rule", equalTo("CAMPAIGN_CLOSES_AFTER_OPENING")).body("field", equalTo("closesAt"));
         asBureau().body(campaign("OPEN", List.of(post), Map.of("written", 50, "interview", 60))).post("/campaigns")
@@ -210,8 +219,8 @@ class CampaignResourceTest {
         asBureau().body(campaign("OPEN", List.of(occupied), null)).post("/campaigns").then().statusCode(409)
                 .body("rule", equalTo("POST_VACANT"));
         Map<String, Object> future = campaign("OPEN", List.of(Fixtures.establishPost(school, "TEACHING", "MUSIC")), null);
-        future.put("opensAt", NOW.plusDays(1).toString());
-        future.put("closesAt", NOW.plusDays(2).toString());
+        future.put("opensAt", now().plusDays(1).toString());
+        future.put("closesAt", now().plusDays(2).toString());
         String later = asBureau().body(future).post("/campaigns").then().statusCode(201).extract().path("campaignId");
         asBureau().post("/campaigns/" + later + "/close").then().statusCode(409).body("rule", equalTo("CAMPAIGN_CLOSE_AFTER_OPENING"));
         asBureau().get("/campaigns/" + UUID.randomUUID()).then().statusCode(404).body("rule", equalTo("CAMPAIGN_EXISTS"));

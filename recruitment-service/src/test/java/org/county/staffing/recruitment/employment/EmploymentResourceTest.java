@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.recruitment.Fixtures;
@@ -27,6 +30,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "recruitment"))
 class EmploymentResourceTest {
+
+    @Inject
+    PlatformClock clock;
 
     private static Map<String, Object> appointment(UUID teacher, UUID post, String from) {
         return Map.of("teacherId", teacher.toString(), "postId", post.toString(), "effectiveFrom", from);
@@ -71,15 +77,15 @@ class EmploymentResourceTest {
         asBureau().body(appointment(holder, second, "2025-09-01")).post("/appointments").then().statusCode(409)
                 .body("rule", equalTo("ONE_ACTIVE_APPOINTMENT")).body("field", equalTo("teacherId"));
 
-        Fixtures.postEvent("post.post.frozen.v1", school, second, "TEACHING", "MATHEMATICS");
+        Fixtures.freezePost(school, second, "TEACHING", "MATHEMATICS");
         Fixtures.awaitPostState(school, second, "FROZEN");
         asBureau().body(appointment(other, second, "2025-09-01")).post("/appointments").then().statusCode(409)
                 .body("rule", equalTo("POST_NOT_FROZEN"));
-        Fixtures.postEvent("post.post.unfrozen.v1", school, second, "TEACHING", "MATHEMATICS");
+        Fixtures.unfreezePost(school, second, "TEACHING", "MATHEMATICS");
         Fixtures.awaitPostState(school, second, "VACANT");
 
         UUID abolished = Fixtures.establishPost(school, "TEACHING", "MATHEMATICS");
-        Fixtures.postEvent("post.post.abolished.v1", school, abolished, "TEACHING", "MATHEMATICS");
+        Fixtures.abolishPost(school, abolished, "TEACHING", "MATHEMATICS");
         Fixtures.awaitPostState(school, abolished, "ABOLISHED");
         asBureau().body(appointment(other, abolished, "2025-09-01")).post("/appointments").then().statusCode(409)
                 .body("rule", equalTo("POST_NOT_ABOLISHED"));
@@ -216,7 +222,7 @@ class EmploymentResourceTest {
         String school = Fixtures.registerSchool();
         UUID post = Fixtures.establishPost(school, "TEACHING", "HISTORY");
         UUID teacher = Fixtures.registerTeacher("HISTORY");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         LocalDate start = today.minusYears(2);
         LocalDate end = today.plusDays(20);
         asBureau().body(Map.of("teacherId", teacher.toString(), "postId", post.toString(), "effectiveFrom", start.toString(),

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.post.PostPlanDecided;
+import org.county.staffing.contracts.quota.QuotaPlanDecided;
+import org.county.staffing.contracts.recruitment.PlanSubmitted;
+import org.county.staffing.contracts.rotation.RoundProposed;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
@@ -45,25 +49,37 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "recruitment"))
 class PlanSagaTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
     @Inject
     PlanService plans;
 
-    private static Map<String, Object> decision(String planId, int version, String department, String decision, List<String> reasons) {
-        return Map.of("planId", planId, "version", version, "department", department, "decision", decision,
-                "reasons", reasons, "checks", List.of(Map.of("rule", "TOTAL_WITHIN_QUOTA", "passed", !"REJECT".equals(decision),
-                        "detail", "county total unchanged")));
+    @Inject
+    PlatformClock clock;
+
+    /** The service's date (pinned by {@code platform.clock.fixed}): the test reckons with the service's calendar. */
+    private LocalDate today() {
+        return clock.today();
     }
 
-    private static String staffingOfficeDecides(String planId, int version, String decision, List<String> reasons) {
-        return Fixtures.publish("quota.events", "/quota-service", "quota.plan.decided.v1", planId,
-                decision(planId, version, "STAFFING_OFFICE", decision, reasons));
+    /** The first school year whose plan can still be submitted on time (before 31 July of its first year). */
+    private SchoolYear onTimeYear() {
+        SchoolYear year = SchoolYear.containing(today()).next();
+        while (!today().isBefore(LocalDate.of(year.firstYear(), 7, 31))) {
+            year = year.next();
+        }
+        return year;
+    }
+
+    private String staffingOfficeDecides(String planId, int version, String decision, List<String> reasons) {
+        return Fixtures.publish(QuotaPlanDecided.TYPE, planId, new QuotaPlanDecided(UUID.fromString(planId), version,
+                "STAFFING_OFFICE", decision, reasons, List.of(new QuotaPlanDecided.Check("TOTAL_WITHIN_QUOTA",
+                        !"REJECT".equals(decision), true, "county total unchanged", null, List.of())),
+                Fixtures.COUNTY, null, OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     private static String hrDecides(String planId, int version, String decision, List<String> reasons) {
-        return Fixtures.publish("post.events", "/post-service", "post.plan.decided.v1", planId,
-                decision(planId, version, "HR", decision, reasons));
+        return Fixtures.publish(PostPlanDecided.TYPE, planId, new PostPlanDecided(UUID.fromString(planId), version, "HR",
+                decision, reasons, List.of(new PostPlanDecided.Check("POSTS_WITHIN_ESTABLISHMENT", !"REJECT".equals(decision),
+                        "county total unchanged", null, List.of())), null));
     }
 
     private static void awaitPlan(String planId, String status, int version) {
@@ -95,8 +111,8 @@ class PlanSagaTest {
         UUID round = UUID.randomUUID();
         UUID moveX = UUID.randomUUID();
         UUID moveY = UUID.randomUUID();
-        LocalDate returnDate = TODAY.plusYears(2);
-        String year = SchoolYear.containing(TODAY).toString();
+        LocalDate returnDate = today().plusYears(2);
+        String year = SchoolYear.containing(today()).toString();
 
         // a paired exchange: the two teachers swap posts; plus quota, a new post and a new hire
         List<Map<String, Object>> items = List.of(
@@ -113,7 +129,7 @@ class PlanSagaTest {
                         "moveId", moveY.toString(), "source", "ROTATION"),
                 item("kind", "NEW_HIRE", "schoolId", b, "postId", hirePost.toString(), "category", "TEACHING", "subject", "ENGLISH"));
 
-        String planId = asBureau().body(Map.of("schoolYear", year, "items", items, "effectiveDate", TODAY.toString()))
+        String planId = asBureau().body(Map.of("schoolYear", year, "items", items, "effectiveDate", today().toString()))
                 .post("/plans").then().statusCode(201).body("status", equalTo("DRAFT")).body("version", equalTo(1))
                 .body("items", hasSize(5)).extract().path("planId");
         asBureau().post("/plans/" + planId + "/execution").then().statusCode(409)
@@ -137,7 +153,7 @@ class PlanSagaTest {
         assertThat(submitted.data().path("items")).hasSize(5);
         assertThat(submitted.data().path("items").get(2).path("moveId").asText()).isEqualTo(moveX.toString());
         assertThat(submitted.data().path("items").get(0).has("itemId")).isTrue();
-        assertThat(submitted.data().path("items").get(0).has("teacherId")).isFalse();
+        assertThat(submitted.data(PlanSubmitted.TYPE).items().get(0).teacherId()).isNull();
 
         // HR approves version 1, the staffing office rejects it
         hrDecides(planId, 1, "APPROVE", List.of());
@@ -187,7 +203,7 @@ class PlanSagaTest {
 
         // carried out: the teachers swap posts, the moves are announced, then the plan
         asBureau().post("/plans/" + planId + "/execution").then().statusCode(200)
-                .body("status", equalTo("EXECUTED")).body("executedOn", equalTo(TODAY.toString()));
+                .body("status", equalTo("EXECUTED")).body("executedOn", equalTo(today().toString()));
         asBureau().post("/plans/" + planId + "/execution").then().statusCode(409)
                 .body("rule", equalTo("PLAN_APPROVED_BEFORE_EXECUTION"));
         asBureau().get("/teachers/" + x).then().body("currentAppointment.postId", equalTo(postB.toString()))
@@ -202,7 +218,7 @@ class PlanSagaTest {
         assertThat(moved.data().path("returnDate").asText()).isEqualTo(returnDate.toString());
         assertThat(moved.data().path("fromPostId").asText()).isEqualTo(postA.toString());
         assertThat(moved.data().path("toPostId").asText()).isEqualTo(postB.toString());
-        assertThat(moved.data().path("effectiveFrom").asText()).isEqualTo(TODAY.toString());
+        assertThat(moved.data().path("effectiveFrom").asText()).isEqualTo(today().toString());
         assertThat(Fixtures.awaitEvents(y.toString(), "recruitment.teacher.transferred.v1", 1)).hasSize(1);
 
         List<CloudEvent> planEvents = Fixtures.events(planId, null, 5);
@@ -224,7 +240,7 @@ class PlanSagaTest {
         UUID postB = Fixtures.establishPost(b, "TEACHING", "CHEMISTRY");
         UUID teacher = Fixtures.registerTeacher("CHEMISTRY");
         Fixtures.appoint(teacher, postA, LocalDate.of(2019, 9, 1));
-        SchoolYear next = SchoolYear.containing(TODAY).next();
+        SchoolYear next = onTimeYear();
         Map<String, Object> move = item("kind", "TEACHER_MOVE", "teacherId", teacher.toString(), "fromSchoolId", a,
                 "fromPostId", postB.toString(), "toSchoolId", b, "toPostId", postA.toString(), "subject", "CHEMISTRY",
                 "source", "BUREAU");
@@ -270,7 +286,7 @@ class PlanSagaTest {
     void aPlanWaitingTooLongOnADecisionIsFlaggedOnce() {
         String a = Fixtures.registerSchool();
         String b = Fixtures.registerSchool();
-        SchoolYear later = SchoolYear.containing(TODAY).next().next().next();
+        SchoolYear later = onTimeYear().next().next().next();
         String planId = asBureau().body(Map.of("schoolYear", later.toString(), "items", List.of(item("kind", "QUOTA_TRANSFER",
                         "fromSchoolId", a, "toSchoolId", b, "amount", 3, "reason", "学段调整"))))
                 .post("/plans").then().statusCode(201).extract().path("planId");
@@ -279,7 +295,7 @@ class PlanSagaTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
                 asBureau().get("/plans/" + planId).then().extract().jsonPath().getList("waitingFor").equals(List.of("STAFFING_OFFICE")));
 
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
         assertThat(plans.flagOverdue(now.plusDays(13))).extracting(p -> p.id.toString()).doesNotContain(planId);
         plans.flagOverdue(now.plusDays(15));
         plans.flagOverdue(now.plusDays(16));
@@ -300,19 +316,16 @@ class PlanSagaTest {
         UUID round = UUID.randomUUID();
         UUID move1 = UUID.randomUUID();
         UUID move2 = UUID.randomUUID();
-        String year = SchoolYear.containing(TODAY).next().toString();
-        Map<String, Object> round1 = Map.of("roundId", round.toString(), "countyId", county, "schoolYear", year,
-                "moves", List.of(
-                        item("moveId", move1.toString(), "teacherId", UUID.randomUUID().toString(), "fromSchoolId", "3706870001",
-                                "fromPostId", UUID.randomUUID().toString(), "toSchoolId", "3706870002",
-                                "toPostId", UUID.randomUUID().toString(), "subject", "CHINESE", "form", "SUPPORT_TEACHING",
-                                "termYears", 1, "returnDate", "2028-08-31", "reasons", List.of("城区超编", "乡村缺语文")),
-                        item("moveId", move2.toString(), "teacherId", UUID.randomUUID().toString(), "fromSchoolId", "3706870003",
-                                "fromPostId", UUID.randomUUID().toString(), "toSchoolId", "3706870004",
-                                "toPostId", UUID.randomUUID().toString(), "subject", "PE", "form", "ITINERANT",
-                                "termYears", 1, "reasons", List.of())));
-        Fixtures.publish("rotation.events", "/rotation-service", "rotation.round.proposed.v1", round.toString(), round1, county);
-        Fixtures.publish("rotation.events", "/rotation-service", "rotation.round.proposed.v1", round.toString(), round1, county);
+        String year = SchoolYear.containing(today()).next().toString();
+        RoundProposed round1 = new RoundProposed(round, county, year, List.of(
+                new RoundProposed.Move(move1, UUID.randomUUID(), "3706870001", UUID.randomUUID(), "3706870002",
+                        UUID.randomUUID(), "CHINESE", "SUPPORT_TEACHING", 1, LocalDate.parse("2028-08-31"), null,
+                        List.of(new RoundProposed.Reason("SURPLUS", "the town school has surplus", "城区超编"),
+                                new RoundProposed.Reason("SHORTAGE", "the village school lacks Chinese", "乡村缺语文"))),
+                new RoundProposed.Move(move2, UUID.randomUUID(), "3706870003", UUID.randomUUID(), "3706870004",
+                        UUID.randomUUID(), "PE", "ITINERANT", 1, null, null, List.of())));
+        Fixtures.publish(RoundProposed.TYPE, round.toString(), round1, county);
+        Fixtures.publish(RoundProposed.TYPE, round.toString(), round1, county);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
                 !as(bureau).queryParam("schoolYear", year).get("/plans").then().statusCode(200).extract().jsonPath()
                         .getList("$").isEmpty());
