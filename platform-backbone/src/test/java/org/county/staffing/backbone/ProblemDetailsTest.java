@@ -28,13 +28,13 @@ class ProblemDetailsTest {
     void aQueryParameterOfTheWrongTypeIsABadRequestNamingIt() {
         given().auth().oauth2(bureau()).get("/widgets?shape=triangle")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("rule", equalTo("QUERY_PARAMETER_TYPE")).body("field", equalTo("shape"))
+                .body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("shape"))
                 .body("reason.en", containsString("ROUND")).body("reason.zh", notNullValue());
         given().auth().oauth2(bureau()).get("/widgets?owner=nobody")
-                .then().statusCode(400).body("rule", equalTo("QUERY_PARAMETER_TYPE")).body("field", equalTo("owner"));
+                .then().statusCode(400).body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("owner"));
         // enum constants are exact: no trimming, no change of case
         given().auth().oauth2(bureau()).get("/widgets?shape=round")
-                .then().statusCode(400).body("rule", equalTo("QUERY_PARAMETER_TYPE")).body("field", equalTo("shape"));
+                .then().statusCode(400).body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("shape"));
         given().auth().oauth2(bureau()).get("/widgets?shape=ROUND")
                 .then().statusCode(200).body("shape", equalTo("ROUND"));
     }
@@ -50,18 +50,18 @@ class ProblemDetailsTest {
         given().auth().oauth2(bureau()).get("/widgets/filters").then().log().ifValidationFails()
                 .statusCode(200).body("vacant", equalTo("null")).body("dryRun", equalTo(false))
                 .body("count", equalTo(7)).body("page", equalTo(0)).body("size", equalTo(20));
-        refused("vacant=maybe", "QUERY_PARAMETER_TYPE", "vacant");
-        refused("vacant=1", "QUERY_PARAMETER_TYPE", "vacant");
-        refused("dryRun=yes", "QUERY_PARAMETER_TYPE", "dryRun");
-        refused("dryRun=1", "QUERY_PARAMETER_TYPE", "dryRun");
-        refused("dryRun=0", "QUERY_PARAMETER_TYPE", "dryRun");
-        refused("days=x", "QUERY_PARAMETER_TYPE", "days");
-        refused("days=2147483648", "QUERY_PARAMETER_TYPE", "days");
-        refused("count=1.5", "QUERY_PARAMETER_TYPE", "count");
-        refused("big=1e18", "QUERY_PARAMETER_TYPE", "big");
-        refused("from=20261201", "QUERY_PARAMETER_TYPE", "from");
+        refused("vacant=maybe", "FIELD_TYPE", "vacant");
+        refused("vacant=1", "FIELD_TYPE", "vacant");
+        refused("dryRun=yes", "FIELD_TYPE", "dryRun");
+        refused("dryRun=1", "FIELD_TYPE", "dryRun");
+        refused("dryRun=0", "FIELD_TYPE", "dryRun");
+        refused("days=x", "FIELD_TYPE", "days");
+        refused("days=2147483648", "FIELD_TYPE", "days");
+        refused("count=1.5", "FIELD_TYPE", "count");
+        refused("big=1e18", "FIELD_TYPE", "big");
+        refused("from=20261201", "FIELD_TYPE", "from");
         refused("schoolYear=2026-2028", "SCHOOL_YEAR_FORMAT", "schoolYear");
-        refused("page=x", "QUERY_PARAMETER_TYPE", "page");
+        refused("page=x", "FIELD_TYPE", "page");
         refused("page=-1", "PAGING_RANGE", "page");
         refused("size=0", "PAGING_RANGE", "size");
         refused("size=501", "PAGING_RANGE", "size");
@@ -71,7 +71,7 @@ class ProblemDetailsTest {
     void aPathParameterOfTheWrongTypeIsABadRequestNamingIt() {
         given().auth().oauth2(bureau()).get("/widgets/not-a-uuid")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("rule", equalTo("PATH_PARAMETER_TYPE")).body("field", equalTo("id"));
+                .body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("id"));
     }
 
     private static void refused(String query, String rule, String field) {

@@ -21,9 +21,9 @@ import org.county.staffing.backbone.problem.RuleViolation;
 public final class QueryValues {
 
     /** A query parameter's value is not of its type. */
-    public static final String QUERY_PARAMETER_TYPE = "QUERY_PARAMETER_TYPE";
+    public static final String QUERY_PARAMETER_TYPE = "FIELD_TYPE";
     /** A path parameter's value is not of its type. */
-    public static final String PATH_PARAMETER_TYPE = "PATH_PARAMETER_TYPE";
+    public static final String PATH_PARAMETER_TYPE = "FIELD_TYPE";
     /** A school year is written {@code 2026-2027}; the same rule name as in request bodies. */
     public static final String SCHOOL_YEAR_FORMAT = "SCHOOL_YEAR_FORMAT";
 

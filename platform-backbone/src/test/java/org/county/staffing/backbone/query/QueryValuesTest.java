@@ -36,20 +36,20 @@ class QueryValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"maybe", "1", "0", "yes", "TRUE", "True", " true", "true ", ""})
     void onlyTrueAndFalseAreBooleans(String value) {
-        refused(() -> QueryValues.bool("dryRun", value), "QUERY_PARAMETER_TYPE", "dryRun");
+        refused(() -> QueryValues.bool("dryRun", value), "FIELD_TYPE", "dryRun");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"abc", "1.5", "1e3", "+5", " 5", "5 ", "0x10", "2147483648", "-2147483649",
             "99999999999999999999", "", "٣"})
     void wholeNumbersAreDecimalDigitsWithinRange(String value) {
-        refused(() -> QueryValues.integer("expiringWithinDays", value), "QUERY_PARAMETER_TYPE", "expiringWithinDays");
+        refused(() -> QueryValues.integer("expiringWithinDays", value), "FIELD_TYPE", "expiringWithinDays");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"20261201", "2026-2-1", "2026-02-30", "2026-02-01T00:00", "01/02/2026", "+12026-01-01", ""})
     void datesAreIsoOnly(String value) {
-        refused(() -> QueryValues.date("from", value), "QUERY_PARAMETER_TYPE", "from");
+        refused(() -> QueryValues.date("from", value), "FIELD_TYPE", "from");
     }
 
     @ParameterizedTest
@@ -61,13 +61,13 @@ class QueryValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"active", " ACTIVE", "ACTIVE ", "0", "UNKNOWN", ""})
     void enumsAreTheirExactConstantNames(String value) {
-        refused(() -> QueryValues.enumValue(Status.class, "status", value), "QUERY_PARAMETER_TYPE", "status");
+        refused(() -> QueryValues.enumValue(Status.class, "status", value), "FIELD_TYPE", "status");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"nobody", "1-1-1-1-1", "3f2b8c1e0d4a4b7e9a512c6d8e0f1a23", " 3f2b8c1e-0d4a-4b7e-9a51-2c6d8e0f1a23", ""})
     void uuidsAreCanonical(String value) {
-        refused(() -> QueryValues.uuid("schoolId", value), "QUERY_PARAMETER_TYPE", "schoolId");
+        refused(() -> QueryValues.uuid("schoolId", value), "FIELD_TYPE", "schoolId");
     }
 
     @Test
