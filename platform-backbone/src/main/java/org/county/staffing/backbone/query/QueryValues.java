@@ -20,10 +20,12 @@ import org.county.staffing.backbone.problem.RuleViolation;
  */
 public final class QueryValues {
 
-    /** A query parameter's value is not of its type. */
-    public static final String QUERY_PARAMETER_TYPE = "FIELD_TYPE";
-    /** A path parameter's value is not of its type. */
-    public static final String PATH_PARAMETER_TYPE = "FIELD_TYPE";
+    /** The rule of a parameter of the wrong type: the same as for a body field of the wrong JSON type. */
+    public static final String FIELD_TYPE = "FIELD_TYPE";
+    /** A query parameter's value is not of its type (refused as {@value #FIELD_TYPE}). */
+    public static final String QUERY_PARAMETER_TYPE = "QUERY_PARAMETER_TYPE";
+    /** A path parameter's value is not of its type (refused as {@value #FIELD_TYPE}). */
+    public static final String PATH_PARAMETER_TYPE = "PATH_PARAMETER_TYPE";
     /** A school year is written {@code 2026-2027}; the same rule name as in request bodies. */
     public static final String SCHOOL_YEAR_FORMAT = "SCHOOL_YEAR_FORMAT";
 
@@ -162,7 +164,8 @@ public final class QueryValues {
     static RuleViolation wrongValue(String rule, String name, String value, String expectedEn, String expectedZh) {
         String what = PATH_PARAMETER_TYPE.equals(rule) ? "path parameter" : "query parameter";
         String whatZh = PATH_PARAMETER_TYPE.equals(rule) ? "路径参数" : "查询参数";
-        return RuleViolation.badRequest(rule, name, new Reason(
+        String refusedAs = QUERY_PARAMETER_TYPE.equals(rule) || PATH_PARAMETER_TYPE.equals(rule) ? FIELD_TYPE : rule;
+        return RuleViolation.badRequest(refusedAs, name, new Reason(
                 what + " '" + name + "' must be " + expectedEn + ", not '" + shown(value) + "'",
                 whatZh + " '" + name + "' 应为" + expectedZh + "，而不是 '" + shown(value) + "'"));
     }
