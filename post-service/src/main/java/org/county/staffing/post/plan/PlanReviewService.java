@@ -1,5 +1,6 @@
 package org.county.staffing.post.plan;
 
+import org.county.staffing.contracts.post.PostPlanDecided;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.review.PlanReviewCycle;
 import org.county.staffing.backbone.review.PlanReviewRules;
 import org.county.staffing.backbone.review.Verdict;
-import org.county.staffing.post.PostEvents;
 import org.county.staffing.post.post.Post;
 import org.county.staffing.post.post.PostConfig;
 import org.county.staffing.post.post.PostLedger;
@@ -44,11 +44,6 @@ import io.quarkus.panache.common.Parameters;
 public class PlanReviewService {
 
     public static final String DEPARTMENT = "HR";
-
-    /** {@code post.plan.decided.v1}. */
-    public record PlanDecided(UUID planId, int version, String department, Verdict decision, List<String> reasons,
-                              List<PlanChecks.Check> checks, String schoolYear) {
-    }
 
     @Inject
     EntityManager em;
@@ -142,8 +137,10 @@ public class PlanReviewService {
                 review.reasons = write(reasons);
                 review.decidedBy = actor;
                 review.decidedAt = SchoolDirectory.now();
-                outbox.append(PostEvents.PLAN_DECIDED, PostEvents.PLAN, review.planId.toString(), review.countyId,
-                        new PlanDecided(review.planId, review.version, DEPARTMENT, verdict, reasons, checks, review.schoolYear));
+                outbox.append(PostPlanDecided.TYPE, "plan", review.planId.toString(), review.countyId,
+                        new PostPlanDecided(review.planId, review.version, DEPARTMENT, verdict.name(), reasons,
+                                checks.stream().map(c -> new PostPlanDecided.Check(c.rule(), c.passed(), c.detail(), c.detailZh(),
+                                        c.itemIds())).toList(), review.schoolYear));
             }
         }, "post side", "岗位部分");
     }

@@ -1,6 +1,6 @@
 package org.county.staffing.post.post;
 
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
-import org.county.staffing.post.ConsumedEvents;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.quota.AllocationChanged;
+import org.county.staffing.contracts.quota.SchoolMerged;
+import org.county.staffing.contracts.quota.SchoolRegistered;
 import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 import org.county.staffing.post.school.SchoolStatus;
@@ -34,19 +37,19 @@ public class QuotaEventsHandler implements EventHandler {
     EstablishmentReconciler reconciler;
 
     @Override
-    public Set<String> eventTypes() {
-        return Set.of(ConsumedEvents.SCHOOL_REGISTERED, ConsumedEvents.SCHOOL_MERGED, ConsumedEvents.ALLOCATION_CHANGED);
+    public List<EventType<?>> types() {
+        return List.of(SchoolRegistered.TYPE, SchoolMerged.TYPE, AllocationChanged.TYPE);
     }
 
     @Override
     public void handle(CloudEvent event) {
         JsonNode data = requireData(event);
-        switch (event.type()) {
-            case ConsumedEvents.SCHOOL_REGISTERED -> registered(event, data);
-            case ConsumedEvents.SCHOOL_MERGED -> merged(event, data);
-            case ConsumedEvents.ALLOCATION_CHANGED -> allocationChanged(event, data);
-            default -> {
-            }
+        if (event.is(SchoolRegistered.TYPE)) {
+            registered(event, data);
+        } else if (event.is(SchoolMerged.TYPE)) {
+            merged(event, data);
+        } else if (event.is(AllocationChanged.TYPE)) {
+            allocationChanged(event, data);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.county.staffing.quota.enrollment;
 
+import org.county.staffing.contracts.quota.EnrollmentReported;
 import org.county.staffing.quota.Timestamps;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.school.School;
 import org.county.staffing.quota.school.SchoolService;
 import org.county.staffing.quota.school.Stage;
@@ -68,8 +68,16 @@ public class EnrollmentService {
         report.reportedAt = Timestamps.now();
         report.persist();
         EnrollmentView view = view(report);
-        outbox.append(QuotaEvents.ENROLLMENT_REPORTED, "school", schoolId, countyId, view);
+        outbox.append(EnrollmentReported.TYPE, "school", schoolId, countyId, new EnrollmentReported(view.schoolId(),
+                view.schoolYear(), byName(view.students()), view.classes() == null ? null : byName(view.classes()),
+                view.totalStudents(), view.revision(), view.reportedBy(), view.reportedAt()));
         return view;
+    }
+
+    private static java.util.Map<String, Integer> byName(java.util.Map<Stage, Integer> byStage) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        byStage.forEach((stage, count) -> out.put(stage.name(), count));
+        return out;
     }
 
     public EnrollmentView get(String countyId, String schoolId, SchoolYear year) {

@@ -1,5 +1,6 @@
 package org.county.staffing.quota.ledger;
 
+import org.county.staffing.contracts.quota.AllocationChanged;
 import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.Timestamps;
 import java.util.HashMap;
@@ -16,7 +17,6 @@ import org.county.staffing.backbone.context.CurrentEventContext;
 import org.county.staffing.backbone.context.EventContext;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.quota.QuotaConfig;
-import org.county.staffing.quota.QuotaEvents;
 
 /**
  * The dedicated ledger: pools are opened on first use with the configured totals (as POOL
@@ -144,8 +144,10 @@ public class Ledger {
         entry.persist();
         em.flush();
         boolean poolEntry = kind == EntryKind.POOL;
-        outbox.append(QuotaEvents.ALLOCATION_CHANGED, poolEntry ? "pool" : "school",
-                poolEntry ? "pool:" + countyId + ":" + pool : schoolId, countyId, AllocationChanged.of(entry));
+        outbox.append(AllocationChanged.TYPE, poolEntry ? "pool" : "school",
+                poolEntry ? "pool:" + countyId + ":" + pool : schoolId, countyId, new AllocationChanged(entry.id, entry.countyId,
+                entry.pool.name(), entry.schoolId, entry.kind.name(), entry.delta, entry.balance, entry.reason, entry.reference,
+                entry.transferId, entry.poolTotal, entry.poolAllocated, entry.recordedAt));
         return entry;
     }
 }

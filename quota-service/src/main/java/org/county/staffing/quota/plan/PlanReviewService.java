@@ -1,5 +1,7 @@
 package org.county.staffing.quota.plan;
 
+import org.county.staffing.contracts.quota.QuotaPlanDecided;
+import org.county.staffing.contracts.quota.PlanExecutionRefused;
 import org.county.staffing.quota.Timestamps;
 import org.county.staffing.quota.StoredJson;
 import java.time.LocalDate;
@@ -23,7 +25,6 @@ import org.county.staffing.backbone.review.PlanReviewCycle;
 import org.county.staffing.backbone.review.PlanReviewRules;
 import org.county.staffing.backbone.review.ReviewStatus;
 import org.county.staffing.backbone.review.Verdict;
-import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.ledger.EntryKind;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.ledger.LedgerEntry;
@@ -46,6 +47,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class PlanReviewService {
+
+    /** The department named in the staffing office's decisions. */
+    public static final String STAFFING_OFFICE = "STAFFING_OFFICE";
 
     private static final Logger LOG = Logger.getLogger(PlanReviewService.class);
     private static final TypeReference<List<PlanCheck>> CHECKS = new TypeReference<>() {
@@ -136,8 +140,10 @@ public class PlanReviewService {
                 version.reasons = json.write(reasons);
                 version.decidedBy = context.get().actor();
                 version.decidedAt = Timestamps.now();
-                outbox.append(QuotaEvents.PLAN_DECIDED, "plan", version.planId.toString(), version.countyId,
-                        new PlanDecided(version.planId, version.version, PlanDecided.STAFFING_OFFICE, verdict, reasons, checks,
+                outbox.append(QuotaPlanDecided.TYPE, "plan", version.planId.toString(), version.countyId,
+                        new QuotaPlanDecided(version.planId, version.version, STAFFING_OFFICE, verdict.name(), reasons,
+                                checks.stream().map(c -> new QuotaPlanDecided.Check(c.rule(), c.passed(), c.blocking(), c.detail(),
+                                        c.detailZh(), c.itemIds())).toList(),
                                 version.countyId, version.schoolYear, version.decidedAt));
             }
         }, "quota side", "编制核查");
@@ -249,7 +255,7 @@ public class PlanReviewService {
                         List<String> itemIds) {
         LOG.warnf("quota transfers of plan %s v%d not applied: %s %s", planId, version, rule, detail);
         review.ifPresent(r -> markExecuted(r, "REFUSED", rule + ": " + detail));
-        outbox.append(QuotaEvents.PLAN_EXECUTION_REFUSED, "plan", planId.toString(), countyId,
+        outbox.append(PlanExecutionRefused.TYPE, "plan", planId.toString(), countyId,
                 new PlanExecutionRefused(planId, version, countyId, rule, detail, itemIds));
     }
 

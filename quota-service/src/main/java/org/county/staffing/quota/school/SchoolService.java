@@ -1,5 +1,6 @@
 package org.county.staffing.quota.school;
 
+import org.county.staffing.contracts.quota.SchoolRegistered;
 import org.county.staffing.quota.Timestamps;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +12,6 @@ import jakarta.transaction.Transactional;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.quota.QuotaEvents;
 
 /** The county's register of schools and institutions. */
 @ApplicationScoped
@@ -41,7 +41,10 @@ public class SchoolService {
         school.district = registration.district().trim();
         school.registeredAt = Timestamps.now();
         school.persist();
-        outbox.append(QuotaEvents.SCHOOL_REGISTERED, "school", school.id, countyId, SchoolView.of(school));
+        SchoolView view = SchoolView.of(school);
+        outbox.append(SchoolRegistered.TYPE, "school", school.id, countyId, new SchoolRegistered(view.schoolId(), view.countyId(),
+                view.name(), view.kind().name(), view.stages().stream().map(Enum::name).toList(), view.location().name(),
+                view.district(), view.pool().name(), view.status().name(), view.mergedInto(), view.registeredAt()));
         return school;
     }
 

@@ -1,5 +1,6 @@
 package org.county.staffing.quota.standard;
 
+import org.county.staffing.contracts.quota.StandardChanged;
 import org.county.staffing.quota.Timestamps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.QuotaConfig;
-import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.school.Location;
 import org.county.staffing.quota.school.Stage;
 
@@ -132,8 +132,8 @@ public class StandardService {
         standard.setAt = Timestamps.now();
         standard.persist();
         StandardVersion view = StandardVersion.of(standard);
-        outbox.append(QuotaEvents.STANDARD_CHANGED, "standard", countyId + ":" + stage, countyId,
-                new StandardChanged(countyId, stage, version, view.studentsPerStaff(), view.effectiveFrom(), view.reason()));
+        outbox.append(StandardChanged.TYPE, "standard", countyId + ":" + stage, countyId,
+                new StandardChanged(countyId, stage.name(), version, view.studentsPerStaff(), view.effectiveFrom(), view.reason()));
         return new Recorded(view, true);
     }
 
@@ -146,8 +146,4 @@ public class StandardService {
     public record Recorded(StandardVersion version, boolean created) {
     }
 
-    /** Payload of {@code quota.standard.changed.v1}. */
-    public record StandardChanged(String countyId, Stage stage, int version, BigDecimal studentsPerStaff,
-                                  LocalDate effectiveFrom, String reason) {
-    }
 }

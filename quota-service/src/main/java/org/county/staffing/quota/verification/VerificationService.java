@@ -1,5 +1,6 @@
 package org.county.staffing.quota.verification;
 
+import org.county.staffing.contracts.quota.VerificationApproved;
 import org.county.staffing.quota.Timestamps;
 import org.county.staffing.quota.StoredJson;
 import java.math.BigDecimal;
@@ -26,7 +27,6 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.QuotaConfig;
-import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.enrollment.Enrollment;
 import org.county.staffing.quota.enrollment.EnrollmentService;
 import org.county.staffing.quota.enrollment.EnrollmentReport;
@@ -229,8 +229,8 @@ public class VerificationService {
         v.decidedAt = Timestamps.now();
         Verification.update("status = ?1 where countyId = ?2 and pool = ?3 and status = ?4 and id <> ?5",
                 VerificationStatus.SUPERSEDED, countyId, v.pool, VerificationStatus.PROPOSED, v.id);
-        outbox.append(QuotaEvents.VERIFICATION_APPROVED, "verification", v.id.toString(), countyId,
-                new VerificationApproved(v.id, countyId, v.schoolYear, v.kind, v.pool, approved, v.poolShortfall));
+        outbox.append(VerificationApproved.TYPE, "verification", v.id.toString(), countyId,
+                new VerificationApproved(v.id, countyId, v.schoolYear, v.kind.name(), v.pool.name(), approved, v.poolShortfall));
         return view(v);
     }
 
