@@ -28,12 +28,56 @@ class ProblemDetailsTest {
     void aQueryParameterOfTheWrongTypeIsABadRequestNamingIt() {
         given().auth().oauth2(bureau()).get("/widgets?shape=triangle")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("shape"))
+                .body("rule", equalTo("QUERY_PARAMETER_TYPE")).body("field", equalTo("shape"))
                 .body("reason.en", containsString("ROUND")).body("reason.zh", notNullValue());
         given().auth().oauth2(bureau()).get("/widgets?owner=nobody")
-                .then().statusCode(400).body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("owner"));
+                .then().statusCode(400).body("rule", equalTo("QUERY_PARAMETER_TYPE")).body("field", equalTo("owner"));
+        // enum constants are exact: no trimming, no change of case
         given().auth().oauth2(bureau()).get("/widgets?shape=round")
+                .then().statusCode(400).body("rule", equalTo("QUERY_PARAMETER_TYPE")).body("field", equalTo("shape"));
+        given().auth().oauth2(bureau()).get("/widgets?shape=ROUND")
                 .then().statusCode(200).body("shape", equalTo("ROUND"));
+    }
+
+    @Test
+    void everyQueryParameterTypeIsReadStrictly() {
+        given().auth().oauth2(bureau()).get("/widgets/filters?vacant=true&dryRun=true&days=30&count=3&big=9000000000"
+                        + "&from=2026-09-01&schoolYear=2026-2027&page=2&size=50")
+                .then().statusCode(200).body("vacant", equalTo("true")).body("dryRun", equalTo(true))
+                .body("days", equalTo("30")).body("count", equalTo(3)).body("big", equalTo("9000000000"))
+                .body("from", equalTo("2026-09-01")).body("schoolYear", equalTo("2026-2027"))
+                .body("page", equalTo(2)).body("size", equalTo(50));
+        given().auth().oauth2(bureau()).get("/widgets/filters").then().log().ifValidationFails()
+                .statusCode(200).body("vacant", equalTo("null")).body("dryRun", equalTo(false))
+                .body("count", equalTo(7)).body("page", equalTo(0)).body("size", equalTo(20));
+        refused("vacant=maybe", "QUERY_PARAMETER_TYPE", "vacant");
+        refused("vacant=1", "QUERY_PARAMETER_TYPE", "vacant");
+        refused("dryRun=yes", "QUERY_PARAMETER_TYPE", "dryRun");
+        refused("dryRun=1", "QUERY_PARAMETER_TYPE", "dryRun");
+        refused("dryRun=0", "QUERY_PARAMETER_TYPE", "dryRun");
+        refused("days=x", "QUERY_PARAMETER_TYPE", "days");
+        refused("days=2147483648", "QUERY_PARAMETER_TYPE", "days");
+        refused("count=1.5", "QUERY_PARAMETER_TYPE", "count");
+        refused("big=1e18", "QUERY_PARAMETER_TYPE", "big");
+        refused("from=20261201", "QUERY_PARAMETER_TYPE", "from");
+        refused("schoolYear=2026-2028", "SCHOOL_YEAR_FORMAT", "schoolYear");
+        refused("page=x", "QUERY_PARAMETER_TYPE", "page");
+        refused("page=-1", "PAGING_RANGE", "page");
+        refused("size=0", "PAGING_RANGE", "size");
+        refused("size=501", "PAGING_RANGE", "size");
+    }
+
+    @Test
+    void aPathParameterOfTheWrongTypeIsABadRequestNamingIt() {
+        given().auth().oauth2(bureau()).get("/widgets/not-a-uuid")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("rule", equalTo("PATH_PARAMETER_TYPE")).body("field", equalTo("id"));
+    }
+
+    private static void refused(String query, String rule, String field) {
+        given().auth().oauth2(bureau()).get("/widgets/filters?" + query)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("rule", equalTo(rule)).body("field", equalTo(field)).body("reason.zh", notNullValue());
     }
 
     @Test

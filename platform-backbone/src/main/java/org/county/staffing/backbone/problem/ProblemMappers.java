@@ -15,6 +15,10 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -65,6 +69,12 @@ public class ProblemMappers {
                 "未知字段 '" + e.getPropertyName() + "'"), path(uri));
     }
 
+    /** A whole number beyond int or long: a wrong type for the field, not malformed JSON. */
+    @ServerExceptionMapper(priority = 1)
+    public Response numberOutOfRange(InputCoercionException e, UriInfo uri) {
+        return numberOutOfRange(e, parserPath(e), uri);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         return wrongType(e, uri);
@@ -88,7 +98,15 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 2)
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         if (e.getCause() instanceof RuleViolation violation) {
-            return ruleViolation(violation, uri);
+            // a rule broken while the body was read (e.g. a control character in a string): at the field's path
+            return violation.violations().get(0).field() == null && jsonPath(e) != null
+                    ? ProblemResponses.of(violation.status(), violation.rule(), jsonPath(e),
+                            violation.violations().get(0).reason(), path(uri))
+                    : ruleViolation(violation, uri);
+        }
+        if (e.getCause() instanceof InputCoercionException overflow) {
+            String field = jsonPath(e);
+            return numberOutOfRange(overflow, field != null ? field : parserPath(overflow), uri);
         }
         return wrongType(e, uri);
     }
@@ -137,7 +155,7 @@ public class ProblemMappers {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
-            return json instanceof MismatchedInputException m ? wrongType(m, uri) : json(json, uri);
+            return jsonFailure(json, uri);
         }
         if (status >= 500) {
             return unexpected(e, uri);
@@ -146,6 +164,8 @@ public class ProblemMappers {
             case 404 -> "RESOURCE_EXISTS";
             case 405 -> "METHOD_ALLOWED";
             case 406 -> "MEDIA_TYPE_ACCEPTABLE";
+            case 413 -> "BODY_TOO_LARGE";
+            case 414 -> "URI_TOO_LONG";
             case 415 -> "MEDIA_TYPE_SUPPORTED";
             case 401 -> "AUTHENTICATED";
             case 403 -> "ROLE_REQUIRED";
@@ -155,6 +175,8 @@ public class ProblemMappers {
             case 404 -> "请求的资源不存在";
             case 405 -> "该资源不支持此 HTTP 方法";
             case 406 -> "无法提供所请求的媒体类型";
+            case 413 -> "请求体过大";
+            case 414 -> "请求 URI 过长";
             case 415 -> "不支持的请求媒体类型，请使用 application/json";
             case 401 -> "需要有效的访问令牌";
             case 403 -> "您的角色无权执行此操作";
@@ -177,6 +199,51 @@ public class ProblemMappers {
         return ProblemResponses.of(500, "INTERNAL_ERROR", null, new Reason(
                 "an unexpected error occurred; nothing was changed",
                 "发生意外错误，未做任何更改"), path(uri));
+    }
+
+    /** A body-reading failure that reached us wrapped (e.g. in a WebApplicationException). */
+    private Response jsonFailure(JsonProcessingException json, UriInfo uri) {
+        if (json instanceof InputCoercionException overflow) {
+            return numberOutOfRange(overflow, uri);
+        }
+        if (json instanceof UnrecognizedPropertyException unknown) {
+            return unrecognizedProperty(unknown, uri);
+        }
+        if (json instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
+        return json(json, uri);
+    }
+
+    private Response numberOutOfRange(InputCoercionException e, String field, UriInfo uri) {
+        Class<?> target = e.getTargetType();
+        String range = target == Long.TYPE || target == Long.class
+                ? Long.MIN_VALUE + " to " + Long.MAX_VALUE
+                : Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        return ProblemResponses.of(400, "FIELD_TYPE", field, new Reason(
+                (field == null ? "the body" : "field '" + field + "'") + " must be a whole number from " + range,
+                (field == null ? "请求体" : "字段 '" + field + "'") + " 应为 " + range.replace(" to ", " 到 ") + " 之间的整数"),
+                path(uri));
+    }
+
+    /** Where the parser stood when it failed: {@code items[2].amount}. */
+    private static String parserPath(StreamReadException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null || parser.getParsingContext() == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.Deque<String> steps = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                steps.addFirst("." + c.getCurrentName());
+            } else if (c.inArray()) {
+                steps.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+        }
+        steps.forEach(out::append);
+        String joined = out.toString();
+        return joined.isEmpty() ? null : joined.startsWith(".") ? joined.substring(1) : joined;
     }
 
     private Response wrongType(JsonMappingException e, UriInfo uri) {

@@ -1,5 +1,6 @@
 package org.county.staffing.backbone.testapp;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,16 +13,21 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.query.Paging;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -81,9 +87,34 @@ public class WidgetResource {
 
     @GET
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public Map<String, Object> search(@jakarta.ws.rs.QueryParam("shape") Shape shape,
-                                      @jakarta.ws.rs.QueryParam("owner") UUID owner) {
+    public Map<String, Object> search(@QueryParam("shape") Shape shape,
+                                      @QueryParam("owner") UUID owner) {
         return Map.of("shape", String.valueOf(shape), "owner", String.valueOf(owner));
+    }
+
+    /** Every kind of query parameter the backbone converts, echoed back. */
+    @GET
+    @Path("/filters")
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.AUDITOR})
+    public Map<String, Object> filters(@QueryParam("vacant") Boolean vacant,
+                                       @QueryParam("dryRun") boolean dryRun,
+                                       @QueryParam("days") Integer days,
+                                       @QueryParam("count") @DefaultValue("7") int count,
+                                       @QueryParam("big") Long big,
+                                       @QueryParam("from") LocalDate from,
+                                       @QueryParam("schoolYear") SchoolYear schoolYear,
+                                       @BeanParam Paging paging) {
+        Map<String, Object> echo = new java.util.LinkedHashMap<>();
+        echo.put("vacant", String.valueOf(vacant));
+        echo.put("dryRun", dryRun);
+        echo.put("days", String.valueOf(days));
+        echo.put("count", count);
+        echo.put("big", String.valueOf(big));
+        echo.put("from", String.valueOf(from));
+        echo.put("schoolYear", String.valueOf(schoolYear));
+        echo.put("page", paging.page());
+        echo.put("size", paging.size(20));
+        return echo;
     }
 
     @GET
