@@ -1,5 +1,9 @@
 package org.county.staffing.post.plan;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import org.county.staffing.contracts.post.PostPlanDecided;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,6 +46,9 @@ import io.quarkus.panache.common.Parameters;
  */
 @ApplicationScoped
 public class PlanReviewService {
+
+    @Inject
+    PlatformClock clock;
 
     public static final String DEPARTMENT = "HR";
 
@@ -89,7 +96,7 @@ public class PlanReviewService {
         review.effectiveDate = date(data, "effectiveDate");
         review.items = items.toString();
         review.status = PlanStatus.of(arrival.status());
-        review.receivedAt = SchoolDirectory.now();
+        review.receivedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         recordChecks(review, check(countyId, items));
         review.persist();
     }
@@ -136,7 +143,7 @@ public class PlanReviewService {
                 review.decision = verdict;
                 review.reasons = write(reasons);
                 review.decidedBy = actor;
-                review.decidedAt = SchoolDirectory.now();
+                review.decidedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
                 outbox.append(PostPlanDecided.TYPE, "plan", review.planId.toString(), review.countyId,
                         new PostPlanDecided(review.planId, review.version, DEPARTMENT, verdict.name(), reasons,
                                 checks.stream().map(c -> new PostPlanDecided.Check(c.rule(), c.passed(), c.detail(), c.detailZh(),
@@ -216,7 +223,7 @@ public class PlanReviewService {
     private void recordChecks(PlanReview review, List<PlanChecks.Check> checks) {
         review.checks = write(checks);
         review.checksPassed = PlanReviewRules.blockingPassed(checks);
-        review.checkedAt = SchoolDirectory.now();
+        review.checkedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     static UUID planId(CloudEvent event, String ref) {

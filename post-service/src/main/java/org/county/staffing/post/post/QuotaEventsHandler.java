@@ -1,5 +1,9 @@
 package org.county.staffing.post.post;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +31,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @ApplicationScoped
 public class QuotaEventsHandler implements EventHandler {
+
+    @Inject
+    PlatformClock clock;
 
     private static final Logger LOG = Logger.getLogger(QuotaEventsHandler.class);
 
@@ -65,7 +72,7 @@ public class QuotaEventsHandler implements EventHandler {
         school.status = "MERGED".equals(text(data, "status")) ? SchoolStatus.MERGED : SchoolStatus.ACTIVE;
         school.mergedInto = text(data, "mergedInto");
         school.registered = true;
-        school.updatedAt = SchoolDirectory.now();
+        school.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     private void merged(CloudEvent event, JsonNode data) {
@@ -77,7 +84,7 @@ public class QuotaEventsHandler implements EventHandler {
         KnownSchool school = schools.lockOrCreate(schoolId, county(event, data));
         school.status = SchoolStatus.MERGED;
         school.mergedInto = into;
-        school.updatedAt = SchoolDirectory.now();
+        school.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     /** {@code balance} is the school's allocation after the entry; pool entries (no school) are not ours. */
@@ -95,8 +102,8 @@ public class QuotaEventsHandler implements EventHandler {
         int previous = school.quota;
         school.quota = balance.intValue();
         school.quotaEntryId = uuidOrNull(text(data, "entryId"));
-        school.quotaChangedAt = event.time() != null ? event.time() : SchoolDirectory.now();
-        school.updatedAt = SchoolDirectory.now();
+        school.quotaChangedAt = event.time() != null ? event.time() : OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        school.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         LOG.debugf("school %s quota %d -> %d (%s)", schoolId, previous, school.quota, text(data, "kind"));
         reconciler.reconcile(school, true);
     }

@@ -1,7 +1,10 @@
 package org.county.staffing.quota.enrollment;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import org.county.staffing.contracts.quota.EnrollmentReported;
-import org.county.staffing.quota.Timestamps;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Enrollment per school, school year and stage, as the education bureau reports it. */
 @ApplicationScoped
 public class EnrollmentService {
+
+    @Inject
+    PlatformClock clock;
 
     private static final TypeReference<Map<Stage, Integer>> STAGE_COUNTS = new TypeReference<>() {
     };
@@ -65,7 +71,7 @@ public class EnrollmentService {
         report.classes = enrollment.classes().isEmpty() ? null : write(enrollment.classes());
         report.totalStudents = enrollment.totalStudents();
         report.reportedBy = context.get().actor();
-        report.reportedAt = Timestamps.now();
+        report.reportedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         report.persist();
         EnrollmentView view = view(report);
         outbox.append(EnrollmentReported.TYPE, "school", schoolId, countyId, new EnrollmentReported(view.schoolId(),

@@ -1,10 +1,13 @@
 package org.county.staffing.quota.inspection;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import org.county.staffing.contracts.quota.FindingRectified;
 import org.county.staffing.contracts.quota.FindingRaised;
 import org.county.staffing.contracts.quota.FindingClosed;
 import org.county.staffing.contracts.LocalizedText;
-import org.county.staffing.quota.Timestamps;
 import org.county.staffing.quota.StoredJson;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -49,6 +52,9 @@ import io.quarkus.panache.common.Parameters;
  */
 @ApplicationScoped
 public class InspectionService {
+
+    @Inject
+    PlatformClock clock;
 
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {
     };
@@ -110,7 +116,7 @@ public class InspectionService {
         inspection.inspectedOn = today;
         inspection.schoolsInspected = schools.size();
         inspection.runBy = context.get().actor();
-        inspection.runAt = Timestamps.now();
+        inspection.runAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         inspection.persist();
 
         List<FindingView> findings = new ArrayList<>();
@@ -183,7 +189,7 @@ public class InspectionService {
         finding.status = FindingStatus.RECTIFIED;
         finding.rectificationNote = note.trim();
         finding.rectifiedBy = context.get().actor();
-        finding.rectifiedAt = Timestamps.now();
+        finding.rectifiedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         outbox.append(FindingRectified.TYPE, "finding", finding.id.toString(), countyId,
                 new FindingRectified(finding.id, finding.status.name(), finding.rectificationNote, finding.kind.name(), finding.rule,
                         finding.schoolId));
@@ -210,7 +216,7 @@ public class InspectionService {
         finding.status = FindingStatus.CLOSED;
         finding.closingNote = note.trim();
         finding.closedBy = context.get().actor();
-        finding.closedAt = Timestamps.now();
+        finding.closedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         outbox.append(FindingClosed.TYPE, "finding", finding.id.toString(), countyId,
                 new FindingClosed(finding.id, finding.status.name(), finding.closingNote, finding.kind.name(), finding.rule,
                         finding.schoolId));
@@ -230,7 +236,7 @@ public class InspectionService {
         finding.descriptionZh = d.description().zh();
         finding.fingerprint = d.fingerprint();
         finding.status = FindingStatus.OPEN;
-        finding.raisedAt = Timestamps.now();
+        finding.raisedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         finding.persist();
         outbox.append(FindingRaised.TYPE, "finding", finding.id.toString(), countyId,
                 new FindingRaised(finding.id, inspectionId, d.kind().name(), d.rule(), d.schoolId(),

@@ -1,8 +1,11 @@
 package org.county.staffing.quota.ledger;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import org.county.staffing.contracts.quota.AllocationChanged;
 import org.county.staffing.quota.pool.Pool;
-import org.county.staffing.quota.Timestamps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,9 @@ import org.county.staffing.quota.QuotaConfig;
  */
 @ApplicationScoped
 public class Ledger {
+
+    @Inject
+    PlatformClock clock;
 
     public static final String OPENING_REFERENCE = "configuration";
 
@@ -140,7 +146,7 @@ public class Ledger {
         entry.planItemId = planItemId;
         entry.actor = actor.actor();
         entry.correlationId = actor.correlationId();
-        entry.recordedAt = Timestamps.now();
+        entry.recordedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         entry.persist();
         em.flush();
         boolean poolEntry = kind == EntryKind.POOL;

@@ -1,8 +1,11 @@
 package org.county.staffing.quota.plan;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import org.county.staffing.contracts.quota.QuotaPlanDecided;
 import org.county.staffing.contracts.quota.PlanExecutionRefused;
-import org.county.staffing.quota.Timestamps;
 import org.county.staffing.quota.StoredJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +50,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class PlanReviewService {
+
+    @Inject
+    PlatformClock clock;
 
     /** The department named in the staffing office's decisions. */
     public static final String STAFFING_OFFICE = "STAFFING_OFFICE";
@@ -97,7 +103,7 @@ public class PlanReviewService {
         review.status = arrival.status();
         review.checks = json.write(check(countyId, items));
         review.submittedBy = submittedBy;
-        review.receivedAt = Timestamps.now();
+        review.receivedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         review.persist();
     }
 
@@ -139,7 +145,7 @@ public class PlanReviewService {
                 version.checks = json.write(checks);
                 version.reasons = json.write(reasons);
                 version.decidedBy = context.get().actor();
-                version.decidedAt = Timestamps.now();
+                version.decidedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
                 outbox.append(QuotaPlanDecided.TYPE, "plan", version.planId.toString(), version.countyId,
                         new QuotaPlanDecided(version.planId, version.version, STAFFING_OFFICE, verdict.name(), reasons,
                                 checks.stream().map(c -> new QuotaPlanDecided.Check(c.rule(), c.passed(), c.blocking(), c.detail(),
@@ -259,10 +265,10 @@ public class PlanReviewService {
                 new PlanExecutionRefused(planId, version, countyId, rule, detail, itemIds));
     }
 
-    private static void markExecuted(PlanReview review, String status, String detail) {
+    private void markExecuted(PlanReview review, String status, String detail) {
         review.executionStatus = status;
         review.executionDetail = detail.length() > 1000 ? detail.substring(0, 1000) : detail;
-        review.executedAt = Timestamps.now();
+        review.executedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     PlanView view(PlanReview r, List<PlanReview> versions) {

@@ -1,7 +1,10 @@
 package org.county.staffing.quota.school;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import org.county.staffing.contracts.quota.SchoolRegistered;
-import org.county.staffing.quota.Timestamps;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -16,6 +19,9 @@ import org.county.staffing.backbone.problem.RuleViolation;
 /** The county's register of schools and institutions. */
 @ApplicationScoped
 public class SchoolService {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     Outbox outbox;
@@ -39,7 +45,7 @@ public class SchoolService {
         school.stages = registration.stages().isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(registration.stages());
         school.location = registration.location();
         school.district = registration.district().trim();
-        school.registeredAt = Timestamps.now();
+        school.registeredAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         school.persist();
         SchoolView view = SchoolView.of(school);
         outbox.append(SchoolRegistered.TYPE, "school", school.id, countyId, new SchoolRegistered(view.schoolId(), view.countyId(),

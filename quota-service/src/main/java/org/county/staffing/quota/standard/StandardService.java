@@ -1,7 +1,10 @@
 package org.county.staffing.quota.standard;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import org.county.staffing.contracts.quota.StandardChanged;
-import org.county.staffing.quota.Timestamps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +34,9 @@ import io.quarkus.hibernate.orm.panache.Panache;
  */
 @ApplicationScoped
 public class StandardService {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     QuotaConfig config;
@@ -129,7 +135,7 @@ public class StandardService {
         standard.effectiveFrom = change.effectiveFrom();
         standard.reason = change.reason() == null || change.reason().isBlank() ? null : change.reason().trim();
         standard.setBy = context.get().actor();
-        standard.setAt = Timestamps.now();
+        standard.setAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         standard.persist();
         StandardVersion view = StandardVersion.of(standard);
         outbox.append(StandardChanged.TYPE, "standard", countyId + ":" + stage, countyId,

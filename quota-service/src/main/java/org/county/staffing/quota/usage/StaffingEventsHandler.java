@@ -1,5 +1,10 @@
 package org.county.staffing.quota.usage;
 
+import jakarta.inject.Inject;
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import org.county.staffing.contracts.EventType;
 import org.county.staffing.contracts.post.PostAbolished;
 import org.county.staffing.contracts.post.PostEstablished;
@@ -12,7 +17,6 @@ import org.county.staffing.contracts.recruitment.TeacherRegistered;
 import org.county.staffing.contracts.recruitment.TeacherSeconded;
 import org.county.staffing.contracts.recruitment.TeacherTransferred;
 import org.county.staffing.contracts.recruitment.TeacherUpdated;
-import org.county.staffing.quota.Timestamps;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -33,6 +37,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @ApplicationScoped
 public class StaffingEventsHandler implements EventHandler {
+
+    @Inject
+    PlatformClock clock;
 
 
     @Override
@@ -59,7 +66,7 @@ public class StaffingEventsHandler implements EventHandler {
                 post.subject = optional(data, "subject");
                 post.level = optional(data, "level");
                 post.status = "VACANT";
-                post.updatedAt = Timestamps.now();
+                post.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
                 post.persist();
             }
         } else if (event.is(PostAbolished.TYPE)) {
@@ -76,12 +83,12 @@ public class StaffingEventsHandler implements EventHandler {
                 post.persist();
             }
             post.status = KnownPost.ABOLISHED;
-            post.updatedAt = Timestamps.now();
+            post.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         } else if (event.is(PostFrozen.TYPE) || event.is(PostUnfrozen.TYPE)) {
             KnownPost post = KnownPost.findById(uuid(data, "postId"));
             if (post != null && !KnownPost.ABOLISHED.equals(post.status)) {
                 post.status = event.is(PostFrozen.TYPE) ? "FROZEN" : "VACANT";
-                post.updatedAt = Timestamps.now();
+                post.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             }
         } else if (event.is(TeacherRegistered.TYPE) || event.is(TeacherUpdated.TYPE)) {
             UUID teacherId = uuid(data, "teacherId");
@@ -91,11 +98,11 @@ public class StaffingEventsHandler implements EventHandler {
                 teacher.teacherId = teacherId;
                 teacher.countyId = event.countyId();
                 teacher.status = text(data, "status");
-                teacher.updatedAt = Timestamps.now();
+                teacher.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
                 teacher.persist();
             } else {
                 teacher.status = text(data, "status");
-                teacher.updatedAt = Timestamps.now();
+                teacher.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             }
         } else if (event.is(TeacherAppointed.TYPE)) {
             appoint(event, data, uuid(data, "appointmentId"), uuid(data, "postId"),
