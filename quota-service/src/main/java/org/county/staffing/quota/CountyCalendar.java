@@ -1,5 +1,6 @@
 package org.county.staffing.quota;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -16,8 +17,11 @@ public class CountyCalendar {
     @Inject
     QuotaConfig config;
 
+    @Inject
+    PlatformClock clock;
+
     public LocalDate today() {
-        return LocalDate.now(config.timeZone());
+        return LocalDate.ofInstant(clock.now(), config.timeZone());
     }
 
     /** Rule DATE_FORMAT: an ISO-8601 date such as 2026-09-01. */

@@ -178,7 +178,15 @@ class BadInputTest {
                 refused("a rectification without a note", 400, "NOTE_REQUIRED", "note",
                         x -> post(x, "/findings/6f1c5a36-8f55-4a4f-9d5e-2b2f8d6c0a11/rectification", Map.of("note", ""))),
                 refused("an inspection of an unknown school", 404, "SCHOOL_EXISTS", "schoolIds",
-                        x -> post(x, "/inspections", Map.of("schoolIds", List.of("2999999999"))))));
+                        x -> post(x, "/inspections", Map.of("schoolIds", List.of("2999999999")))),
+                // issue 17: no coercion of a number into a date, no NUL byte reaching the database
+                refused("a standard effective from a number", 400, "FIELD_TYPE", "effectiveFrom",
+                        x -> put(x, "/standards/PRIMARY", Map.of("studentsPerStaff", 19, "effectiveFrom", 20261201,
+                                "reason", "issue 17"), "staffing-office")),
+                refused("a district filter with a NUL byte", 400, "CONTROL_CHARACTER", "district",
+                        x -> office(x.county()).urlEncodingEnabled(false).get("/quotas?district=%00")),
+                refused("a school id with a NUL byte", 400, "CONTROL_CHARACTER", "id",
+                        x -> office(x.county()).urlEncodingEnabled(false).get("/schools/%00"))));
 
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Map<String, Long> before = CountyState.of(dataSource, county);

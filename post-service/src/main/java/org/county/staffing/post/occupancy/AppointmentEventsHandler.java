@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,10 @@ import jakarta.inject.Inject;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
-import org.county.staffing.post.ConsumedEvents;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.recruitment.TeacherAppointed;
+import org.county.staffing.contracts.recruitment.TeacherLeft;
+import org.county.staffing.contracts.recruitment.TeacherTransferred;
 import org.county.staffing.post.post.Post;
 import org.county.staffing.post.school.SchoolDirectory;
 
@@ -30,8 +32,8 @@ public class AppointmentEventsHandler implements EventHandler {
     SchoolDirectory schools;
 
     @Override
-    public Set<String> eventTypes() {
-        return Set.of(ConsumedEvents.TEACHER_APPOINTED, ConsumedEvents.TEACHER_TRANSFERRED, ConsumedEvents.TEACHER_LEFT);
+    public List<EventType<?>> types() {
+        return List.of(TeacherAppointed.TYPE, TeacherTransferred.TYPE, TeacherLeft.TYPE);
     }
 
     @Override
@@ -42,31 +44,25 @@ public class AppointmentEventsHandler implements EventHandler {
         }
         String ref = event.type() + " " + event.id();
         UUID teacherId = uuid(data, "teacherId", ref, true);
-        switch (event.type()) {
-            case ConsumedEvents.TEACHER_APPOINTED -> {
-                UUID postId = uuid(data, "postId", ref, true);
-                lockSchoolsOf(List.of(postId));
-                Post post = occupancy.requirePost(postId, text(data, "schoolId"), ref);
-                occupancy.occupy(post, teacherId, uuid(data, "appointmentId", ref, false), date(data, "effectiveFrom", ref), ref);
-            }
-            case ConsumedEvents.TEACHER_TRANSFERRED -> {
-                UUID fromPostId = uuid(data, "fromPostId", ref, true);
-                UUID toPostId = uuid(data, "toPostId", ref, true);
-                lockSchoolsOf(List.of(fromPostId, toPostId));
-                Post from = occupancy.requirePost(fromPostId, text(data, "fromSchoolId"), ref);
-                Post to = occupancy.requirePost(toPostId, text(data, "toSchoolId"), ref);
-                occupancy.vacate(from, teacherId, "transferred to school " + to.schoolId, ref);
-                occupancy.occupy(to, teacherId, uuid(data, "toAppointmentId", ref, false), date(data, "effectiveFrom", ref), ref);
-            }
-            case ConsumedEvents.TEACHER_LEFT -> {
-                UUID postId = uuid(data, "postId", ref, true);
-                lockSchoolsOf(List.of(postId));
-                Post post = occupancy.requirePost(postId, text(data, "schoolId"), ref);
-                String reason = text(data, "reason");
-                occupancy.vacate(post, teacherId, "left: " + (reason == null ? "OTHER" : reason), ref);
-            }
-            default -> {
-            }
+        if (event.is(TeacherAppointed.TYPE)) {
+            UUID postId = uuid(data, "postId", ref, true);
+            lockSchoolsOf(List.of(postId));
+            Post post = occupancy.requirePost(postId, text(data, "schoolId"), ref);
+            occupancy.occupy(post, teacherId, uuid(data, "appointmentId", ref, false), date(data, "effectiveFrom", ref), ref);
+        } else if (event.is(TeacherTransferred.TYPE)) {
+            UUID fromPostId = uuid(data, "fromPostId", ref, true);
+            UUID toPostId = uuid(data, "toPostId", ref, true);
+            lockSchoolsOf(List.of(fromPostId, toPostId));
+            Post from = occupancy.requirePost(fromPostId, text(data, "fromSchoolId"), ref);
+            Post to = occupancy.requirePost(toPostId, text(data, "toSchoolId"), ref);
+            occupancy.vacate(from, teacherId, "transferred to school " + to.schoolId, ref);
+            occupancy.occupy(to, teacherId, uuid(data, "toAppointmentId", ref, false), date(data, "effectiveFrom", ref), ref);
+        } else if (event.is(TeacherLeft.TYPE)) {
+            UUID postId = uuid(data, "postId", ref, true);
+            lockSchoolsOf(List.of(postId));
+            Post post = occupancy.requirePost(postId, text(data, "schoolId"), ref);
+            String reason = text(data, "reason");
+            occupancy.vacate(post, teacherId, "left: " + (reason == null ? "OTHER" : reason), ref);
         }
     }
 

@@ -1,5 +1,9 @@
 package org.county.staffing.post.occupancy;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -28,6 +32,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class OccupancyService {
+
+    @Inject
+    PlatformClock clock;
 
     private static final Logger LOG = Logger.getLogger(OccupancyService.class);
 
@@ -79,7 +86,7 @@ public class OccupancyService {
                 post.pendingTeacherId = teacherId;
                 post.pendingAppointmentId = appointmentId;
                 post.pendingSince = from;
-                post.changedAt = SchoolDirectory.now();
+                post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             }
             case VACANT, FROZEN -> {
                 if (post.status == PostStatus.FROZEN) {
@@ -91,7 +98,7 @@ public class OccupancyService {
                 post.occupiedSince = from;
                 post.freezeCause = null;
                 post.statusReason = null;
-                post.changedAt = SchoolDirectory.now();
+                post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
                 announcements.occupied(post);
             }
         }
@@ -106,14 +113,14 @@ public class OccupancyService {
         if (post.status != PostStatus.OCCUPIED || !teacherId.equals(post.teacherId)) {
             if (teacherId.equals(post.pendingTeacherId)) {
                 clearPending(post);
-                post.changedAt = SchoolDirectory.now();
+                post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             } else {
                 LOG.debugf("%s: teacher %s does not hold post %s (%s); nothing to vacate", eventRef, teacherId, post.id,
                         post.status);
             }
             return;
         }
-        post.changedAt = SchoolDirectory.now();
+        post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         if (post.pendingTeacherId != null) {
             post.teacherId = post.pendingTeacherId;
             post.appointmentId = post.pendingAppointmentId;

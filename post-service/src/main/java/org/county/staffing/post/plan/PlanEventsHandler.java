@@ -1,6 +1,6 @@
 package org.county.staffing.post.plan;
 
-import java.util.Set;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
-import org.county.staffing.post.ConsumedEvents;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.recruitment.PlanExecuted;
+import org.county.staffing.contracts.recruitment.PlanSubmitted;
 
 /** Follows the education bureau's annual adjustment plans: submitted versions and their execution. */
 @ApplicationScoped
@@ -21,8 +23,8 @@ public class PlanEventsHandler implements EventHandler {
     PlanExecution execution;
 
     @Override
-    public Set<String> eventTypes() {
-        return Set.of(ConsumedEvents.PLAN_SUBMITTED, ConsumedEvents.PLAN_EXECUTED);
+    public List<EventType<?>> types() {
+        return List.of(PlanSubmitted.TYPE, PlanExecuted.TYPE);
     }
 
     @Override
@@ -30,9 +32,9 @@ public class PlanEventsHandler implements EventHandler {
         if (event.data() == null || !event.data().isObject()) {
             throw new MalformedEventException(event.type() + " " + event.id() + " carries no data object");
         }
-        if (ConsumedEvents.PLAN_SUBMITTED.equals(event.type())) {
+        if (event.is(PlanSubmitted.TYPE)) {
             reviews.received(event);
-        } else if (ConsumedEvents.PLAN_EXECUTED.equals(event.type())) {
+        } else if (event.is(PlanExecuted.TYPE)) {
             execution.executed(event);
         }
     }

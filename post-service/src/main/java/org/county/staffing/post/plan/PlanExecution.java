@@ -1,5 +1,9 @@
 package org.county.staffing.post.plan;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,6 +43,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @ApplicationScoped
 public class PlanExecution {
+
+    @Inject
+    PlatformClock clock;
 
     private static final Logger LOG = Logger.getLogger(PlanExecution.class);
 
@@ -145,7 +152,7 @@ public class PlanExecution {
                 case OCCUPIED -> {
                     // the holder's transfer may not have arrived yet; the post goes when they leave
                     post.abolishWhenVacatedPlan = planId;
-                    post.changedAt = SchoolDirectory.now();
+                    post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
                 }
                 case VACANT, FROZEN -> posts.abolishUnchecked(post, reason, planId);
             }

@@ -1,5 +1,10 @@
 package org.county.staffing.post.plan;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import org.county.staffing.contracts.post.PostPlanDecided;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -22,7 +27,6 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.review.PlanReviewCycle;
 import org.county.staffing.backbone.review.PlanReviewRules;
 import org.county.staffing.backbone.review.Verdict;
-import org.county.staffing.post.PostEvents;
 import org.county.staffing.post.post.Post;
 import org.county.staffing.post.post.PostConfig;
 import org.county.staffing.post.post.PostLedger;
@@ -43,12 +47,10 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class PlanReviewService {
 
-    public static final String DEPARTMENT = "HR";
+    @Inject
+    PlatformClock clock;
 
-    /** {@code post.plan.decided.v1}. */
-    public record PlanDecided(UUID planId, int version, String department, Verdict decision, List<String> reasons,
-                              List<PlanChecks.Check> checks, String schoolYear) {
-    }
+    public static final String DEPARTMENT = "HR";
 
     @Inject
     EntityManager em;
@@ -94,7 +96,7 @@ public class PlanReviewService {
         review.effectiveDate = date(data, "effectiveDate");
         review.items = items.toString();
         review.status = PlanStatus.of(arrival.status());
-        review.receivedAt = SchoolDirectory.now();
+        review.receivedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         recordChecks(review, check(countyId, items));
         review.persist();
     }
@@ -141,9 +143,11 @@ public class PlanReviewService {
                 review.decision = verdict;
                 review.reasons = write(reasons);
                 review.decidedBy = actor;
-                review.decidedAt = SchoolDirectory.now();
-                outbox.append(PostEvents.PLAN_DECIDED, PostEvents.PLAN, review.planId.toString(), review.countyId,
-                        new PlanDecided(review.planId, review.version, DEPARTMENT, verdict, reasons, checks, review.schoolYear));
+                review.decidedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+                outbox.append(PostPlanDecided.TYPE, "plan", review.planId.toString(), review.countyId,
+                        new PostPlanDecided(review.planId, review.version, DEPARTMENT, verdict.name(), reasons,
+                                checks.stream().map(c -> new PostPlanDecided.Check(c.rule(), c.passed(), c.detail(), c.detailZh(),
+                                        c.itemIds())).toList(), review.schoolYear));
             }
         }, "post side", "岗位部分");
     }
@@ -219,7 +223,7 @@ public class PlanReviewService {
     private void recordChecks(PlanReview review, List<PlanChecks.Check> checks) {
         review.checks = write(checks);
         review.checksPassed = PlanReviewRules.blockingPassed(checks);
-        review.checkedAt = SchoolDirectory.now();
+        review.checkedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     static UUID planId(CloudEvent event, String ref) {

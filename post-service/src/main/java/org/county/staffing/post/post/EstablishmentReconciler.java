@@ -1,5 +1,9 @@
 package org.county.staffing.post.post;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +24,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class EstablishmentReconciler {
+
+    @Inject
+    PlatformClock clock;
 
     private static final Logger LOG = Logger.getLogger(EstablishmentReconciler.class);
 
@@ -43,7 +50,7 @@ public class EstablishmentReconciler {
             post.freezeCause = FreezeCause.OVER_ESTABLISHMENT;
             post.statusReason = "OVER_ESTABLISHED: school " + school.id + " has a quota of " + school.quota
                     + " for more vacant and occupied posts; vacant posts are frozen first";
-            post.changedAt = SchoolDirectory.now();
+            post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             announcements.frozen(post);
         }
         for (UUID id : adjustment.toUnfreeze()) {
@@ -52,7 +59,7 @@ public class EstablishmentReconciler {
             post.freezeCause = null;
             post.statusReason = "QUOTA_ALLOWS: school " + school.id + " has a quota of " + school.quota
                     + " that covers this post again";
-            post.changedAt = SchoolDirectory.now();
+            post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             announcements.unfrozen(post, FreezeCause.OVER_ESTABLISHMENT);
         }
         LOG.debugf("school %s (quota %d): froze %d, released %d posts", school.id, school.quota,

@@ -1,5 +1,9 @@
 package org.county.staffing.post.post;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,9 @@ import io.quarkus.panache.common.Parameters;
 /** HR's posts: set up within quota, abolished, frozen and released. */
 @ApplicationScoped
 public class PostService {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     SchoolDirectory schools;
@@ -75,7 +82,7 @@ public class PostService {
         post.level = level;
         post.status = PostStatus.VACANT;
         post.establishedByPlan = planId;
-        post.establishedAt = SchoolDirectory.now();
+        post.establishedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         post.changedAt = post.establishedAt;
         post.persist();
         announcements.established(post, reason);
@@ -103,7 +110,7 @@ public class PostService {
         post.statusReason = reason;
         post.abolishedByPlan = planId;
         post.abolishWhenVacatedPlan = null;
-        post.changedAt = SchoolDirectory.now();
+        post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         announcements.abolished(post);
     }
 
@@ -120,7 +127,7 @@ public class PostService {
         post.status = PostStatus.FROZEN;
         post.freezeCause = FreezeCause.HR_DECISION;
         post.statusReason = trim(reason);
-        post.changedAt = SchoolDirectory.now();
+        post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         announcements.frozen(post);
         return post;
     }
@@ -151,7 +158,7 @@ public class PostService {
         post.status = PostStatus.VACANT;
         post.freezeCause = null;
         post.statusReason = trim(reason);
-        post.changedAt = SchoolDirectory.now();
+        post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         announcements.unfrozen(post, releasedFrom);
         return post;
     }

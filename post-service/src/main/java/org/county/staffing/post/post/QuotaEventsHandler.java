@@ -1,6 +1,10 @@
 package org.county.staffing.post.post;
 
-import java.util.Set;
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +13,10 @@ import jakarta.inject.Inject;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
-import org.county.staffing.post.ConsumedEvents;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.quota.AllocationChanged;
+import org.county.staffing.contracts.quota.SchoolMerged;
+import org.county.staffing.contracts.quota.SchoolRegistered;
 import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 import org.county.staffing.post.school.SchoolStatus;
@@ -25,6 +32,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ApplicationScoped
 public class QuotaEventsHandler implements EventHandler {
 
+    @Inject
+    PlatformClock clock;
+
     private static final Logger LOG = Logger.getLogger(QuotaEventsHandler.class);
 
     @Inject
@@ -34,19 +44,19 @@ public class QuotaEventsHandler implements EventHandler {
     EstablishmentReconciler reconciler;
 
     @Override
-    public Set<String> eventTypes() {
-        return Set.of(ConsumedEvents.SCHOOL_REGISTERED, ConsumedEvents.SCHOOL_MERGED, ConsumedEvents.ALLOCATION_CHANGED);
+    public List<EventType<?>> types() {
+        return List.of(SchoolRegistered.TYPE, SchoolMerged.TYPE, AllocationChanged.TYPE);
     }
 
     @Override
     public void handle(CloudEvent event) {
         JsonNode data = requireData(event);
-        switch (event.type()) {
-            case ConsumedEvents.SCHOOL_REGISTERED -> registered(event, data);
-            case ConsumedEvents.SCHOOL_MERGED -> merged(event, data);
-            case ConsumedEvents.ALLOCATION_CHANGED -> allocationChanged(event, data);
-            default -> {
-            }
+        if (event.is(SchoolRegistered.TYPE)) {
+            registered(event, data);
+        } else if (event.is(SchoolMerged.TYPE)) {
+            merged(event, data);
+        } else if (event.is(AllocationChanged.TYPE)) {
+            allocationChanged(event, data);
         }
     }
 
@@ -62,7 +72,7 @@ public class QuotaEventsHandler implements EventHandler {
         school.status = "MERGED".equals(text(data, "status")) ? SchoolStatus.MERGED : SchoolStatus.ACTIVE;
         school.mergedInto = text(data, "mergedInto");
         school.registered = true;
-        school.updatedAt = SchoolDirectory.now();
+        school.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     private void merged(CloudEvent event, JsonNode data) {
@@ -74,7 +84,7 @@ public class QuotaEventsHandler implements EventHandler {
         KnownSchool school = schools.lockOrCreate(schoolId, county(event, data));
         school.status = SchoolStatus.MERGED;
         school.mergedInto = into;
-        school.updatedAt = SchoolDirectory.now();
+        school.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     /** {@code balance} is the school's allocation after the entry; pool entries (no school) are not ours. */
@@ -92,8 +102,8 @@ public class QuotaEventsHandler implements EventHandler {
         int previous = school.quota;
         school.quota = balance.intValue();
         school.quotaEntryId = uuidOrNull(text(data, "entryId"));
-        school.quotaChangedAt = event.time() != null ? event.time() : SchoolDirectory.now();
-        school.updatedAt = SchoolDirectory.now();
+        school.quotaChangedAt = event.time() != null ? event.time() : OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        school.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         LOG.debugf("school %s quota %d -> %d (%s)", schoolId, previous, school.quota, text(data, "kind"));
         reconciler.reconcile(school, true);
     }

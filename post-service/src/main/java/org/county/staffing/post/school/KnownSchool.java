@@ -18,7 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * quota-service adds later does not break this service.
  */
 @Entity
-@Table(name = "school")
+@Table(name = "known_school")
 public class KnownSchool extends PanacheEntityBase {
 
     @Id

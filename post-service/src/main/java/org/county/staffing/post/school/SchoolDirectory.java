@@ -71,7 +71,7 @@ public class SchoolDirectory {
             return school;
         }
         em.createNativeQuery("""
-                        insert into school (id, county_id, status, registered, quota, updated_at)
+                        insert into known_school (id, county_id, status, registered, quota, updated_at)
                         values (?1, ?2, 'ACTIVE', false, 0, ?3)
                         on conflict (id) do nothing""")
                 .setParameter(1, schoolId)

@@ -1,6 +1,10 @@
 package org.county.staffing.quota.enrollment;
 
-import org.county.staffing.quota.Timestamps;
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import org.county.staffing.contracts.quota.EnrollmentReported;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +21,6 @@ import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.school.School;
 import org.county.staffing.quota.school.SchoolService;
 import org.county.staffing.quota.school.Stage;
@@ -30,6 +33,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Enrollment per school, school year and stage, as the education bureau reports it. */
 @ApplicationScoped
 public class EnrollmentService {
+
+    @Inject
+    PlatformClock clock;
 
     private static final TypeReference<Map<Stage, Integer>> STAGE_COUNTS = new TypeReference<>() {
     };
@@ -65,11 +71,19 @@ public class EnrollmentService {
         report.classes = enrollment.classes().isEmpty() ? null : write(enrollment.classes());
         report.totalStudents = enrollment.totalStudents();
         report.reportedBy = context.get().actor();
-        report.reportedAt = Timestamps.now();
+        report.reportedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         report.persist();
         EnrollmentView view = view(report);
-        outbox.append(QuotaEvents.ENROLLMENT_REPORTED, "school", schoolId, countyId, view);
+        outbox.append(EnrollmentReported.TYPE, "school", schoolId, countyId, new EnrollmentReported(view.schoolId(),
+                view.schoolYear(), byName(view.students()), view.classes() == null ? null : byName(view.classes()),
+                view.totalStudents(), view.revision(), view.reportedBy(), view.reportedAt()));
         return view;
+    }
+
+    private static java.util.Map<String, Integer> byName(java.util.Map<Stage, Integer> byStage) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        byStage.forEach((stage, count) -> out.put(stage.name(), count));
+        return out;
     }
 
     public EnrollmentView get(String countyId, String schoolId, SchoolYear year) {

@@ -1,6 +1,13 @@
 package org.county.staffing.quota.inspection;
 
-import org.county.staffing.quota.Timestamps;
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import org.county.staffing.contracts.quota.FindingRectified;
+import org.county.staffing.contracts.quota.FindingRaised;
+import org.county.staffing.contracts.quota.FindingClosed;
+import org.county.staffing.contracts.LocalizedText;
 import org.county.staffing.quota.StoredJson;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -27,7 +34,6 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.CountyCalendar;
 import org.county.staffing.quota.QuotaConfig;
-import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.school.School;
@@ -46,6 +52,9 @@ import io.quarkus.panache.common.Parameters;
  */
 @ApplicationScoped
 public class InspectionService {
+
+    @Inject
+    PlatformClock clock;
 
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {
     };
@@ -107,7 +116,7 @@ public class InspectionService {
         inspection.inspectedOn = today;
         inspection.schoolsInspected = schools.size();
         inspection.runBy = context.get().actor();
-        inspection.runAt = Timestamps.now();
+        inspection.runAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         inspection.persist();
 
         List<FindingView> findings = new ArrayList<>();
@@ -180,9 +189,9 @@ public class InspectionService {
         finding.status = FindingStatus.RECTIFIED;
         finding.rectificationNote = note.trim();
         finding.rectifiedBy = context.get().actor();
-        finding.rectifiedAt = Timestamps.now();
-        outbox.append(QuotaEvents.FINDING_RECTIFIED, "finding", finding.id.toString(), countyId,
-                new Payloads.FindingChanged(finding.id, finding.status, finding.rectificationNote, finding.kind, finding.rule,
+        finding.rectifiedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        outbox.append(FindingRectified.TYPE, "finding", finding.id.toString(), countyId,
+                new FindingRectified(finding.id, finding.status.name(), finding.rectificationNote, finding.kind.name(), finding.rule,
                         finding.schoolId));
         return view(finding, null);
     }
@@ -207,9 +216,9 @@ public class InspectionService {
         finding.status = FindingStatus.CLOSED;
         finding.closingNote = note.trim();
         finding.closedBy = context.get().actor();
-        finding.closedAt = Timestamps.now();
-        outbox.append(QuotaEvents.FINDING_CLOSED, "finding", finding.id.toString(), countyId,
-                new Payloads.FindingChanged(finding.id, finding.status, finding.closingNote, finding.kind, finding.rule,
+        finding.closedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        outbox.append(FindingClosed.TYPE, "finding", finding.id.toString(), countyId,
+                new FindingClosed(finding.id, finding.status.name(), finding.closingNote, finding.kind.name(), finding.rule,
                         finding.schoolId));
         return view(finding, null);
     }
@@ -227,11 +236,12 @@ public class InspectionService {
         finding.descriptionZh = d.description().zh();
         finding.fingerprint = d.fingerprint();
         finding.status = FindingStatus.OPEN;
-        finding.raisedAt = Timestamps.now();
+        finding.raisedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         finding.persist();
-        outbox.append(QuotaEvents.FINDING_RAISED, "finding", finding.id.toString(), countyId,
-                new Payloads.FindingRaised(finding.id, inspectionId, d.kind(), d.rule(), d.schoolId(), d.evidence(),
-                        d.description(), FindingStatus.OPEN, countyId));
+        outbox.append(FindingRaised.TYPE, "finding", finding.id.toString(), countyId,
+                new FindingRaised(finding.id, inspectionId, d.kind().name(), d.rule(), d.schoolId(),
+                        d.evidence().stream().map(e -> new FindingRaised.Evidence(e.type(), e.id())).toList(),
+                        new LocalizedText(d.description().en(), d.description().zh()), FindingStatus.OPEN.name(), countyId));
         return finding;
     }
 
@@ -245,24 +255,24 @@ public class InspectionService {
                 s -> new InspectionRules.SchoolFacts(s.id, s.pool() == Pool.K12, s.status == SchoolStatus.ACTIVE,
                         allocations.getOrDefault(s.id, 0)), (a, b) -> a, TreeMap::new));
         List<InspectionRules.Post> posts = rows("""
-                select p.post_id, p.school_id, p.category, p.status from usage_post p join school s on s.id = p.school_id
+                select p.post_id, p.school_id, p.category, p.status from known_post p join school s on s.id = p.school_id
                 where s.county_id = ?1""", countyId).stream()
                 .map(r -> new InspectionRules.Post((UUID) r[0], (String) r[1], (String) r[2], "ABOLISHED".equals(r[3]))).toList();
         List<InspectionRules.Appointment> appointments = rows("""
                 select a.appointment_id, a.teacher_id, a.post_id, a.school_id, a.category, a.effective_from
-                from usage_appointment a join school s on s.id = a.school_id
+                from known_appointment a join school s on s.id = a.school_id
                 where s.county_id = ?1 and a.ended_on is null""", countyId).stream()
                 .map(r -> new InspectionRules.Appointment((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
                         date(r[5]))).toList();
         List<InspectionRules.Secondment> secondments = rows("""
                 select m.secondment_id, m.teacher_id, m.school_id, m.from_date, m.until_date, m.approval_reference
-                from usage_secondment m join school s on s.id = m.school_id
+                from known_secondment m join school s on s.id = m.school_id
                 where s.county_id = ?1 and m.ended_on is null""", countyId).stream()
                 .map(r -> new InspectionRules.Secondment((UUID) r[0], (UUID) r[1], (String) r[2], date(r[3]), date(r[4]),
                         (String) r[5])).toList();
         Map<UUID, String> teachers = rows("""
-                select distinct t.teacher_id, t.status from usage_teacher t
-                join usage_appointment a on a.teacher_id = t.teacher_id join school s on s.id = a.school_id
+                select distinct t.teacher_id, t.status from known_teacher t
+                join known_appointment a on a.teacher_id = t.teacher_id join school s on s.id = a.school_id
                 where s.county_id = ?1 and a.ended_on is null""", countyId).stream()
                 .collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1], (a, b) -> a));
         return new InspectionRules.Snapshot(today, config.inspection().minTeachingPostShare(), schools, posts, appointments,

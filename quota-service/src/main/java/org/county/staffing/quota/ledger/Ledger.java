@@ -1,7 +1,11 @@
 package org.county.staffing.quota.ledger;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import org.county.staffing.contracts.quota.AllocationChanged;
 import org.county.staffing.quota.pool.Pool;
-import org.county.staffing.quota.Timestamps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,6 @@ import org.county.staffing.backbone.context.CurrentEventContext;
 import org.county.staffing.backbone.context.EventContext;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.quota.QuotaConfig;
-import org.county.staffing.quota.QuotaEvents;
 
 /**
  * The dedicated ledger: pools are opened on first use with the configured totals (as POOL
@@ -25,6 +28,9 @@ import org.county.staffing.quota.QuotaEvents;
  */
 @ApplicationScoped
 public class Ledger {
+
+    @Inject
+    PlatformClock clock;
 
     public static final String OPENING_REFERENCE = "configuration";
 
@@ -140,12 +146,14 @@ public class Ledger {
         entry.planItemId = planItemId;
         entry.actor = actor.actor();
         entry.correlationId = actor.correlationId();
-        entry.recordedAt = Timestamps.now();
+        entry.recordedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         entry.persist();
         em.flush();
         boolean poolEntry = kind == EntryKind.POOL;
-        outbox.append(QuotaEvents.ALLOCATION_CHANGED, poolEntry ? "pool" : "school",
-                poolEntry ? "pool:" + countyId + ":" + pool : schoolId, countyId, AllocationChanged.of(entry));
+        outbox.append(AllocationChanged.TYPE, poolEntry ? "pool" : "school",
+                poolEntry ? "pool:" + countyId + ":" + pool : schoolId, countyId, new AllocationChanged(entry.id, entry.countyId,
+                entry.pool.name(), entry.schoolId, entry.kind.name(), entry.delta, entry.balance, entry.reason, entry.reference,
+                entry.transferId, entry.poolTotal, entry.poolAllocated, entry.recordedAt));
         return entry;
     }
 }

@@ -1,5 +1,6 @@
 package org.county.staffing.quota.merger;
 
+import org.county.staffing.contracts.quota.SchoolMerged;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,6 @@ import jakarta.transaction.Transactional;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.ledger.EntryKind;
 import org.county.staffing.quota.ledger.EntryView;
 import org.county.staffing.quota.ledger.Ledger;
@@ -77,15 +77,11 @@ public class SchoolMergeService {
         }
         merged.status = SchoolStatus.MERGED;
         merged.mergedInto = into.id;
-        outbox.append(QuotaEvents.SCHOOL_MERGED, "school", schoolId, countyId,
+        outbox.append(SchoolMerged.TYPE, "school", schoolId, countyId,
                 new SchoolMerged(schoolId, into.id, quota, reason, mergeId, countyId));
         return new MergeView(mergeId, schoolId, into.id, quota, reason, entries);
     }
 
-    /** Payload of {@code quota.school.merged.v1}. */
-    public record SchoolMerged(String schoolId, String intoSchoolId, int quotaMoved, String reason, UUID mergeId,
-                               String countyId) {
-    }
 
     /** The answer to a merger: the MERGE entries that moved the quota. */
     public record MergeView(UUID mergeId, String schoolId, String intoSchoolId, int quotaMoved, String reason,

@@ -1,6 +1,6 @@
 package org.county.staffing.quota.plan;
 
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.recruitment.PlanExecuted;
+import org.county.staffing.contracts.recruitment.PlanSubmitted;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,15 +19,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ApplicationScoped
 public class PlanEventsHandler implements EventHandler {
 
-    public static final String PLAN_SUBMITTED = "recruitment.plan.submitted.v1";
-    public static final String PLAN_EXECUTED = "recruitment.plan.executed.v1";
-
     @Inject
     PlanReviewService reviews;
 
     @Override
-    public Set<String> eventTypes() {
-        return Set.of(PLAN_SUBMITTED, PLAN_EXECUTED);
+    public List<EventType<?>> types() {
+        return List.of(PlanSubmitted.TYPE, PlanExecuted.TYPE);
     }
 
     @Override
@@ -47,7 +47,7 @@ public class PlanEventsHandler implements EventHandler {
         if (countyId == null || countyId.isBlank()) {
             throw new MalformedEventException("plan " + planId + " names no county");
         }
-        if (PLAN_SUBMITTED.equals(event.type())) {
+        if (event.is(PlanSubmitted.TYPE)) {
             reviews.submitted(countyId, planId, version.intValue(), data, event.actor());
         } else {
             reviews.executed(countyId, planId, version.intValue(), data.path("items"));

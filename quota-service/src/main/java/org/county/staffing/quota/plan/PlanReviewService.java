@@ -1,6 +1,11 @@
 package org.county.staffing.quota.plan;
 
-import org.county.staffing.quota.Timestamps;
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import org.county.staffing.contracts.quota.QuotaPlanDecided;
+import org.county.staffing.contracts.quota.PlanExecutionRefused;
 import org.county.staffing.quota.StoredJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +28,6 @@ import org.county.staffing.backbone.review.PlanReviewCycle;
 import org.county.staffing.backbone.review.PlanReviewRules;
 import org.county.staffing.backbone.review.ReviewStatus;
 import org.county.staffing.backbone.review.Verdict;
-import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.ledger.EntryKind;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.ledger.LedgerEntry;
@@ -46,6 +50,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class PlanReviewService {
+
+    @Inject
+    PlatformClock clock;
+
+    /** The department named in the staffing office's decisions. */
+    public static final String STAFFING_OFFICE = "STAFFING_OFFICE";
 
     private static final Logger LOG = Logger.getLogger(PlanReviewService.class);
     private static final TypeReference<List<PlanCheck>> CHECKS = new TypeReference<>() {
@@ -93,7 +103,7 @@ public class PlanReviewService {
         review.status = arrival.status();
         review.checks = json.write(check(countyId, items));
         review.submittedBy = submittedBy;
-        review.receivedAt = Timestamps.now();
+        review.receivedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         review.persist();
     }
 
@@ -135,9 +145,11 @@ public class PlanReviewService {
                 version.checks = json.write(checks);
                 version.reasons = json.write(reasons);
                 version.decidedBy = context.get().actor();
-                version.decidedAt = Timestamps.now();
-                outbox.append(QuotaEvents.PLAN_DECIDED, "plan", version.planId.toString(), version.countyId,
-                        new PlanDecided(version.planId, version.version, PlanDecided.STAFFING_OFFICE, verdict, reasons, checks,
+                version.decidedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+                outbox.append(QuotaPlanDecided.TYPE, "plan", version.planId.toString(), version.countyId,
+                        new QuotaPlanDecided(version.planId, version.version, STAFFING_OFFICE, verdict.name(), reasons,
+                                checks.stream().map(c -> new QuotaPlanDecided.Check(c.rule(), c.passed(), c.blocking(), c.detail(),
+                                        c.detailZh(), c.itemIds())).toList(),
                                 version.countyId, version.schoolYear, version.decidedAt));
             }
         }, "quota side", "编制核查");
@@ -249,14 +261,14 @@ public class PlanReviewService {
                         List<String> itemIds) {
         LOG.warnf("quota transfers of plan %s v%d not applied: %s %s", planId, version, rule, detail);
         review.ifPresent(r -> markExecuted(r, "REFUSED", rule + ": " + detail));
-        outbox.append(QuotaEvents.PLAN_EXECUTION_REFUSED, "plan", planId.toString(), countyId,
+        outbox.append(PlanExecutionRefused.TYPE, "plan", planId.toString(), countyId,
                 new PlanExecutionRefused(planId, version, countyId, rule, detail, itemIds));
     }
 
-    private static void markExecuted(PlanReview review, String status, String detail) {
+    private void markExecuted(PlanReview review, String status, String detail) {
         review.executionStatus = status;
         review.executionDetail = detail.length() > 1000 ? detail.substring(0, 1000) : detail;
-        review.executedAt = Timestamps.now();
+        review.executedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     PlanView view(PlanReview r, List<PlanReview> versions) {

@@ -1,6 +1,10 @@
 package org.county.staffing.quota.school;
 
-import org.county.staffing.quota.Timestamps;
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import org.county.staffing.contracts.quota.SchoolRegistered;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -11,11 +15,13 @@ import jakarta.transaction.Transactional;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.quota.QuotaEvents;
 
 /** The county's register of schools and institutions. */
 @ApplicationScoped
 public class SchoolService {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     Outbox outbox;
@@ -39,9 +45,12 @@ public class SchoolService {
         school.stages = registration.stages().isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(registration.stages());
         school.location = registration.location();
         school.district = registration.district().trim();
-        school.registeredAt = Timestamps.now();
+        school.registeredAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         school.persist();
-        outbox.append(QuotaEvents.SCHOOL_REGISTERED, "school", school.id, countyId, SchoolView.of(school));
+        SchoolView view = SchoolView.of(school);
+        outbox.append(SchoolRegistered.TYPE, "school", school.id, countyId, new SchoolRegistered(view.schoolId(), view.countyId(),
+                view.name(), view.kind().name(), view.stages().stream().map(Enum::name).toList(), view.location().name(),
+                view.district(), view.pool().name(), view.status().name(), view.mergedInto(), view.registeredAt()));
         return school;
     }
 

@@ -1,6 +1,10 @@
 package org.county.staffing.quota.standard;
 
-import org.county.staffing.quota.Timestamps;
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import org.county.staffing.contracts.quota.StandardChanged;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +23,6 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.QuotaConfig;
-import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.school.Location;
 import org.county.staffing.quota.school.Stage;
 
@@ -31,6 +34,9 @@ import io.quarkus.hibernate.orm.panache.Panache;
  */
 @ApplicationScoped
 public class StandardService {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     QuotaConfig config;
@@ -129,11 +135,11 @@ public class StandardService {
         standard.effectiveFrom = change.effectiveFrom();
         standard.reason = change.reason() == null || change.reason().isBlank() ? null : change.reason().trim();
         standard.setBy = context.get().actor();
-        standard.setAt = Timestamps.now();
+        standard.setAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         standard.persist();
         StandardVersion view = StandardVersion.of(standard);
-        outbox.append(QuotaEvents.STANDARD_CHANGED, "standard", countyId + ":" + stage, countyId,
-                new StandardChanged(countyId, stage, version, view.studentsPerStaff(), view.effectiveFrom(), view.reason()));
+        outbox.append(StandardChanged.TYPE, "standard", countyId + ":" + stage, countyId,
+                new StandardChanged(countyId, stage.name(), version, view.studentsPerStaff(), view.effectiveFrom(), view.reason()));
         return new Recorded(view, true);
     }
 
@@ -146,8 +152,4 @@ public class StandardService {
     public record Recorded(StandardVersion version, boolean created) {
     }
 
-    /** Payload of {@code quota.standard.changed.v1}. */
-    public record StandardChanged(String countyId, Stage stage, int version, BigDecimal studentsPerStaff,
-                                  LocalDate effectiveFrom, String reason) {
-    }
 }

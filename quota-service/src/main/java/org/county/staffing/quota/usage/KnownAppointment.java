@@ -12,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A teacher's appointment to a post at a school, as recruitment-service announced it (read model). */
 @Entity
-@Table(name = "usage_appointment")
+@Table(name = "known_appointment")
 public class KnownAppointment extends PanacheEntityBase {
 
     @Id

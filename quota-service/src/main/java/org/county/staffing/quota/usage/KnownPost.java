@@ -12,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A post as post-service announced it (read model; post-service owns posts). */
 @Entity
-@Table(name = "usage_post")
+@Table(name = "known_post")
 public class KnownPost extends PanacheEntityBase {
 
     public static final String ABOLISHED = "ABOLISHED";

@@ -12,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A teacher seconded away from the school whose quota and post they keep (抽調借用), as recruitment-service announced it. */
 @Entity
-@Table(name = "usage_secondment")
+@Table(name = "known_secondment")
 public class KnownSecondment extends PanacheEntityBase {
 
     @Id

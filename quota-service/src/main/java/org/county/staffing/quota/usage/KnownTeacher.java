@@ -12,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A teacher's employment status as recruitment-service announced it (read model, no personal data). */
 @Entity
-@Table(name = "usage_teacher")
+@Table(name = "known_teacher")
 public class KnownTeacher extends PanacheEntityBase {
 
     @Id

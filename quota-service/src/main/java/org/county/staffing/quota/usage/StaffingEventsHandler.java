@@ -1,9 +1,25 @@
 package org.county.staffing.quota.usage;
 
-import org.county.staffing.quota.Timestamps;
+import jakarta.inject.Inject;
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.post.PostAbolished;
+import org.county.staffing.contracts.post.PostEstablished;
+import org.county.staffing.contracts.post.PostFrozen;
+import org.county.staffing.contracts.post.PostUnfrozen;
+import org.county.staffing.contracts.recruitment.SecondmentEnded;
+import org.county.staffing.contracts.recruitment.TeacherAppointed;
+import org.county.staffing.contracts.recruitment.TeacherLeft;
+import org.county.staffing.contracts.recruitment.TeacherRegistered;
+import org.county.staffing.contracts.recruitment.TeacherSeconded;
+import org.county.staffing.contracts.recruitment.TeacherTransferred;
+import org.county.staffing.contracts.recruitment.TeacherUpdated;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,22 +38,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ApplicationScoped
 public class StaffingEventsHandler implements EventHandler {
 
-    public static final String POST_ESTABLISHED = "post.post.established.v1";
-    public static final String POST_ABOLISHED = "post.post.abolished.v1";
-    public static final String POST_FROZEN = "post.post.frozen.v1";
-    public static final String POST_UNFROZEN = "post.post.unfrozen.v1";
-    public static final String TEACHER_REGISTERED = "recruitment.teacher.registered.v1";
-    public static final String TEACHER_UPDATED = "recruitment.teacher.updated.v1";
-    public static final String TEACHER_APPOINTED = "recruitment.teacher.appointed.v1";
-    public static final String TEACHER_TRANSFERRED = "recruitment.teacher.transferred.v1";
-    public static final String TEACHER_LEFT = "recruitment.teacher.left.v1";
-    public static final String TEACHER_SECONDED = "recruitment.teacher.seconded.v1";
-    public static final String SECONDMENT_ENDED = "recruitment.secondment.ended.v1";
+    @Inject
+    PlatformClock clock;
+
 
     @Override
-    public Set<String> eventTypes() {
-        return Set.of(POST_ESTABLISHED, POST_ABOLISHED, POST_FROZEN, POST_UNFROZEN, TEACHER_REGISTERED, TEACHER_UPDATED,
-                TEACHER_APPOINTED, TEACHER_TRANSFERRED, TEACHER_LEFT, TEACHER_SECONDED, SECONDMENT_ENDED);
+    public List<EventType<?>> types() {
+        return List.of(PostEstablished.TYPE, PostAbolished.TYPE, PostFrozen.TYPE, PostUnfrozen.TYPE, TeacherRegistered.TYPE,
+                TeacherUpdated.TYPE, TeacherAppointed.TYPE, TeacherTransferred.TYPE, TeacherLeft.TYPE, TeacherSeconded.TYPE,
+                SecondmentEnded.TYPE);
     }
 
     @Override
@@ -46,92 +55,84 @@ public class StaffingEventsHandler implements EventHandler {
         if (data == null || !data.isObject()) {
             throw new MalformedEventException(event.type() + " " + event.id() + " has no data object");
         }
-        switch (event.type()) {
-            case POST_ESTABLISHED -> {
-                UUID postId = uuid(data, "postId");
-                if (KnownPost.findById(postId) == null) {
-                    KnownPost post = new KnownPost();
-                    post.postId = postId;
-                    post.countyId = event.countyId();
-                    post.schoolId = text(data, "schoolId");
-                    post.category = optional(data, "category");
-                    post.subject = optional(data, "subject");
-                    post.level = optional(data, "level");
-                    post.status = "VACANT";
-                    post.updatedAt = Timestamps.now();
-                    post.persist();
-                }
+        if (event.is(PostEstablished.TYPE)) {
+            UUID postId = uuid(data, "postId");
+            if (KnownPost.findById(postId) == null) {
+                KnownPost post = new KnownPost();
+                post.postId = postId;
+                post.countyId = event.countyId();
+                post.schoolId = text(data, "schoolId");
+                post.category = optional(data, "category");
+                post.subject = optional(data, "subject");
+                post.level = optional(data, "level");
+                post.status = "VACANT";
+                post.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+                post.persist();
             }
-            case POST_ABOLISHED -> {
-                UUID postId = uuid(data, "postId");
-                KnownPost post = KnownPost.findById(postId);
-                if (post == null) {
-                    // abolished before we saw it established: remember it, so a late "established" cannot revive it
-                    post = new KnownPost();
-                    post.postId = postId;
-                    post.countyId = event.countyId();
-                    post.schoolId = text(data, "schoolId");
-                    post.category = optional(data, "category");
-                    post.subject = optional(data, "subject");
-                    post.persist();
-                }
-                post.status = KnownPost.ABOLISHED;
-                post.updatedAt = Timestamps.now();
+        } else if (event.is(PostAbolished.TYPE)) {
+            UUID postId = uuid(data, "postId");
+            KnownPost post = KnownPost.findById(postId);
+            if (post == null) {
+                // abolished before we saw it established: remember it, so a late "established" cannot revive it
+                post = new KnownPost();
+                post.postId = postId;
+                post.countyId = event.countyId();
+                post.schoolId = text(data, "schoolId");
+                post.category = optional(data, "category");
+                post.subject = optional(data, "subject");
+                post.persist();
             }
-            case POST_FROZEN, POST_UNFROZEN -> {
-                KnownPost post = KnownPost.findById(uuid(data, "postId"));
-                if (post != null && !KnownPost.ABOLISHED.equals(post.status)) {
-                    post.status = POST_FROZEN.equals(event.type()) ? "FROZEN" : "VACANT";
-                    post.updatedAt = Timestamps.now();
-                }
+            post.status = KnownPost.ABOLISHED;
+            post.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        } else if (event.is(PostFrozen.TYPE) || event.is(PostUnfrozen.TYPE)) {
+            KnownPost post = KnownPost.findById(uuid(data, "postId"));
+            if (post != null && !KnownPost.ABOLISHED.equals(post.status)) {
+                post.status = event.is(PostFrozen.TYPE) ? "FROZEN" : "VACANT";
+                post.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             }
-            case TEACHER_REGISTERED, TEACHER_UPDATED -> {
-                UUID teacherId = uuid(data, "teacherId");
-                KnownTeacher teacher = KnownTeacher.findById(teacherId);
-                if (teacher == null) {
-                    teacher = new KnownTeacher();
-                    teacher.teacherId = teacherId;
-                    teacher.countyId = event.countyId();
-                    teacher.status = text(data, "status");
-                    teacher.updatedAt = Timestamps.now();
-                    teacher.persist();
-                } else {
-                    teacher.status = text(data, "status");
-                    teacher.updatedAt = Timestamps.now();
-                }
+        } else if (event.is(TeacherRegistered.TYPE) || event.is(TeacherUpdated.TYPE)) {
+            UUID teacherId = uuid(data, "teacherId");
+            KnownTeacher teacher = KnownTeacher.findById(teacherId);
+            if (teacher == null) {
+                teacher = new KnownTeacher();
+                teacher.teacherId = teacherId;
+                teacher.countyId = event.countyId();
+                teacher.status = text(data, "status");
+                teacher.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+                teacher.persist();
+            } else {
+                teacher.status = text(data, "status");
+                teacher.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             }
-            case TEACHER_APPOINTED -> appoint(event, data, uuid(data, "appointmentId"), uuid(data, "postId"),
+        } else if (event.is(TeacherAppointed.TYPE)) {
+            appoint(event, data, uuid(data, "appointmentId"), uuid(data, "postId"),
                     text(data, "schoolId"));
-            case TEACHER_TRANSFERRED -> {
-                end(uuid(data, "fromAppointmentId"), date(data, "effectiveFrom"), "TRANSFERRED");
-                appoint(event, data, uuid(data, "toAppointmentId"), uuid(data, "toPostId"), text(data, "toSchoolId"));
-            }
-            case TEACHER_LEFT -> end(uuid(data, "appointmentId"), date(data, "effectiveFrom"),
+        } else if (event.is(TeacherTransferred.TYPE)) {
+            end(uuid(data, "fromAppointmentId"), date(data, "effectiveFrom"), "TRANSFERRED");
+            appoint(event, data, uuid(data, "toAppointmentId"), uuid(data, "toPostId"), text(data, "toSchoolId"));
+        } else if (event.is(TeacherLeft.TYPE)) {
+            end(uuid(data, "appointmentId"), date(data, "effectiveFrom"),
                     optional(data, "reason") == null ? "LEFT" : optional(data, "reason"));
-            case TEACHER_SECONDED -> {
-                UUID secondmentId = uuid(data, "secondmentId");
-                if (KnownSecondment.findById(secondmentId) == null) {
-                    KnownSecondment secondment = new KnownSecondment();
-                    secondment.secondmentId = secondmentId;
-                    secondment.countyId = event.countyId();
-                    secondment.teacherId = uuid(data, "teacherId");
-                    secondment.schoolId = text(data, "schoolId");
-                    secondment.postId = optionalUuid(data, "postId");
-                    secondment.receivingInstitution = optional(data, "receivingInstitution");
-                    secondment.from = date(data, "from");
-                    secondment.until = optionalDate(data, "until");
-                    String approval = optional(data, "approvalReference");
-                    secondment.approvalReference = approval == null || approval.isBlank() ? null : approval;
-                    secondment.persist();
-                }
+        } else if (event.is(TeacherSeconded.TYPE)) {
+            UUID secondmentId = uuid(data, "secondmentId");
+            if (KnownSecondment.findById(secondmentId) == null) {
+                KnownSecondment secondment = new KnownSecondment();
+                secondment.secondmentId = secondmentId;
+                secondment.countyId = event.countyId();
+                secondment.teacherId = uuid(data, "teacherId");
+                secondment.schoolId = text(data, "schoolId");
+                secondment.postId = optionalUuid(data, "postId");
+                secondment.receivingInstitution = optional(data, "receivingInstitution");
+                secondment.from = date(data, "from");
+                secondment.until = optionalDate(data, "until");
+                String approval = optional(data, "approvalReference");
+                secondment.approvalReference = approval == null || approval.isBlank() ? null : approval;
+                secondment.persist();
             }
-            case SECONDMENT_ENDED -> {
-                KnownSecondment secondment = KnownSecondment.findById(uuid(data, "secondmentId"));
-                if (secondment != null && secondment.endedOn == null) {
-                    secondment.endedOn = date(data, "endedOn");
-                }
-            }
-            default -> {
+        } else if (event.is(SecondmentEnded.TYPE)) {
+            KnownSecondment secondment = KnownSecondment.findById(uuid(data, "secondmentId"));
+            if (secondment != null && secondment.endedOn == null) {
+                secondment.endedOn = date(data, "endedOn");
             }
         }
     }

@@ -59,17 +59,17 @@ public class UsageService {
                 allocated - staff, Math.max(0, posts - allocated), StaffingStatus.of(allocated, staff));
     }
 
-    private static final String POSTS = "select count(*) from usage_post where school_id = ?1 and status <> 'ABOLISHED'";
-    private static final String STAFF = "select count(*) from usage_appointment where school_id = ?1 and ended_on is null";
-    private static final String SECONDED = "select count(*) from usage_secondment where school_id = ?1 and ended_on is null";
+    private static final String POSTS = "select count(*) from known_post where school_id = ?1 and status <> 'ABOLISHED'";
+    private static final String STAFF = "select count(*) from known_appointment where school_id = ?1 and ended_on is null";
+    private static final String SECONDED = "select count(*) from known_secondment where school_id = ?1 and ended_on is null";
     private static final String POSTS_BY_SCHOOL = """
-            select p.school_id, count(*) from usage_post p join school s on s.id = p.school_id
+            select p.school_id, count(*) from known_post p join school s on s.id = p.school_id
             where s.county_id = ?1 and p.status <> 'ABOLISHED' group by p.school_id""";
     private static final String STAFF_BY_SCHOOL = """
-            select a.school_id, count(*) from usage_appointment a join school s on s.id = a.school_id
+            select a.school_id, count(*) from known_appointment a join school s on s.id = a.school_id
             where s.county_id = ?1 and a.ended_on is null group by a.school_id""";
     private static final String SECONDED_BY_SCHOOL = """
-            select m.school_id, count(*) from usage_secondment m join school s on s.id = m.school_id
+            select m.school_id, count(*) from known_secondment m join school s on s.id = m.school_id
             where s.county_id = ?1 and m.ended_on is null group by m.school_id""";
 
     private int count(String sql, String schoolId) {

@@ -1,6 +1,10 @@
 package org.county.staffing.quota.verification;
 
-import org.county.staffing.quota.Timestamps;
+import org.county.staffing.backbone.time.PlatformClock;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import org.county.staffing.contracts.quota.VerificationApproved;
 import org.county.staffing.quota.StoredJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,7 +30,6 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.QuotaConfig;
-import org.county.staffing.quota.QuotaEvents;
 import org.county.staffing.quota.enrollment.Enrollment;
 import org.county.staffing.quota.enrollment.EnrollmentService;
 import org.county.staffing.quota.enrollment.EnrollmentReport;
@@ -53,6 +56,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
  */
 @ApplicationScoped
 public class VerificationService {
+
+    @Inject
+    PlatformClock clock;
 
     public static final String SELECTED_TRIENNIAL = "TRIENNIAL";
     public static final String SELECTED_ENROLLMENT_CHANGED = "ENROLLMENT_CHANGED";
@@ -141,7 +147,7 @@ public class VerificationService {
         v.poolTotal = account.total();
         v.capacity = capacity;
         v.proposedBy = context.get().actor();
-        v.proposedAt = Timestamps.now();
+        v.proposedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         for (Selected s : selected) {
             Requirement requirement = requirements.get(s.school().id);
             VerificationLine line = new VerificationLine();
@@ -226,11 +232,11 @@ public class VerificationService {
         approved.sort(Comparator.comparing(VerificationApproved.School::schoolId));
         v.status = VerificationStatus.APPROVED;
         v.decidedBy = context.get().actor();
-        v.decidedAt = Timestamps.now();
+        v.decidedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         Verification.update("status = ?1 where countyId = ?2 and pool = ?3 and status = ?4 and id <> ?5",
                 VerificationStatus.SUPERSEDED, countyId, v.pool, VerificationStatus.PROPOSED, v.id);
-        outbox.append(QuotaEvents.VERIFICATION_APPROVED, "verification", v.id.toString(), countyId,
-                new VerificationApproved(v.id, countyId, v.schoolYear, v.kind, v.pool, approved, v.poolShortfall));
+        outbox.append(VerificationApproved.TYPE, "verification", v.id.toString(), countyId,
+                new VerificationApproved(v.id, countyId, v.schoolYear, v.kind.name(), v.pool.name(), approved, v.poolShortfall));
         return view(v);
     }
 

@@ -105,7 +105,7 @@ class UsageAndInspectionTest {
                 .statusCode(200).body("postsEstablished", equalTo(4)).body("staffAppointed", equalTo(3))
                 .body("secondedOut", equalTo(1)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(CountyState.query(dataSource,
-                "select count(*) from usage_teacher where teacher_id = ? and status = 'RETIRED'", t5)).isEqualTo(1));
+                "select count(*) from known_teacher where teacher_id = ? and status = 'RETIRED'", t5)).isEqualTo(1));
         as(county, "school").get("/schools/" + a + "/quota").then().statusCode(403);
         office(county).get("/schools/" + a + "/quota").then()
                 .body("allocated", equalTo(2)).body("status", equalTo("OVER_STAFFED")).body("free", equalTo(-1))
