@@ -59,8 +59,9 @@ public final class CrossServicePlatform {
                 Path home = KeycloakServer.install(
                         root.resolve("platform-infra/target/keycloak/keycloak-quarkus-dist-" + KeycloakServer.VERSION + ".zip"),
                         work.resolve("keycloak-" + KeycloakServer.VERSION));
+                // a first start builds Keycloak's server image, which takes minutes on a loaded machine
                 return KeycloakServer.start(home, root.resolve("deploy/keycloak/county-realm.json"), keycloakPort,
-                        work.resolve("logs/keycloak.log"), Duration.ofMinutes(5));
+                        work.resolve("logs/keycloak.log"), Duration.ofMinutes(10));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
