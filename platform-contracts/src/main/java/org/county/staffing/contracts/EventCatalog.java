@@ -24,6 +24,7 @@ import org.county.staffing.contracts.quota.SchoolMerged;
 import org.county.staffing.contracts.quota.SchoolRegistered;
 import org.county.staffing.contracts.quota.StandardChanged;
 import org.county.staffing.contracts.quota.VerificationApproved;
+import org.county.staffing.contracts.recruitment.AssignmentEnded;
 import org.county.staffing.contracts.recruitment.CampaignClosed;
 import org.county.staffing.contracts.recruitment.CampaignOpened;
 import org.county.staffing.contracts.recruitment.ContractRenewed;
@@ -36,6 +37,7 @@ import org.county.staffing.contracts.recruitment.PlanRejected;
 import org.county.staffing.contracts.recruitment.PlanSubmitted;
 import org.county.staffing.contracts.recruitment.SecondmentEnded;
 import org.county.staffing.contracts.recruitment.TeacherAppointed;
+import org.county.staffing.contracts.recruitment.TeacherAssigned;
 import org.county.staffing.contracts.recruitment.TeacherLeft;
 import org.county.staffing.contracts.recruitment.TeacherRegistered;
 import org.county.staffing.contracts.recruitment.TeacherSeconded;
@@ -82,6 +84,8 @@ public final class EventCatalog {
             TeacherLeft.TYPE,
             TeacherSeconded.TYPE,
             SecondmentEnded.TYPE,
+            TeacherAssigned.TYPE,
+            AssignmentEnded.TYPE,
             ContractSigned.TYPE,
             ContractRenewed.TYPE,
             ContractTerminated.TYPE,
