@@ -51,6 +51,7 @@ import org.county.staffing.contracts.rotation.MoveStarted;
 import org.county.staffing.contracts.rotation.RoundPlanned;
 import org.county.staffing.contracts.rotation.RoundProposed;
 import org.county.staffing.contracts.rotation.SchoolProfileUpdated;
+import org.county.staffing.contracts.rotation.TeacherShared;
 
 /** Every event type of the platform, in the order of docs/events.md. A new type is added here too. */
 public final class EventCatalog {
@@ -103,7 +104,8 @@ public final class EventCatalog {
             MoveStarted.TYPE,
             MoveReturned.TYPE,
             CommunityFormed.TYPE,
-            ActivityRecorded.TYPE);
+            ActivityRecorded.TYPE,
+            TeacherShared.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
