@@ -24,6 +24,7 @@ import org.county.staffing.contracts.quota.SchoolMerged;
 import org.county.staffing.contracts.quota.SchoolRegistered;
 import org.county.staffing.contracts.quota.StandardChanged;
 import org.county.staffing.contracts.quota.VerificationApproved;
+import org.county.staffing.contracts.recruitment.AssignmentEnded;
 import org.county.staffing.contracts.recruitment.CampaignClosed;
 import org.county.staffing.contracts.recruitment.CampaignOpened;
 import org.county.staffing.contracts.recruitment.ContractRenewed;
@@ -36,6 +37,7 @@ import org.county.staffing.contracts.recruitment.PlanRejected;
 import org.county.staffing.contracts.recruitment.PlanSubmitted;
 import org.county.staffing.contracts.recruitment.SecondmentEnded;
 import org.county.staffing.contracts.recruitment.TeacherAppointed;
+import org.county.staffing.contracts.recruitment.TeacherAssigned;
 import org.county.staffing.contracts.recruitment.TeacherLeft;
 import org.county.staffing.contracts.recruitment.TeacherRegistered;
 import org.county.staffing.contracts.recruitment.TeacherSeconded;
@@ -49,6 +51,7 @@ import org.county.staffing.contracts.rotation.MoveStarted;
 import org.county.staffing.contracts.rotation.RoundPlanned;
 import org.county.staffing.contracts.rotation.RoundProposed;
 import org.county.staffing.contracts.rotation.SchoolProfileUpdated;
+import org.county.staffing.contracts.rotation.TeacherShared;
 
 /** Every event type of the platform, in the order of docs/events.md. A new type is added here too. */
 public final class EventCatalog {
@@ -81,6 +84,8 @@ public final class EventCatalog {
             TeacherLeft.TYPE,
             TeacherSeconded.TYPE,
             SecondmentEnded.TYPE,
+            TeacherAssigned.TYPE,
+            AssignmentEnded.TYPE,
             ContractSigned.TYPE,
             ContractRenewed.TYPE,
             ContractTerminated.TYPE,
@@ -99,7 +104,8 @@ public final class EventCatalog {
             MoveStarted.TYPE,
             MoveReturned.TYPE,
             CommunityFormed.TYPE,
-            ActivityRecorded.TYPE);
+            ActivityRecorded.TYPE,
+            TeacherShared.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
