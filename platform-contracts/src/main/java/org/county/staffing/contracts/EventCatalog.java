@@ -16,6 +16,7 @@ import org.county.staffing.contracts.post.PostVacated;
 import org.county.staffing.contracts.quota.AllocationChanged;
 import org.county.staffing.contracts.quota.EnrollmentReported;
 import org.county.staffing.contracts.quota.FindingClosed;
+import org.county.staffing.contracts.quota.FindingOverdue;
 import org.county.staffing.contracts.quota.FindingRaised;
 import org.county.staffing.contracts.quota.FindingRectified;
 import org.county.staffing.contracts.quota.PlanExecutionRefused;
@@ -66,6 +67,7 @@ public final class EventCatalog {
             FindingRaised.TYPE,
             FindingRectified.TYPE,
             FindingClosed.TYPE,
+            FindingOverdue.TYPE,
             QuotaPlanDecided.TYPE,
             PlanExecutionRefused.TYPE,
 
