@@ -16,6 +16,7 @@ import org.county.staffing.contracts.post.PostVacated;
 import org.county.staffing.contracts.quota.AllocationChanged;
 import org.county.staffing.contracts.quota.EnrollmentReported;
 import org.county.staffing.contracts.quota.FindingClosed;
+import org.county.staffing.contracts.quota.FindingOverdue;
 import org.county.staffing.contracts.quota.FindingRaised;
 import org.county.staffing.contracts.quota.FindingRectified;
 import org.county.staffing.contracts.quota.PlanExecutionRefused;
@@ -51,6 +52,7 @@ import org.county.staffing.contracts.rotation.MoveStarted;
 import org.county.staffing.contracts.rotation.RoundPlanned;
 import org.county.staffing.contracts.rotation.RoundProposed;
 import org.county.staffing.contracts.rotation.SchoolProfileUpdated;
+import org.county.staffing.contracts.rotation.TeacherShared;
 
 /** Every event type of the platform, in the order of docs/events.md. A new type is added here too. */
 public final class EventCatalog {
@@ -65,6 +67,7 @@ public final class EventCatalog {
             FindingRaised.TYPE,
             FindingRectified.TYPE,
             FindingClosed.TYPE,
+            FindingOverdue.TYPE,
             QuotaPlanDecided.TYPE,
             PlanExecutionRefused.TYPE,
 
@@ -103,7 +106,8 @@ public final class EventCatalog {
             MoveStarted.TYPE,
             MoveReturned.TYPE,
             CommunityFormed.TYPE,
-            ActivityRecorded.TYPE);
+            ActivityRecorded.TYPE,
+            TeacherShared.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
