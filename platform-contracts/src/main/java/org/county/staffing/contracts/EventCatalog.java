@@ -16,6 +16,7 @@ import org.county.staffing.contracts.post.PostVacated;
 import org.county.staffing.contracts.quota.AllocationChanged;
 import org.county.staffing.contracts.quota.EnrollmentReported;
 import org.county.staffing.contracts.quota.FindingClosed;
+import org.county.staffing.contracts.quota.FindingOverdue;
 import org.county.staffing.contracts.quota.FindingRaised;
 import org.county.staffing.contracts.quota.FindingRectified;
 import org.county.staffing.contracts.quota.PlanExecutionRefused;
@@ -24,6 +25,7 @@ import org.county.staffing.contracts.quota.SchoolMerged;
 import org.county.staffing.contracts.quota.SchoolRegistered;
 import org.county.staffing.contracts.quota.StandardChanged;
 import org.county.staffing.contracts.quota.VerificationApproved;
+import org.county.staffing.contracts.recruitment.AssignmentEnded;
 import org.county.staffing.contracts.recruitment.CampaignClosed;
 import org.county.staffing.contracts.recruitment.CampaignOpened;
 import org.county.staffing.contracts.recruitment.ContractRenewed;
@@ -36,6 +38,7 @@ import org.county.staffing.contracts.recruitment.PlanRejected;
 import org.county.staffing.contracts.recruitment.PlanSubmitted;
 import org.county.staffing.contracts.recruitment.SecondmentEnded;
 import org.county.staffing.contracts.recruitment.TeacherAppointed;
+import org.county.staffing.contracts.recruitment.TeacherAssigned;
 import org.county.staffing.contracts.recruitment.TeacherLeft;
 import org.county.staffing.contracts.recruitment.TeacherRegistered;
 import org.county.staffing.contracts.recruitment.TeacherSeconded;
@@ -64,6 +67,7 @@ public final class EventCatalog {
             FindingRaised.TYPE,
             FindingRectified.TYPE,
             FindingClosed.TYPE,
+            FindingOverdue.TYPE,
             QuotaPlanDecided.TYPE,
             PlanExecutionRefused.TYPE,
 
@@ -82,6 +86,8 @@ public final class EventCatalog {
             TeacherLeft.TYPE,
             TeacherSeconded.TYPE,
             SecondmentEnded.TYPE,
+            TeacherAssigned.TYPE,
+            AssignmentEnded.TYPE,
             ContractSigned.TYPE,
             ContractRenewed.TYPE,
             ContractTerminated.TYPE,
