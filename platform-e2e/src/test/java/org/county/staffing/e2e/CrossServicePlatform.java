@@ -82,7 +82,10 @@ public final class CrossServicePlatform implements PlatformDatabases {
             try {
                 keycloak = keycloakStart.join();
             } catch (RuntimeException keycloakFailed) {
-                e.addSuppressed(keycloakFailed);
+                // the same failure when Keycloak itself did not start: a throwable cannot suppress itself
+                if (keycloakFailed != e && keycloakFailed.getCause() != e.getCause()) {
+                    e.addSuppressed(keycloakFailed);
+                }
             }
             stopAll();
             try {

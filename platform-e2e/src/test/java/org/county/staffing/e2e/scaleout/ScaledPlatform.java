@@ -61,11 +61,13 @@ final class ScaledPlatform implements PlatformDatabases, AutoCloseable {
         int keycloakPort = Ports.free();
         CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.supplyAsync(() -> {
             try {
+                // the installation the other cross-service tests use, built and with the realm imported
+                // when they ran before (the first start of a fresh one takes minutes on a busy machine)
                 Path home = KeycloakServer.install(
                         root.resolve("platform-infra/target/keycloak/keycloak-quarkus-dist-" + KeycloakServer.VERSION + ".zip"),
-                        work.resolve("keycloak-" + KeycloakServer.VERSION));
+                        root.resolve("platform-e2e/target/e2e/keycloak-" + KeycloakServer.VERSION));
                 return KeycloakServer.start(home, root.resolve("deploy/keycloak/county-realm.json"), keycloakPort,
-                        work.resolve("logs/keycloak.log"), Duration.ofMinutes(5));
+                        work.resolve("logs/keycloak.log"), Duration.ofMinutes(10));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -108,12 +110,16 @@ final class ScaledPlatform implements PlatformDatabases, AutoCloseable {
                 }
             }
         } catch (RuntimeException | IOException | Error e) {
+            // whatever did start is stopped now: no orphan outlives a failed start
             try {
                 keycloak = keycloakStart.join();
             } catch (RuntimeException keycloakFailed) {
-                e.addSuppressed(keycloakFailed);
+                if (keycloakFailed != e && keycloakFailed.getCause() != e.getCause()) {
+                    e.addSuppressed(keycloakFailed);
+                }
+            } finally {
+                close();
             }
-            close();
             throw e;
         }
     }
