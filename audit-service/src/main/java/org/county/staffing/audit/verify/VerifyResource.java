@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.county.staffing.audit.AuditConfig;
+import org.county.staffing.audit.config.AuditConfig;
 import org.county.staffing.audit.query.QueryParameters;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
@@ -46,7 +46,7 @@ public class VerifyResource {
                                      @QueryParam("anchorHash") String anchorHash) {
         String countyId = caller.countyId();
         QueryParameters params = new QueryParameters(ZoneId.of(config.zone()));
-        Anchor anchor = params.anchor(anchorPosition, anchorHash);
+        Anchor anchor = Anchor.parse(anchorPosition, anchorHash, params);
         params.check();
         VerificationReport report = chains.verify(countyId, anchor);
         if (report.status() == VerificationReport.Status.BROKEN) {

@@ -16,7 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.county.staffing.post.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The annual adjustment plans waiting for, or carrying, HR's decision. */
 @Path("/plans")
@@ -30,9 +32,11 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public List<PlanView> list(@QueryParam("status") String status, @QueryParam("schoolYear") String schoolYear) {
-        String year = QueryValues.blankToNull(schoolYear) == null ? null : SchoolYear.parse(schoolYear.trim()).toString();
-        return reviews.list(caller.countyId(), QueryValues.enumValue(PlanStatus.class, "status", status), year)
+    public List<PlanView> list(@QueryParam("status") PlanStatus status,
+                               @QueryParam("schoolYear") @Parameter(description = "the plan's school year",
+                                       schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{4}$",
+                                               example = "2026-2027")) SchoolYear schoolYear) {
+        return reviews.list(caller.countyId(), status, schoolYear == null ? null : schoolYear.toString())
                 .stream().map(reviews::view).toList();
     }
 

@@ -1,7 +1,6 @@
 package org.county.staffing.quota.inspection;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,10 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -32,30 +28,29 @@ public class FindingResource {
 
     @GET
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public List<FindingView> findings(@QueryParam("status") String status, @QueryParam("schoolId") String schoolId,
-                                      @QueryParam("kind") String kind) {
-        return office.findings(caller.countyId(), status == null || status.isBlank() ? null : InspectionResource.parse(FindingStatus.class, "status", status),
-                schoolId, kind == null || kind.isBlank() ? null : InspectionResource.parse(FindingKind.class, "kind", kind));
+    public List<FindingView> findings(@QueryParam("status") FindingStatus status, @QueryParam("schoolId") String schoolId,
+                                      @QueryParam("kind") FindingKind kind) {
+        return office.findings(caller.countyId(), status, schoolId, kind);
     }
 
     @GET
     @Path("/{findingId}")
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public FindingView finding(@PathParam("findingId") String id) {
-        return office.finding(caller.countyId(), InspectionResource.uuid(id, "FINDING_EXISTS", "findingId"));
+    public FindingView finding(@PathParam("findingId") UUID id) {
+        return office.finding(caller.countyId(), id);
     }
 
     @POST
     @Path("/{findingId}/rectification")
     @RolesAllowed(Roles.STAFFING_OFFICE)
-    public FindingView rectify(@PathParam("findingId") String id, @Valid @NotNull Requests.Note note) {
-        return office.rectify(caller.countyId(), InspectionResource.uuid(id, "FINDING_EXISTS", "findingId"), note.note());
+    public FindingView rectify(@PathParam("findingId") UUID id, @Valid @NotNull Requests.Note note) {
+        return office.rectify(caller.countyId(), id, note.note());
     }
 
     @POST
     @Path("/{findingId}/closure")
     @RolesAllowed(Roles.STAFFING_OFFICE)
-    public FindingView close(@PathParam("findingId") String id, @Valid @NotNull Requests.Note note) {
-        return office.close(caller.countyId(), InspectionResource.uuid(id, "FINDING_EXISTS", "findingId"), note.note());
+    public FindingView close(@PathParam("findingId") UUID id, @Valid @NotNull Requests.Note note) {
+        return office.close(caller.countyId(), id, note.note());
     }
 }

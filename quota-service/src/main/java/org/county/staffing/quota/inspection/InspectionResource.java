@@ -1,7 +1,6 @@
 package org.county.staffing.quota.inspection;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,11 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -32,7 +28,7 @@ public class InspectionResource {
 
     @POST
     @RolesAllowed(Roles.STAFFING_OFFICE)
-    public Response run(@Valid Requests.InspectionRequest request) {
+    public Response run(@Valid @NotNull Requests.InspectionRequest request) {
         return Response.status(Response.Status.CREATED).entity(office.run(caller.countyId(), request)).build();
     }
 
@@ -45,26 +41,7 @@ public class InspectionResource {
     @GET
     @Path("/{inspectionId}")
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public InspectionView get(@PathParam("inspectionId") String id) {
-        return office.get(caller.countyId(), uuid(id, "INSPECTION_EXISTS", "inspectionId"));
-    }
-
-    static UUID uuid(String text, String rule, String field) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.notFound(rule, field, new Reason("no " + field.replace("Id", "") + " " + text + " in this county",
-                    "本县没有编号为 " + text + " 的记录"));
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.badRequest("FIELD_VALUE_KNOWN", field, new Reason(
-                    "'" + text + "' is not one of " + List.of(type.getEnumConstants()),
-                    "'" + text + "' 不是以下取值之一：" + List.of(type.getEnumConstants())));
-        }
+    public InspectionView get(@PathParam("inspectionId") UUID id) {
+        return office.get(caller.countyId(), id);
     }
 }

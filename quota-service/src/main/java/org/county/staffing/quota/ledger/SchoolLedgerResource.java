@@ -1,22 +1,16 @@
 package org.county.staffing.quota.ledger;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 import org.county.staffing.quota.school.SchoolService;
@@ -36,11 +30,13 @@ public class SchoolLedgerResource {
 
     @GET
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
-    public List<EntryView> schoolLedger(@PathParam("id") String id, @QueryParam("offset") String offset,
-                                        @QueryParam("limit") String limit) {
+    public List<EntryView> schoolLedger(@PathParam("id") String id,
+                                        @QueryParam("offset") @Min(value = 0, message = LedgerResource.OFFSET_RANGE) Integer offset,
+                                        @QueryParam("limit") @Min(value = 1, message = LedgerResource.LIMIT_RANGE)
+                                        @Max(value = LedgerResource.MAX_PAGE, message = LedgerResource.LIMIT_RANGE) Integer limit) {
         caller.requireSchool(id);
-        LedgerResource.Page page = LedgerResource.Page.of(offset, limit);
         schools.get(caller.countyId(), id);
-        return allocations.entries(caller.countyId(), id, null, null, null, page.offset(), page.limit());
+        return allocations.entries(caller.countyId(), id, null, null, null, offset == null ? 0 : offset,
+                limit == null ? LedgerResource.DEFAULT_PAGE : limit);
     }
 }

@@ -1,7 +1,7 @@
 package org.county.staffing.quota.verification;
 
+import org.county.staffing.backbone.contract.SchoolYear;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,8 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -38,40 +36,22 @@ public class VerificationResource {
 
     @GET
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public List<VerificationView> list(@QueryParam("schoolYear") String schoolYear, @QueryParam("status") String status) {
-        return office.list(caller.countyId(), schoolYear, status == null || status.isBlank() ? null : parseStatus(status));
+    public List<VerificationView> list(@QueryParam("schoolYear") SchoolYear schoolYear,
+                                       @QueryParam("status") VerificationStatus status) {
+        return office.list(caller.countyId(), schoolYear, status);
     }
 
     @GET
     @Path("/{verificationId}")
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public VerificationView get(@PathParam("verificationId") String id) {
-        return office.get(caller.countyId(), parseId(id));
+    public VerificationView get(@PathParam("verificationId") UUID id) {
+        return office.get(caller.countyId(), id);
     }
 
     @POST
     @Path("/{verificationId}/approval")
     @RolesAllowed(Roles.STAFFING_OFFICE)
-    public VerificationView approve(@PathParam("verificationId") String id) {
-        return office.approve(caller.countyId(), parseId(id));
-    }
-
-    static UUID parseId(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.notFound("VERIFICATION_EXISTS", "verificationId", new Reason(
-                    "no verification " + text + " in this county", "本县没有编号为 " + text + " 的编制核定"));
-        }
-    }
-
-    static VerificationStatus parseStatus(String text) {
-        try {
-            return VerificationStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.badRequest("VERIFICATION_STATUS_KNOWN", "status", new Reason(
-                    "'" + text + "' is not a verification status; known: " + List.of(VerificationStatus.values()),
-                    "'" + text + "' 不是核定状态，可选：" + List.of(VerificationStatus.values())));
-        }
+    public VerificationView approve(@PathParam("verificationId") UUID id) {
+        return office.approve(caller.countyId(), id);
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.county.staffing.quota.support.Quota.allocate;
 import static org.county.staffing.quota.support.Quota.as;
 import static org.county.staffing.quota.support.Quota.events;
-import static org.county.staffing.quota.support.Quota.json;
 import static org.county.staffing.quota.support.Quota.newCounty;
 import static org.county.staffing.quota.support.Quota.office;
 import static org.county.staffing.quota.support.Quota.register;
@@ -23,8 +22,16 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.post.PostAbolished;
+import org.county.staffing.contracts.recruitment.SecondmentEnded;
+import org.county.staffing.contracts.recruitment.TeacherLeft;
+import org.county.staffing.contracts.recruitment.TeacherSeconded;
+import org.county.staffing.contracts.recruitment.TeacherTransferred;
+import org.county.staffing.contracts.recruitment.TeacherUpdated;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.quota.support.CountyState;
+import org.county.staffing.quota.support.StaffingEvents;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,26 +50,19 @@ class UsageAndInspectionTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    PlatformClock clock;
+
     String county;
 
     final Map<UUID, UUID> appointmentIds = new HashMap<>();
 
     void post(UUID postId, String school, String category, String subject) {
-        Map<String, Object> data = new HashMap<>(Map.of("postId", postId.toString(), "schoolId", school, "countyId", county,
-                "category", category, "level", "SECOND", "status", "VACANT"));
-        if (subject != null) {
-            data.put("subject", subject);
-        }
-        send("post.events", "post.post.established.v1", postId.toString(), county, json(data));
+        StaffingEvents.postEstablished(county, postId, school, category, subject);
     }
 
     UUID appoint(UUID teacher, UUID postId, String school, LocalDate from) {
-        UUID appointment = UUID.randomUUID();
-        send("recruitment.events", "recruitment.teacher.registered.v1", teacher.toString(), county, json(Map.of(
-                "teacherId", teacher.toString(), "countyId", county, "name", "教师", "status", "ACTIVE", "subjects", List.of("CHINESE"))));
-        send("recruitment.events", "recruitment.teacher.appointed.v1", teacher.toString(), county, json(Map.of(
-                "teacherId", teacher.toString(), "appointmentId", appointment.toString(), "postId", postId.toString(),
-                "schoolId", school, "category", "TEACHING", "subject", "CHINESE", "effectiveFrom", from.toString(), "source", "DIRECT")));
+        UUID appointment = StaffingEvents.appoint(county, teacher, postId, school, from);
         appointmentIds.put(teacher, appointment);
         return appointment;
     }
@@ -94,12 +94,10 @@ class UsageAndInspectionTest {
         UUID third = appoint(t3, p3, a, LocalDate.of(2025, 9, 1));
         UUID elsewhere = appoint(t4, p5, b, LocalDate.of(2024, 9, 1));
         UUID retired = appoint(t5, p6, b, LocalDate.of(1995, 9, 1));
-        send("recruitment.events", "recruitment.teacher.updated.v1", t5.toString(), county, json(Map.of(
-                "teacherId", t5.toString(), "countyId", county, "status", "RETIRED")));
+        send(TeacherUpdated.TYPE, t5.toString(), county, StaffingEvents.profile(t5, county, "RETIRED"));
         UUID secondment = UUID.randomUUID();
-        send("recruitment.events", "recruitment.teacher.seconded.v1", t2.toString(), county, json(Map.of(
-                "secondmentId", secondment.toString(), "teacherId", t2.toString(), "schoolId", a, "postId", p2.toString(),
-                "receivingInstitution", "市招商局", "from", "2026-03-01", "until", "2027-02-28")));
+        send(TeacherSeconded.TYPE, t2.toString(), county, new TeacherSeconded(secondment, t2, a, p2, "市招商局",
+                LocalDate.of(2026, 3, 1), clock.today().plusMonths(6), null)); // still running whatever the day
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> office(county).get("/schools/" + a + "/quota").then()
                 .statusCode(200).body("postsEstablished", equalTo(4)).body("staffAppointed", equalTo(3))
@@ -139,7 +137,7 @@ class UsageAndInspectionTest {
 
         // the same irregularities found again are the same open findings, not new ones
         long open = CountyState.of(dataSource, county).get("findings");
-        JsonPath again = office(county).post("/inspections").then().statusCode(201).extract().jsonPath();
+        JsonPath again = office(county).body(Map.of()).post("/inspections").then().statusCode(201).extract().jsonPath();
         assertThat(again.<Map<String, Object>>getList("findings")).allMatch(f -> Boolean.TRUE.equals(f.get("recurring")));
         assertThat(id(again.getList("findings"), "SECONDMENT_APPROVED")).isEqualTo(secondmentFinding);
         assertThat(CountyState.of(dataSource, county).get("findings")).isEqualTo(open);
@@ -152,8 +150,7 @@ class UsageAndInspectionTest {
                 .statusCode(200).body("status", equalTo("RECTIFIED")).body("rectificationNote", equalTo("借调人员已通知返岗"));
         office(county).body(Map.of("note", "复查")).post("/findings/" + secondmentFinding + "/closure").then()
                 .statusCode(409).body("rule", equalTo("FINDING_RESOLVED"));
-        send("recruitment.events", "recruitment.secondment.ended.v1", t2.toString(), county, json(Map.of(
-                "secondmentId", secondment.toString(), "teacherId", t2.toString(), "schoolId", a, "endedOn", "2026-11-20")));
+        send(SecondmentEnded.TYPE, t2.toString(), county, new SecondmentEnded(secondment, t2, a, LocalDate.of(2026, 11, 20)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 office(county).get("/schools/" + a + "/quota").then().body("secondedOut", equalTo(0)));
         office(county).body(Map.of("note", "复查：已返岗")).post("/findings/" + secondmentFinding + "/closure").then()
@@ -163,8 +160,8 @@ class UsageAndInspectionTest {
         office(county).get("/findings?status=OPEN").then().body("size()", equalTo(3));
 
         // a post abolished under its teacher: hiring outside established posts
-        send("post.events", "post.post.abolished.v1", p1.toString(), county, json(Map.of(
-                "postId", p1.toString(), "schoolId", a, "category", "TEACHING", "reason", "layout")));
+        send(PostAbolished.TYPE, p1.toString(), county,
+                new PostAbolished(p1, a, county, "TEACHING", "CHINESE", "SECOND", "layout", null));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 office(county).get("/schools/" + a + "/quota").then().body("postsEstablished", equalTo(3)));
         JsonPath third2 = office(county).body(Map.of("schoolIds", List.of(a))).post("/inspections").then().statusCode(201)
@@ -175,21 +172,14 @@ class UsageAndInspectionTest {
         // a transfer ends one appointment and starts the next; a teacher leaving ends theirs
         UUID p7 = UUID.randomUUID();
         post(p7, b, "TEACHING", "ENGLISH");
-        send("recruitment.events", "recruitment.teacher.transferred.v1", t3.toString(), county, json(Map.of(
-                "teacherId", t3.toString(), "fromAppointmentId", third.toString(), "fromPostId", p3.toString(), "fromSchoolId", a,
-                "toAppointmentId", UUID.randomUUID().toString(), "toPostId", p7.toString(), "toSchoolId", b,
-                "category", "TEACHING", "subject", "ENGLISH", "effectiveFrom", "2026-09-01")));
-        send("recruitment.events", "recruitment.teacher.left.v1", t1.toString(), county, json(Map.of(
-                "teacherId", t1.toString(), "appointmentId", appointmentOf(t1), "postId", p1.toString(), "schoolId", a,
-                "reason", "RETIRED", "effectiveFrom", "2026-10-31")));
+        send(TeacherTransferred.TYPE, t3.toString(), county, new TeacherTransferred(t3, third, p3, a, UUID.randomUUID(), p7, b,
+                "TEACHING", "ENGLISH", LocalDate.of(2026, 9, 1), null, null, null, null, null, null));
+        send(TeacherLeft.TYPE, t1.toString(), county,
+                new TeacherLeft(t1, appointmentIds.get(t1), p1, a, "RETIRED", LocalDate.of(2026, 10, 31)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             office(county).get("/schools/" + a + "/quota").then().body("staffAppointed", equalTo(1)).body("status", equalTo("UNDER_STAFFED"));
             office(county).get("/schools/" + b + "/quota").then().body("staffAppointed", equalTo(3));
         });
-    }
-
-    String appointmentOf(UUID teacher) {
-        return appointmentIds.get(teacher).toString();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,5 @@
 package org.county.staffing.rotation.evaluation;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,15 +13,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/teachers/{teacherId}/evaluations")
 public class EvaluationResource {
 
-    /** School years follow the county's calendar. */
-    static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    PlatformClock clock;
 
     @Inject
     EvaluationService evaluations;
@@ -32,17 +34,20 @@ public class EvaluationResource {
     @PUT
     @Path("/{schoolYear}")
     @RolesAllowed(Roles.SCHOOL)
-    public Response put(@PathParam("teacherId") String teacherId, @PathParam("schoolYear") String schoolYear,
+    public Response put(@PathParam("teacherId")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String teacherId,
+            @PathParam("schoolYear") String schoolYear,
                         @Valid @NotNull EvaluationRequest request) {
         EvaluationService.Recorded recorded = evaluations.record(teacherId(teacherId), schoolYear, request,
-                LocalDate.now(COUNTY_ZONE));
+                clock.today());
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(recorded.view()).build();
     }
 
     @GET
     @RolesAllowed({Roles.SCHOOL, Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.TEACHER})
-    public List<EvaluationView> list(@PathParam("teacherId") String teacherId) {
+    public List<EvaluationView> list(@PathParam("teacherId")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String teacherId) {
         return evaluations.list(teacherId(teacherId));
     }
 
