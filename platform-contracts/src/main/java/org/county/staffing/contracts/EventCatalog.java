@@ -16,6 +16,7 @@ import org.county.staffing.contracts.post.PostVacated;
 import org.county.staffing.contracts.quota.AllocationChanged;
 import org.county.staffing.contracts.quota.EnrollmentReported;
 import org.county.staffing.contracts.quota.FindingClosed;
+import org.county.staffing.contracts.quota.FindingOverdue;
 import org.county.staffing.contracts.quota.FindingRaised;
 import org.county.staffing.contracts.quota.FindingRectified;
 import org.county.staffing.contracts.quota.PlanExecutionRefused;
@@ -24,6 +25,7 @@ import org.county.staffing.contracts.quota.SchoolMerged;
 import org.county.staffing.contracts.quota.SchoolRegistered;
 import org.county.staffing.contracts.quota.StandardChanged;
 import org.county.staffing.contracts.quota.VerificationApproved;
+import org.county.staffing.contracts.recruitment.AssignmentEnded;
 import org.county.staffing.contracts.recruitment.CampaignClosed;
 import org.county.staffing.contracts.recruitment.CampaignOpened;
 import org.county.staffing.contracts.recruitment.ContractRenewed;
@@ -36,6 +38,7 @@ import org.county.staffing.contracts.recruitment.PlanRejected;
 import org.county.staffing.contracts.recruitment.PlanSubmitted;
 import org.county.staffing.contracts.recruitment.SecondmentEnded;
 import org.county.staffing.contracts.recruitment.TeacherAppointed;
+import org.county.staffing.contracts.recruitment.TeacherAssigned;
 import org.county.staffing.contracts.recruitment.TeacherLeft;
 import org.county.staffing.contracts.recruitment.TeacherRegistered;
 import org.county.staffing.contracts.recruitment.TeacherSeconded;
@@ -49,6 +52,7 @@ import org.county.staffing.contracts.rotation.MoveStarted;
 import org.county.staffing.contracts.rotation.RoundPlanned;
 import org.county.staffing.contracts.rotation.RoundProposed;
 import org.county.staffing.contracts.rotation.SchoolProfileUpdated;
+import org.county.staffing.contracts.rotation.TeacherShared;
 
 /** Every event type of the platform, in the order of docs/events.md. A new type is added here too. */
 public final class EventCatalog {
@@ -63,6 +67,7 @@ public final class EventCatalog {
             FindingRaised.TYPE,
             FindingRectified.TYPE,
             FindingClosed.TYPE,
+            FindingOverdue.TYPE,
             QuotaPlanDecided.TYPE,
             PlanExecutionRefused.TYPE,
 
@@ -81,6 +86,8 @@ public final class EventCatalog {
             TeacherLeft.TYPE,
             TeacherSeconded.TYPE,
             SecondmentEnded.TYPE,
+            TeacherAssigned.TYPE,
+            AssignmentEnded.TYPE,
             ContractSigned.TYPE,
             ContractRenewed.TYPE,
             ContractTerminated.TYPE,
@@ -99,7 +106,8 @@ public final class EventCatalog {
             MoveStarted.TYPE,
             MoveReturned.TYPE,
             CommunityFormed.TYPE,
-            ActivityRecorded.TYPE);
+            ActivityRecorded.TYPE,
+            TeacherShared.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

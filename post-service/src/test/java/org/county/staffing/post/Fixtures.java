@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,6 +26,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.quota.AllocationChanged;
+import org.county.staffing.contracts.quota.SchoolMerged;
+import org.county.staffing.contracts.quota.SchoolRegistered;
+import org.county.staffing.contracts.recruitment.TeacherAppointed;
+import org.county.staffing.contracts.recruitment.TeacherLeft;
+import org.county.staffing.contracts.recruitment.TeacherTransferred;
 import org.county.staffing.infra.testing.TestServers;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
@@ -63,12 +71,23 @@ public final class Fixtures {
         return TestTokens.user("xiaozhang").role("school").school(schoolId).token();
     }
 
-    // --- events of other services
+    // --- events of other services, built from their contracts' records
 
-    public static CloudEvent event(String source, String type, String subject, Object data) {
-        return new CloudEvent(UUID.randomUUID().toString(), source, type, subject,
-                OffsetDateTime.now(ZoneOffset.UTC), CloudEventCodec.mapper().valueToTree(data), COUNTY,
-                "staffing-office:bianban", UUID.randomUUID().toString(), null);
+    /** When the events of the tests happened: a fixed instant, so that nothing depends on the day the suite runs. */
+    public static final OffsetDateTime EVENT_TIME = OffsetDateTime.of(2026, 8, 20, 2, 0, 0, 0, ZoneOffset.UTC);
+    public static final LocalDate TERM_START = LocalDate.of(2026, 9, 1);
+
+    public static <T extends Record> CloudEvent event(String source, EventType<T> type, String subject, T payload) {
+        return new CloudEvent(UUID.randomUUID().toString(), source, type.name(), subject, EVENT_TIME, type.encode(payload),
+                COUNTY, "staffing-office:bianban", UUID.randomUUID().toString(), null);
+    }
+
+    public static <T extends Record> void publishQuota(EventType<T> type, String subject, T payload) {
+        publish("quota.events", event("/quota-service", type, subject, payload));
+    }
+
+    public static <T extends Record> void publishRecruitment(EventType<T> type, String subject, T payload) {
+        publish("recruitment.events", event("/recruitment-service", type, subject, payload));
     }
 
     public static synchronized void publish(String topic, CloudEvent event) {
@@ -86,34 +105,18 @@ public final class Fixtures {
     }
 
     public static void registerSchool(String schoolId, String location) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("schoolId", schoolId);
-        data.put("countyId", COUNTY);
-        data.put("name", "测试学校" + schoolId.substring(6));
-        data.put("kind", "SCHOOL");
-        data.put("stages", List.of("PRIMARY"));
-        data.put("location", location);
-        data.put("district", "城区学区");
-        data.put("pool", "K12");
-        data.put("status", "ACTIVE");
-        data.put("mergedInto", null);
-        data.put("registeredAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        publish("quota.events", event("/quota-service", "quota.school.registered.v1", schoolId, data));
+        publishQuota(SchoolRegistered.TYPE, schoolId, new SchoolRegistered(schoolId, COUNTY, "测试学校" + schoolId.substring(6),
+                "SCHOOL", List.of("PRIMARY"), location, "城区学区", "K12", "ACTIVE", null, EVENT_TIME));
     }
 
     public static void allocate(String schoolId, String kind, int delta, int balance) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("entryId", UUID.randomUUID().toString());
-        data.put("countyId", COUNTY);
-        data.put("pool", "K12");
-        data.put("schoolId", schoolId);
-        data.put("kind", kind);
-        data.put("delta", delta);
-        data.put("balance", balance);
-        data.put("reason", "test");
-        data.put("reference", null);
-        data.put("transferId", null);
-        publish("quota.events", event("/quota-service", "quota.allocation.changed.v1", schoolId, data));
+        publishQuota(AllocationChanged.TYPE, schoolId, new AllocationChanged(UUID.randomUUID(), COUNTY, "K12", schoolId, kind,
+                delta, balance, "test", null, null, 10_000, balance, EVENT_TIME));
+    }
+
+    public static void merge(String schoolId, String intoSchoolId, int quotaMoved) {
+        publishQuota(SchoolMerged.TYPE, schoolId, new SchoolMerged(schoolId, intoSchoolId, quotaMoved, "撤并",
+                UUID.randomUUID(), COUNTY));
     }
 
     /** A registered school with the quota, visible to the service once this returns. */
@@ -176,46 +179,21 @@ public final class Fixtures {
     }
 
     public static void appoint(String teacherId, String postId, String schoolId) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("teacherId", teacherId);
-        data.put("appointmentId", UUID.randomUUID().toString());
-        data.put("postId", postId);
-        data.put("schoolId", schoolId);
-        data.put("category", "TEACHING");
-        data.put("subject", null);
-        data.put("effectiveFrom", "2026-09-01");
-        data.put("source", "DIRECT");
-        data.put("campaignId", null);
-        publish("recruitment.events", event("/recruitment-service", "recruitment.teacher.appointed.v1", teacherId, data));
+        publishRecruitment(TeacherAppointed.TYPE, teacherId, new TeacherAppointed(UUID.fromString(teacherId), UUID.randomUUID(),
+                UUID.fromString(postId), schoolId, "TEACHING", null, TERM_START, "DIRECT", null));
     }
 
     public static void transfer(String teacherId, String fromPostId, String fromSchoolId, String toPostId, String toSchoolId,
                                 String planId) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("teacherId", teacherId);
-        data.put("fromAppointmentId", UUID.randomUUID().toString());
-        data.put("fromPostId", fromPostId);
-        data.put("fromSchoolId", fromSchoolId);
-        data.put("toAppointmentId", UUID.randomUUID().toString());
-        data.put("toPostId", toPostId);
-        data.put("toSchoolId", toSchoolId);
-        data.put("category", "TEACHING");
-        data.put("subject", "MATHEMATICS");
-        data.put("effectiveFrom", "2026-09-01");
-        data.put("planId", planId);
-        data.put("form", null);
-        publish("recruitment.events", event("/recruitment-service", "recruitment.teacher.transferred.v1", teacherId, data));
+        publishRecruitment(TeacherTransferred.TYPE, teacherId, new TeacherTransferred(UUID.fromString(teacherId),
+                UUID.randomUUID(), UUID.fromString(fromPostId), fromSchoolId, UUID.randomUUID(), UUID.fromString(toPostId),
+                toSchoolId, "TEACHING", "MATHEMATICS", TERM_START, planId == null ? null : UUID.fromString(planId), null, null,
+                null, null, null));
     }
 
     public static void leave(String teacherId, String postId, String schoolId, String reason) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("teacherId", teacherId);
-        data.put("appointmentId", UUID.randomUUID().toString());
-        data.put("postId", postId);
-        data.put("schoolId", schoolId);
-        data.put("reason", reason);
-        data.put("effectiveFrom", "2027-07-31");
-        publish("recruitment.events", event("/recruitment-service", "recruitment.teacher.left.v1", teacherId, data));
+        publishRecruitment(TeacherLeft.TYPE, teacherId, new TeacherLeft(UUID.fromString(teacherId), UUID.randomUUID(),
+                UUID.fromString(postId), schoolId, reason, LocalDate.of(2027, 7, 31)));
     }
 
     /** The events post-service published whose data matches, once at least {@code atLeast} are there. */

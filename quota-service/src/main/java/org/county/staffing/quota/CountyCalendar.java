@@ -1,5 +1,6 @@
 package org.county.staffing.quota;
 
+import org.county.staffing.quota.config.QuotaConfig;
 import org.county.staffing.backbone.time.PlatformClock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

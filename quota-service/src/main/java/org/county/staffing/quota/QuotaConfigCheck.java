@@ -1,5 +1,6 @@
 package org.county.staffing.quota;
 
+import org.county.staffing.quota.config.QuotaConfig;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -7,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.county.staffing.quota.school.Location;
 import org.county.staffing.quota.school.Stage;
+import org.county.staffing.quota.standard.Rounding;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -21,6 +24,8 @@ public class QuotaConfigCheck {
     void check(@Observes StartupEvent startup) {
         stages("quota.standards.students-per-staff", config.standards().studentsPerStaff());
         stages("quota.small-school.staff-per-class", config.smallSchool().staffPerClass());
+        constant("quota.standards.rounding", Rounding.class, config.standards().rounding());
+        config.smallSchool().locations().forEach(location -> constant("quota.small-school.locations", Location.class, location));
         BigDecimal threshold = config.verification().annualChangeThreshold();
         if (threshold.signum() < 0) {
             throw new IllegalStateException("quota.verification.annual-change-threshold must be 0 or more, not " + threshold);
@@ -31,6 +36,14 @@ public class QuotaConfigCheck {
         }
         if (config.verification().triennialCycleYears() < 1) {
             throw new IllegalStateException("quota.verification.triennial-cycle-years must be at least 1");
+        }
+    }
+
+    private static <E extends Enum<E>> void constant(String key, Class<E> type, String value) {
+        try {
+            Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(key + ": " + value + " is not one of " + java.util.List.of(type.getEnumConstants()), e);
         }
     }
 

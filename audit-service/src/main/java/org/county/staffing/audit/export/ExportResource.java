@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.county.staffing.audit.AuditConfig;
+import org.county.staffing.audit.config.AuditConfig;
 import org.county.staffing.audit.query.AuditFilter;
 import org.county.staffing.audit.query.AuditQueryService;
 import org.county.staffing.audit.query.QueryParameters;

@@ -3,7 +3,7 @@ package org.county.staffing.audit.query;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.county.staffing.audit.AuditConfig;
+import org.county.staffing.audit.config.AuditConfig;
 import org.county.staffing.backbone.security.Caller;
 
 /** The read scope of the current caller, from their token and the configured department types. */

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
-import org.county.staffing.audit.AuditConfig;
+import org.county.staffing.audit.config.AuditConfig;
 import org.county.staffing.audit.record.RecordHasher;
 import org.county.staffing.audit.record.RecordRows;
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.county.staffing.audit.AuditConfig;
+import org.county.staffing.audit.config.AuditConfig;
 import org.county.staffing.audit.query.QueryParameters;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;

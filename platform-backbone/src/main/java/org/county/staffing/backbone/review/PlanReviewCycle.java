@@ -2,7 +2,11 @@ package org.county.staffing.backbone.review;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+
+import org.county.staffing.contracts.recruitment.PlanSubmitted;
 
 /**
  * One department's review of the annual adjustment plan, from a version's arrival to the decided
@@ -34,6 +38,19 @@ public final class PlanReviewCycle<V extends ReviewedVersion, C extends ReviewCh
         void decided(V version, Verdict verdict, List<String> reasons, List<C> checks);
     }
 
+    /**
+     * A submitted version that arrived for the first time, with the status it starts in (PENDING,
+     * or SUPERSEDED when a later version came first): what the department records of it.
+     */
+    public record Arrived(PlanSubmitted submission, ReviewStatus status) {
+
+        /** The reason given for a late submission; {@code null} when none or blank. */
+        public String lateReason() {
+            String reason = submission.lateReason();
+            return reason == null || reason.isBlank() ? null : reason.trim();
+        }
+    }
+
     /** A decision as requested: {@code version}, when given, must be the pending one. */
     public record Request(Verdict verdict, List<String> reasons, Integer version) {
     }
@@ -62,6 +79,21 @@ public final class PlanReviewCycle<V extends ReviewedVersion, C extends ReviewCh
             received.stream().filter(v -> arrival.superseded().contains(v.version())).forEach(store::markSuperseded);
         }
         return arrival;
+    }
+
+    /**
+     * A submitted version arrives (at least once): the earlier pending versions are superseded and
+     * {@code record} keeps the new one (the department's entity, with its checks); a version
+     * received already changes nothing.
+     *
+     * @return the version recorded, empty when it was received already
+     */
+    public Optional<V> receive(PlanSubmitted submitted, Function<Arrived, V> record) {
+        PlanReviewRules.Arrival arrival = receive(submitted.planId(), submitted.version());
+        if (arrival.duplicate()) {
+            return Optional.empty();
+        }
+        return Optional.of(record.apply(new Arrived(submitted, arrival.status())));
     }
 
     /** The department decides the pending version of a plan of its county; returns the version decided. */

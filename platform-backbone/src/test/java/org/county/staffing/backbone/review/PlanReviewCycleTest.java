@@ -3,12 +3,15 @@ package org.county.staffing.backbone.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.problem.Violation;
+import org.county.staffing.contracts.recruitment.PlanSubmitted;
 import org.junit.jupiter.api.Test;
 
 class PlanReviewCycleTest {
@@ -169,5 +172,36 @@ class PlanReviewCycleTest {
         office.checks = List.of(new Check("STAFF_WITHIN_QUOTA", false, false, "over quota", "超编"));
         office.cycle.decide(COUNTY, plan, new PlanReviewCycle.Request(Verdict.APPROVE, null, null));
         assertThat(office.get(plan, 1).status).isEqualTo(ReviewStatus.APPROVED);
+    }
+
+    static PlanSubmitted submitted(UUID plan, int version, String lateReason) {
+        return new PlanSubmitted(plan, COUNTY, "2027-2028", version, lateReason != null, lateReason, LocalDate.of(2027, 8, 25),
+                List.of());
+    }
+
+    @Test
+    void aSubmittedVersionIsRecordedOnceWithTheStatusItStartsIn() {
+        Office office = new Office();
+        UUID plan = UUID.randomUUID();
+        List<PlanReviewCycle.Arrived> recorded = new ArrayList<>();
+        java.util.function.Function<PlanReviewCycle.Arrived, Version> record = arrived -> {
+            recorded.add(arrived);
+            Version v = new Version(arrived.submission().planId(), arrived.submission().version(),
+                    arrived.submission().countyId(), arrived.status());
+            office.versions.add(v);
+            return v;
+        };
+        Optional<Version> first = office.cycle.receive(submitted(plan, 1, "  "), record);
+        assertThat(first).hasValueSatisfying(v -> assertThat(v.status).isEqualTo(ReviewStatus.PENDING));
+        assertThat(recorded.get(0).lateReason()).as("a blank reason is none").isNull();
+        assertThat(office.cycle.receive(submitted(plan, 1, null), record)).as("delivered again").isEmpty();
+        assertThat(office.cycle.receive(submitted(plan, 3, " 汛期延误 "), record)).isPresent();
+        assertThat(recorded.get(1).lateReason()).isEqualTo("汛期延误");
+        assertThat(office.get(plan, 1).status).isEqualTo(ReviewStatus.SUPERSEDED);
+        // version 2 arrives after version 3: recorded, but superseded from the start
+        assertThat(office.cycle.receive(submitted(plan, 2, null), record))
+                .hasValueSatisfying(v -> assertThat(v.status).isEqualTo(ReviewStatus.SUPERSEDED));
+        assertThat(office.get(plan, 3).status).isEqualTo(ReviewStatus.PENDING);
+        assertThat(recorded).hasSize(3);
     }
 }

@@ -40,13 +40,23 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final Map<String, String> overrides;
+    private final String clusterId;
     private KafkaRaftServer server;
 
     private KafkaBroker(Path dataDir, int port, int controllerPort, Map<String, String> overrides) {
+        this(dataDir, port, controllerPort, overrides, null);
+    }
+
+    /**
+     * A node of a cluster: {@code overrides} name its {@code node.id} and the quorum's voters, and
+     * every node's log directory is formatted with the same {@code clusterId}.
+     */
+    KafkaBroker(Path dataDir, int port, int controllerPort, Map<String, String> overrides, String clusterId) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
         this.overrides = overrides;
+        this.clusterId = clusterId;
     }
 
     /** A broker on the given port (0 picks a free one) keeping its log in {@code dataDir}. */
@@ -70,6 +80,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public int controllerPort() {
+        return controllerPort;
     }
 
     public synchronized boolean isRunning() {
@@ -171,8 +185,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void format(Path config) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        String clusterId = Uuid.randomUuid().toString();
-        int rc = StorageTool.execute(new String[] {"format", "--cluster-id=" + clusterId, "--config=" + config},
+        String id = clusterId != null ? clusterId : Uuid.randomUuid().toString();
+        int rc = StorageTool.execute(new String[] {"format", "--cluster-id=" + id, "--config=" + config},
                 new PrintStream(captured, true, StandardCharsets.UTF_8));
         if (rc != 0) {
             throw new IllegalStateException("formatting the Kafka log directory failed: "

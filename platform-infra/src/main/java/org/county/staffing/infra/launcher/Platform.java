@@ -27,6 +27,11 @@ import org.county.staffing.infra.process.ManagedProcess;
  * running and waits until every health check is UP; {@code down} stops exactly the processes it
  * started, by PID; {@code status} tells what runs. State lives under {@code .platform/}: a second
  * {@code up} reuses the data.
+ *
+ * <p>{@code --instances N} runs N instances of every service (instance k on the service's port
+ * plus 10 (k - 1)), sharing the service's database and consumer group; {@code --brokers 3} runs
+ * a replicated KRaft cluster of three broker+controller nodes instead of the single broker, with
+ * every topic created explicitly (replication factor 3, {@code min.insync.replicas} 2).
  */
 public final class Platform {
 
@@ -56,12 +61,20 @@ public final class Platform {
 
     public static final Map<String, String> DEMO_USERS = demoUsers();
 
+    /** Instance k of a service listens on the service's port plus this times (k - 1). */
+    public static final int INSTANCE_PORT_STEP = 10;
+    public static final int MAX_INSTANCES = 9;
+    /** Partitions of each event topic in the replicated cluster: up to six instances share a topic's work. */
+    public static final int CLUSTER_PARTITIONS = 6;
+
     private final Path root;
     private final Path home;
     private final Path logs;
     private final Path run;
     private final long startedAt = System.nanoTime();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private int instances = 1;
+    private int brokers = 1;
 
     public Platform(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -73,17 +86,77 @@ public final class Platform {
     public static void main(String[] args) throws Exception {
         Platform platform = new Platform(Path.of(System.getProperty("platform.root", ".")));
         String command = args.length == 0 ? "status" : args[0];
+        List<String> rest = new ArrayList<>(List.of(args).subList(Math.min(1, args.length), args.length));
+        try {
+            platform.instances = option(rest, "--instances", System.getenv().getOrDefault("PLATFORM_INSTANCES", "1"), 1, MAX_INSTANCES);
+            platform.brokers = option(rest, "--brokers", System.getenv().getOrDefault("PLATFORM_BROKERS", "1"), 1, 3);
+            if (platform.brokers == 2) {
+                throw new IllegalArgumentException("--brokers is 1 or 3: a quorum of two controllers stops when either does");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
         switch (command) {
             case "up" -> platform.up();
             case "down" -> platform.down();
             case "status" -> platform.status();
-            case "stop" -> platform.stop(args.length > 1 ? args[1] : "");
-            case "demo" -> platform.demo(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "stop" -> platform.stop(rest.isEmpty() ? "" : rest.get(0));
+            case "demo" -> platform.demo(rest.toArray(String[]::new));
             default -> {
-                System.err.println("usage: platform up|down|status|stop <component>|demo [--small]");
+                System.err.println("usage: platform up|down|status|stop <component>|demo [--small]  [--instances N] [--brokers 1|3]");
                 System.exit(2);
             }
         }
+    }
+
+    /** Removes {@code --name N} or {@code --name=N} from the arguments and returns N (within bounds). */
+    static int option(List<String> args, String name, String fallback, int min, int max) {
+        String value = fallback;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(name) && i + 1 < args.size()) {
+                value = args.remove(i + 1);
+                args.remove(i);
+                break;
+            }
+            if (args.get(i).startsWith(name + "=")) {
+                value = args.remove(i).substring(name.length() + 1);
+                break;
+            }
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " takes a whole number from " + min + " to " + max + ", not '" + value + "'");
+        }
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(name + " takes a whole number from " + min + " to " + max + ", not " + n);
+        }
+        return n;
+    }
+
+    /** One running copy of a service: the first keeps the service's name and port. */
+    public record Instance(Service service, int number) {
+        public String name() {
+            return number == 1 ? service.name() : service.name() + "-" + number;
+        }
+
+        public int port() {
+            return service.port() + INSTANCE_PORT_STEP * (number - 1);
+        }
+
+        public String url() {
+            return "http://localhost:" + port();
+        }
+    }
+
+    public static List<Instance> instances(Service service, int count) {
+        List<Instance> list = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            list.add(new Instance(service, k));
+        }
+        return list;
     }
 
     public void up() throws Exception {
@@ -92,19 +165,23 @@ public final class Platform {
         say("Starting the county staffing platform (state in " + home + ", logs in " + logs + ")");
 
         CompletableFuture<Void> postgres = CompletableFuture.runAsync(this::startPostgres);
-        CompletableFuture<Void> kafka = CompletableFuture.runAsync(this::startKafka);
+        CompletableFuture<Void> kafka = CompletableFuture.runAsync(brokers > 1 ? this::startKafkaCluster : this::startKafka);
         CompletableFuture<Void> keycloak = CompletableFuture.runAsync(this::startKeycloak);
         CompletableFuture.allOf(postgres, kafka).join();
         // the services retry their OIDC discovery until Keycloak is up, so they start meanwhile
         for (Service service : SERVICES) {
-            startService(service);
+            for (Instance instance : instances(service, instances)) {
+                startService(instance);
+            }
         }
-        startService(CONSOLE);
+        startService(new Instance(CONSOLE, 1));
         keycloak.join();
         for (Service service : SERVICES) {
-            await(service.name(), Duration.ofMinutes(4), () -> ready(service));
+            for (Instance instance : instances(service, instances)) {
+                await(instance.name(), Duration.ofMinutes(4), () -> ready(instance));
+            }
         }
-        await(CONSOLE.name(), Duration.ofMinutes(2), () -> ready(CONSOLE));
+        await(CONSOLE.name(), Duration.ofMinutes(2), () -> ready(new Instance(CONSOLE, 1)));
         double seconds = (System.nanoTime() - startedAt) / 1e9;
         say(String.format("Platform UP in %.0f s", seconds));
         printSummary();
@@ -135,8 +212,12 @@ public final class Platform {
         List<String> stopped = java.util.Collections.synchronizedList(new ArrayList<>());
         // services first (they hold connections), then the servers they use, PostgreSQL last
         stopAll(List.of(CONSOLE.name()), stopped);
-        stopAll(SERVICES.stream().map(Service::name).toList(), stopped);
-        stopAll(List.of("keycloak", "kafka"), stopped);
+        stopAll(SERVICES.stream().flatMap(s -> instances(s, MAX_INSTANCES).stream()).map(Instance::name).toList(), stopped);
+        List<String> servers = new ArrayList<>(List.of("keycloak", "kafka"));
+        for (int node = 1; node <= 3; node++) {
+            servers.add(kafkaNode(node));
+        }
+        stopAll(servers, stopped);
         stopAll(List.of("postgres"), stopped);
         say(stopped.isEmpty() ? "Nothing of the platform was running." : "Stopped " + String.join(", ", stopped) + ".");
     }
@@ -153,8 +234,8 @@ public final class Platform {
 
     /** Stops one component (e.g. a service, to run it in dev mode instead); {@code up} starts it again. */
     public void stop(String name) {
-        List<String> known = new ArrayList<>(List.of("postgres", "kafka", "keycloak"));
-        SERVICES.forEach(s -> known.add(s.name()));
+        List<String> known = new ArrayList<>(List.of("postgres", "kafka", kafkaNode(1), kafkaNode(2), kafkaNode(3), "keycloak"));
+        SERVICES.forEach(s -> instances(s, MAX_INSTANCES).forEach(i -> known.add(i.name())));
         known.add(CONSOLE.name());
         if (!known.contains(name)) {
             System.err.println("unknown component '" + name + "'; one of " + known);
@@ -165,12 +246,24 @@ public final class Platform {
 
     public void status() {
         row("postgres", process("postgres").running().isPresent(), "jdbc:postgresql://localhost:" + POSTGRES_PORT);
-        row("kafka", process("kafka").running().isPresent(), "localhost:" + KAFKA_PORT);
+        if (clusterRunning()) {
+            for (int node = 1; node <= 3; node++) {
+                row(kafkaNode(node), process(kafkaNode(node)).running().isPresent(), "localhost:" + kafkaNodePorts(node)[0]);
+            }
+        } else {
+            row("kafka", process("kafka").running().isPresent(), "localhost:" + KAFKA_PORT);
+        }
         row("keycloak", process("keycloak").running().isPresent() && keycloakReady(), "http://localhost:" + KEYCLOAK_PORT);
         for (Service service : SERVICES) {
-            row(service.name(), process(service.name()).running().isPresent() && ready(service), service.url());
+            for (Instance instance : instances(service, MAX_INSTANCES)) {
+                boolean running = process(instance.name()).running().isPresent();
+                if (instance.number() == 1 || running) {
+                    row(instance.name(), running && ready(instance), instance.url());
+                }
+            }
         }
-        row(CONSOLE.name(), process(CONSOLE.name()).running().isPresent() && ready(CONSOLE), CONSOLE.url());
+        Instance console = new Instance(CONSOLE, 1);
+        row(CONSOLE.name(), process(CONSOLE.name()).running().isPresent() && ready(console), CONSOLE.url());
     }
 
     // --- PostgreSQL
@@ -225,6 +318,84 @@ public final class Platform {
         }
     }
 
+    // --- Kafka, replicated: three broker+controller nodes, each its own JVM
+
+    static String kafkaNode(int node) {
+        return "kafka-" + node;
+    }
+
+    /** {broker port, controller port} of a node: 9092/9093, 9094/9095, 9096/9097. */
+    static int[] kafkaNodePorts(int node) {
+        return new int[] {KAFKA_PORT + 2 * (node - 1), KAFKA_CONTROLLER_PORT + 2 * (node - 1)};
+    }
+
+    private boolean clusterRunning() {
+        return process(kafkaNode(1)).running().isPresent() || process(kafkaNode(2)).running().isPresent()
+                || process(kafkaNode(3)).running().isPresent();
+    }
+
+    /** What the services are given: every node of the cluster when it runs, else the single broker. */
+    private String kafkaBootstrapServers() {
+        if (!clusterRunning()) {
+            return "localhost:" + KAFKA_PORT;
+        }
+        List<String> nodes = new ArrayList<>();
+        for (int node = 1; node <= 3; node++) {
+            nodes.add("localhost:" + kafkaNodePorts(node)[0]);
+        }
+        return String.join(",", nodes);
+    }
+
+    private void startKafkaCluster() {
+        if (process("kafka").running().isPresent()) {
+            throw new IllegalStateException("the single Kafka broker runs: ./platform down first, then up --brokers 3");
+        }
+        Path data = home.resolve("data/kafka-cluster");
+        try {
+            Files.createDirectories(data);
+            Path idFile = data.resolve("cluster-id");
+            if (!Files.exists(idFile)) {
+                Files.writeString(idFile, org.apache.kafka.common.Uuid.randomUuid().toString());
+            }
+            String clusterId = Files.readString(idFile).trim();
+            List<String> voters = new ArrayList<>();
+            for (int node = 1; node <= 3; node++) {
+                voters.add(node + "@127.0.0.1:" + kafkaNodePorts(node)[1]);
+            }
+            for (int node = 1; node <= 3; node++) {
+                ManagedProcess process = process(kafkaNode(node));
+                if (process.running().isPresent()) {
+                    continue;
+                }
+                int[] ports = kafkaNodePorts(node);
+                if (Ports.isOpen(ports[0])) {
+                    throw new IllegalStateException("port " + ports[0] + " is taken by a broker this launcher did not start");
+                }
+                say(kafkaNode(node) + ": starting a KRaft broker+controller on port " + ports[0]);
+                process.start(List.of(java(), "-Xms128m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                        "-Dlog4j2.configurationFile=classpath:kafka-log4j2.properties", "-cp", launcherClasspath(),
+                        "org.county.staffing.infra.kafka.KafkaNodeMain", data.resolve("node-" + node).toString(),
+                        Integer.toString(node), Integer.toString(ports[0]), Integer.toString(ports[1]), String.join(",", voters),
+                        "3", clusterId), Map.of(), root, logs.resolve(kafkaNode(node) + ".log"));
+            }
+            for (int node = 1; node <= 3; node++) {
+                int n = node;
+                await(kafkaNode(node), Duration.ofMinutes(2), () -> {
+                    if (process(kafkaNode(n)).running().isEmpty()) {
+                        throw new IllegalStateException(kafkaNode(n) + " exited; see " + logs.resolve(kafkaNode(n) + ".log"));
+                    }
+                    return Ports.isOpen(kafkaNodePorts(n)[0]);
+                });
+            }
+            org.county.staffing.infra.kafka.KafkaCluster.createTopics(kafkaBootstrapServers(),
+                    org.county.staffing.infra.kafka.PlatformTopics.all(CLUSTER_PARTITIONS, 2), (short) 3);
+            say("kafka: topics " + org.county.staffing.infra.kafka.PlatformTopics.all(CLUSTER_PARTITIONS, 2).stream()
+                    .map(org.county.staffing.infra.kafka.PlatformTopics.Topic::name).toList() + " on 3 replicas");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // --- Keycloak
 
     private void startKeycloak() {
@@ -267,8 +438,9 @@ public final class Platform {
 
     // --- services
 
-    private void startService(Service service) {
-        ManagedProcess process = process(service.name());
+    private void startService(Instance instance) {
+        Service service = instance.service();
+        ManagedProcess process = process(instance.name());
         if (process.running().isPresent()) {
             return;
         }
@@ -276,26 +448,32 @@ public final class Platform {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
-        if (Ports.isOpen(service.port())) {
-            throw new IllegalStateException("port " + service.port() + " is taken: " + service.name() + " cannot start");
+        if (Ports.isOpen(instance.port())) {
+            throw new IllegalStateException("port " + instance.port() + " is taken: " + instance.name() + " cannot start");
         }
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(List.of(System.getenv().getOrDefault("PLATFORM_SERVICE_JAVA_OPTS",
                 "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").split("\\s+")));
-        command.addAll(List.of("-Dquarkus.oidc.connection-delay=5M", "-jar", jar.toString()));
+        command.add("-Dquarkus.oidc.connection-delay=5M");
+        if (service.database() != null) {
+            // instances share the database and the consumer group; the brokers are the single one or the cluster
+            command.add("-Dquarkus.http.port=" + instance.port());
+            command.add("-Dkafka.bootstrap.servers=" + kafkaBootstrapServers());
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         try {
-            process.start(command, Map.of(), root.resolve(service.name()), logs.resolve(service.name() + ".log"));
+            process.start(command, Map.of(), root.resolve(service.name()), logs.resolve(instance.name() + ".log"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        say(service.name() + ": starting on port " + service.port());
+        say(instance.name() + ": starting on port " + instance.port());
     }
 
-    private boolean ready(Service service) {
-        if (process(service.name()).running().isEmpty()) {
-            throw new IllegalStateException(service.name() + " exited; see " + logs.resolve(service.name() + ".log"));
+    private boolean ready(Instance instance) {
+        if (process(instance.name()).running().isEmpty()) {
+            throw new IllegalStateException(instance.name() + " exited; see " + logs.resolve(instance.name() + ".log"));
         }
-        return httpOk(service.url() + "/q/health/ready");
+        return httpOk(instance.url() + "/q/health/ready");
     }
 
     // --- helpers
@@ -352,11 +530,15 @@ public final class Platform {
     private void printSummary() {
         System.out.println();
         System.out.println("  Keycloak       http://localhost:" + KEYCLOAK_PORT + "  (admin/admin; realm county)");
-        System.out.println("  Kafka          localhost:" + KAFKA_PORT + "  topics " + String.join(", ", TOPICS));
+        System.out.println("  Kafka          " + kafkaBootstrapServers() + "  topics " + String.join(", ", TOPICS)
+                + (clusterRunning() ? " (3 replicas each) and a dead-letter topic per service" : ""));
         System.out.println("  PostgreSQL     localhost:" + POSTGRES_PORT + "  databases quota, post, recruitment, rotation, audit (user = password = database)");
         for (Service service : SERVICES) {
             System.out.printf("  %-14s %s  (OpenAPI %s/q/openapi, health %s/q/health, metrics %s/q/metrics)%n",
                     service.name(), service.url(), service.url(), service.url(), service.url());
+            for (Instance more : instances(service, instances).subList(1, instances)) {
+                System.out.printf("  %-14s %s  (instance %d, same database and consumer group)%n", "", more.url(), more.number());
+            }
         }
         printConsole();
         System.out.println("  Logs: " + logs + "    Stop: ./platform down");

@@ -32,6 +32,14 @@ public final class PostgresServer implements AutoCloseable {
      * initialised anew (tests); without, an existing cluster is reused (a second local run).
      */
     public static PostgresServer start(Path dataDir, int port, boolean fresh, boolean stopWithJvm) {
+        return start(dataDir, port, fresh, stopWithJvm, !fresh);
+    }
+
+    /**
+     * As above; without {@code durable} commits are not flushed to disk (a test server whose data
+     * must survive a restart of the server, not a crash of the machine).
+     */
+    public static PostgresServer start(Path dataDir, int port, boolean fresh, boolean stopWithJvm, boolean durable) {
         try {
             Files.createDirectories(dataDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -42,9 +50,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", fresh ? "off" : "on")
-                    .setServerConfig("synchronous_commit", fresh ? "off" : "on")
-                    .setServerConfig("full_page_writes", fresh ? "off" : "on")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setServerConfig("shared_buffers", "64MB")
                     .setLocaleConfig("locale", "C")
                     .start();
@@ -85,6 +93,7 @@ public final class PostgresServer implements AutoCloseable {
         PostgresAdmin.ensureDatabase(port(), name, owner, password);
     }
 
+    /** Stops the server; unless it was started {@code fresh}, its data stays for the next start. */
     @Override
     public void close() {
         try {

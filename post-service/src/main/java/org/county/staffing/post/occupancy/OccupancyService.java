@@ -1,10 +1,9 @@
 package org.county.staffing.post.occupancy;
 
-import org.county.staffing.backbone.time.PlatformClock;
-import java.time.temporal.ChronoUnit;
-import java.time.ZoneOffset;
-import java.time.OffsetDateTime;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,15 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.county.staffing.backbone.events.MalformedEventException;
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.post.post.FreezeCause;
 import org.county.staffing.post.post.OverEstablishment;
 import org.county.staffing.post.post.Post;
 import org.county.staffing.post.post.PostAnnouncements;
 import org.county.staffing.post.post.PostLedger;
-import org.county.staffing.post.post.PostStatus;
 import org.county.staffing.post.post.PostService;
+import org.county.staffing.post.post.PostStatus;
 import org.county.staffing.post.school.KnownSchool;
-import org.county.staffing.post.school.SchoolDirectory;
 import org.jboss.logging.Logger;
 
 /**

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.county.staffing.backbone.events.CloudEvent;
-import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
 import org.county.staffing.contracts.EventType;
 import org.county.staffing.contracts.recruitment.PlanExecuted;
@@ -29,13 +28,10 @@ public class PlanEventsHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        if (event.data() == null || !event.data().isObject()) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " carries no data object");
-        }
         if (event.is(PlanSubmitted.TYPE)) {
-            reviews.received(event);
+            reviews.received(event.data(PlanSubmitted.TYPE));
         } else if (event.is(PlanExecuted.TYPE)) {
-            execution.executed(event);
+            execution.executed(event.type() + " " + event.id(), event.data(PlanExecuted.TYPE));
         }
     }
 }

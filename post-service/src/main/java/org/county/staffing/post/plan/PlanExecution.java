@@ -1,11 +1,8 @@
 package org.county.staffing.post.plan;
 
-import org.county.staffing.backbone.time.PlatformClock;
-import java.time.temporal.ChronoUnit;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,18 +18,17 @@ import jakarta.persistence.EntityManager;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.backbone.contract.TitleGrade;
-import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.recruitment.PlanExecuted;
 import org.county.staffing.post.post.EstablishmentReconciler;
 import org.county.staffing.post.post.Post;
-import org.county.staffing.post.post.PostShape;
 import org.county.staffing.post.post.PostService;
+import org.county.staffing.post.post.PostShape;
 import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Carries out the {@code POST_CHANGE} items of an executed plan, once each (an item applied is
@@ -44,10 +40,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ApplicationScoped
 public class PlanExecution {
 
+    private static final Logger LOG = Logger.getLogger(PlanExecution.class);
+
     @Inject
     PlatformClock clock;
-
-    private static final Logger LOG = Logger.getLogger(PlanExecution.class);
 
     @Inject
     EntityManager em;
@@ -64,12 +60,11 @@ public class PlanExecution {
     @Inject
     EstablishmentReconciler reconciler;
 
-    public void executed(CloudEvent event) {
-        String ref = event.type() + " " + event.id();
-        JsonNode data = event.data();
-        UUID planId = PlanReviewService.planId(event, ref);
+    /** {@code ref} names the event in logs and dead-letter reasons. */
+    public void executed(String ref, PlanExecuted executed) {
+        UUID planId = executed.planId();
         List<PlanItem.PostChange> changes = new ArrayList<>();
-        for (PlanItem item : PlanItem.parse(data.path("items"))) {
+        for (PlanItem item : PlanItem.of(executed.items())) {
             if (item instanceof PlanItem.PostChange change) {
                 changes.add(change);
             }
@@ -102,17 +97,15 @@ public class PlanExecution {
         for (KnownSchool school : locked.values()) {
             reconciler.reconcile(school, false);
         }
-        int version = data.path("version").isIntegralNumber() ? data.path("version").intValue() : -1;
-        LocalDate executedOn = date(data.path("executedOn").asText(null));
         List<PlanReview> reviews = PlanReview.list("planId", planId);
         for (PlanReview review : reviews) {
-            if (review.version == version || version < 0 && review.status == PlanStatus.APPROVED) {
+            if (review.version == executed.version()) {
                 if (review.status != PlanStatus.APPROVED && review.status != PlanStatus.EXECUTED) {
                     LOG.warnf("%s: plan %s version %d is executed while HR's review says %s", ref, planId, review.version,
                             review.status);
                 }
                 review.status = PlanStatus.EXECUTED;
-                review.executedOn = executedOn;
+                review.executedOn = executed.executedOn();
             }
         }
     }
@@ -161,10 +154,11 @@ public class PlanExecution {
 
     private boolean firstApplication(UUID planId, String itemId) {
         return em.createNativeQuery("""
-                        insert into plan_item_applied (plan_id, item_id, applied_at) values (?1, ?2, now())
+                        insert into plan_item_applied (plan_id, item_id, applied_at) values (?1, ?2, ?3)
                         on conflict do nothing""")
                 .setParameter(1, planId)
                 .setParameter(2, itemId)
+                .setParameter(3, OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
                 .executeUpdate() == 1;
     }
 
@@ -182,14 +176,6 @@ public class PlanExecution {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new MalformedEventException(ref + " item " + change.itemId() + ": " + field + " '" + value + "' is not valid");
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }

@@ -2,12 +2,12 @@ package org.county.staffing.post.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
 
 /**
- * One item of an annual adjustment plan, read tolerantly from the event: fields stay as sent, so
- * the automatic check can name what is missing or wrong instead of refusing the whole plan.
+ * One item of an annual adjustment plan as the post-side check reads it: the fields of its kind,
+ * as sent (the contract leaves them optional), so the automatic check can name what is missing or
+ * wrong instead of refusing the whole plan.
  */
 public sealed interface PlanItem {
 
@@ -16,7 +16,7 @@ public sealed interface PlanItem {
     String TEACHER_MOVE = "TEACHER_MOVE";
     String NEW_HIRE = "NEW_HIRE";
 
-    /** The item's id, or {@code #<index>} when the plan gave none. */
+    /** The item's id (a UUID in the contract). */
     String itemId();
 
     record QuotaTransfer(String itemId, String fromSchoolId, String toSchoolId, Integer amount) implements PlanItem {
@@ -44,54 +44,34 @@ public sealed interface PlanItem {
     record Other(String itemId, String kind) implements PlanItem {
     }
 
-    static List<PlanItem> parse(JsonNode items) {
+    /** The plan's items as the contract carries them ({@code recruitment.plan.submitted.v1}, {@code .executed.v1}). */
+    static List<PlanItem> of(List<org.county.staffing.contracts.recruitment.PlanItem> items) {
         List<PlanItem> parsed = new ArrayList<>();
-        if (items == null || !items.isArray()) {
-            return parsed;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String id = text(item, "itemId");
-            if (id == null) {
-                id = "#" + i;
-            }
-            String kind = text(item, "kind");
-            parsed.add(switch (kind == null ? "" : kind) {
-                case QUOTA_TRANSFER -> new QuotaTransfer(id, text(item, "fromSchoolId"), text(item, "toSchoolId"),
-                        integer(item, "amount"));
-                case POST_CHANGE -> new PostChange(id, text(item, "schoolId"), text(item, "action"), text(item, "category"),
-                        text(item, "subject"), text(item, "level"), integer(item, "count"), texts(item, "postIds"),
-                        text(item, "reason"));
-                case TEACHER_MOVE -> new TeacherMove(id, text(item, "teacherId"), text(item, "fromSchoolId"),
-                        text(item, "fromPostId"), text(item, "toSchoolId"), text(item, "toPostId"), text(item, "subject"));
-                case NEW_HIRE -> new NewHire(id, text(item, "schoolId"), text(item, "postId"), text(item, "category"),
-                        text(item, "subject"));
-                default -> new Other(id, kind);
+        for (org.county.staffing.contracts.recruitment.PlanItem item : items == null
+                ? List.<org.county.staffing.contracts.recruitment.PlanItem>of() : items) {
+            String id = text(item.itemId());
+            parsed.add(switch (item.kind()) {
+                case QUOTA_TRANSFER -> new QuotaTransfer(id, clean(item.fromSchoolId()), clean(item.toSchoolId()),
+                        item.amount());
+                case POST_CHANGE -> new PostChange(id, clean(item.schoolId()), clean(item.action()), clean(item.category()),
+                        clean(item.subject()), clean(item.level()), item.count(), item.postIds() == null ? List.of()
+                                : item.postIds().stream().map(UUID::toString).toList(), clean(item.reason()));
+                case TEACHER_MOVE -> new TeacherMove(id, text(item.teacherId()), clean(item.fromSchoolId()),
+                        text(item.fromPostId()), clean(item.toSchoolId()), text(item.toPostId()), clean(item.subject()));
+                case NEW_HIRE -> new NewHire(id, clean(item.schoolId()), text(item.postId()), clean(item.category()),
+                        clean(item.subject()));
+                default -> new Other(id, item.kind());
             });
         }
         return parsed;
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().trim();
+    /** A blank value says nothing: the check treats it as missing. */
+    private static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static Integer integer(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value != null && value.isIntegralNumber() && value.canConvertToInt() ? value.intValue() : null;
-    }
-
-    private static List<String> texts(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        List<String> out = new ArrayList<>();
-        if (value != null && value.isArray()) {
-            value.forEach(v -> {
-                if (v.isValueNode() && !v.isNull() && !v.asText().isBlank()) {
-                    out.add(v.asText().trim());
-                }
-            });
-        }
-        return out;
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 }

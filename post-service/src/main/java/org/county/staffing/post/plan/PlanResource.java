@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.county.staffing.post.QueryValues;
 
 /** The annual adjustment plans waiting for, or carrying, HR's decision. */
 @Path("/plans")
@@ -30,9 +29,8 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public List<PlanView> list(@QueryParam("status") String status, @QueryParam("schoolYear") String schoolYear) {
-        String year = QueryValues.blankToNull(schoolYear) == null ? null : SchoolYear.parse(schoolYear.trim()).toString();
-        return reviews.list(caller.countyId(), QueryValues.enumValue(PlanStatus.class, "status", status), year)
+    public List<PlanView> list(@QueryParam("status") PlanStatus status, @QueryParam("schoolYear") SchoolYear schoolYear) {
+        return reviews.list(caller.countyId(), status, schoolYear == null ? null : schoolYear.toString())
                 .stream().map(reviews::view).toList();
     }
 

@@ -1,12 +1,8 @@
 package org.county.staffing.post.plan;
 
-import org.county.staffing.backbone.time.PlatformClock;
-import java.time.temporal.ChronoUnit;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
-import org.county.staffing.contracts.post.PostPlanDecided;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,22 +17,21 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.county.staffing.backbone.contract.Subjects;
-import org.county.staffing.backbone.events.CloudEvent;
-import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.outbox.Outbox;
+import org.county.staffing.backbone.persistence.StoredJson;
 import org.county.staffing.backbone.review.PlanReviewCycle;
 import org.county.staffing.backbone.review.PlanReviewRules;
 import org.county.staffing.backbone.review.Verdict;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.post.PostPlanDecided;
+import org.county.staffing.contracts.recruitment.PlanSubmitted;
+import org.county.staffing.post.config.PostConfig;
 import org.county.staffing.post.post.Post;
-import org.county.staffing.post.post.PostConfig;
 import org.county.staffing.post.post.PostLedger;
+import org.county.staffing.post.post.StructurePolicy;
 import org.county.staffing.post.school.KnownSchool;
-import org.county.staffing.post.school.SchoolDirectory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -47,16 +42,20 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class PlanReviewService {
 
+    public static final String DEPARTMENT = "HR";
+
+    private static final TypeReference<List<org.county.staffing.contracts.recruitment.PlanItem>> ITEMS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<PlanChecks.Check>> CHECKS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
     @Inject
     PlatformClock clock;
 
-    public static final String DEPARTMENT = "HR";
-
     @Inject
     EntityManager em;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     Outbox outbox;
@@ -71,33 +70,24 @@ public class PlanReviewService {
     Subjects subjects;
 
     /** A submitted version becomes a pending review; earlier pending versions are superseded. */
-    public void received(CloudEvent event) {
-        JsonNode data = event.data();
-        String ref = event.type() + " " + event.id();
-        UUID planId = planId(event, ref);
-        int version = data.path("version").isIntegralNumber() ? data.path("version").intValue() : 1;
-        String countyId = data.hasNonNull("countyId") ? data.get("countyId").asText() : event.countyId();
-        if (countyId == null || countyId.isBlank()) {
-            throw new MalformedEventException(ref + " names no county");
-        }
-        PlanReviewRules.Arrival arrival = cycle().receive(planId, version);
+    public void received(PlanSubmitted submitted) {
+        PlanReviewRules.Arrival arrival = cycle().receive(submitted.planId(), submitted.version());
         if (arrival.duplicate()) {
             return;
         }
-        JsonNode items = data.path("items").isArray() ? data.get("items") : mapper.createArrayNode();
         PlanReview review = new PlanReview();
         review.id = UUID.randomUUID();
-        review.planId = planId;
-        review.version = version;
-        review.countyId = countyId;
-        review.schoolYear = text(data, "schoolYear");
-        review.late = data.path("late").asBoolean(false);
-        review.lateReason = text(data, "lateReason");
-        review.effectiveDate = date(data, "effectiveDate");
-        review.items = items.toString();
+        review.planId = submitted.planId();
+        review.version = submitted.version();
+        review.countyId = submitted.countyId();
+        review.schoolYear = submitted.schoolYear();
+        review.late = submitted.late();
+        review.lateReason = submitted.lateReason();
+        review.effectiveDate = submitted.effectiveDate();
+        review.items = StoredJson.write(submitted.items() == null ? List.of() : submitted.items());
         review.status = PlanStatus.of(arrival.status());
-        review.receivedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        recordChecks(review, check(countyId, items));
+        review.receivedAt = now();
+        recordChecks(review, check(review.countyId, submitted.items()));
         review.persist();
     }
 
@@ -133,7 +123,7 @@ public class PlanReviewService {
         }, new PlanReviewCycle.Department<>() {
             @Override
             public List<PlanChecks.Check> check(PlanReview version) {
-                return PlanReviewService.this.check(version.countyId, readTree(version.items));
+                return PlanReviewService.this.check(version.countyId, StoredJson.read(version.items, ITEMS));
             }
 
             @Override
@@ -141,9 +131,9 @@ public class PlanReviewService {
                 recordChecks(review, checks);
                 review.status = PlanStatus.of(verdict.outcome());
                 review.decision = verdict;
-                review.reasons = write(reasons);
+                review.reasons = StoredJson.write(reasons);
                 review.decidedBy = actor;
-                review.decidedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+                review.decidedAt = now();
                 outbox.append(PostPlanDecided.TYPE, "plan", review.planId.toString(), review.countyId,
                         new PostPlanDecided(review.planId, review.version, DEPARTMENT, verdict.name(), reasons,
                                 checks.stream().map(c -> new PostPlanDecided.Check(c.rule(), c.passed(), c.detail(), c.detailZh(),
@@ -174,15 +164,15 @@ public class PlanReviewService {
 
     public PlanView view(PlanReview r) {
         return new PlanView(r.planId, r.version, r.countyId, r.schoolYear, r.late, r.lateReason, r.effectiveDate, r.status,
-                readTree(r.items), r.checksPassed, readChecks(r.checks), r.checkedAt, r.receivedAt, r.decision,
-                r.reasons == null ? null : read(r.reasons, new TypeReference<List<String>>() { }), r.decidedBy,
+                StoredJson.tree(r.items), r.checksPassed, StoredJson.read(r.checks, CHECKS), r.checkedAt, r.receivedAt,
+                r.decision, StoredJson.read(r.reasons, STRINGS), r.decidedBy,
                 r.decidedAt, r.executedOn);
     }
 
     /** The automatic check against the current posts and quotas. */
-    public List<PlanChecks.Check> check(String countyId, JsonNode items) {
-        List<PlanItem> parsed = PlanItem.parse(items);
-        return PlanChecks.check(parsed, snapshot(countyId, parsed), config.structurePolicy(), subjects.all());
+    public List<PlanChecks.Check> check(String countyId, List<org.county.staffing.contracts.recruitment.PlanItem> items) {
+        List<PlanItem> parsed = PlanItem.of(items);
+        return PlanChecks.check(parsed, snapshot(countyId, parsed), StructurePolicy.of(config), subjects.all());
     }
 
     private PlanChecks.Snapshot snapshot(String countyId, List<PlanItem> items) {
@@ -221,19 +211,13 @@ public class PlanReviewService {
     }
 
     private void recordChecks(PlanReview review, List<PlanChecks.Check> checks) {
-        review.checks = write(checks);
+        review.checks = StoredJson.write(checks);
         review.checksPassed = PlanReviewRules.blockingPassed(checks);
-        review.checkedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        review.checkedAt = now();
     }
 
-    static UUID planId(CloudEvent event, String ref) {
-        JsonNode data = event.data();
-        String text = data != null && data.hasNonNull("planId") ? data.get("planId").asText() : event.subject();
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MalformedEventException(ref + " has no plan id (UUID), got '" + text + "'");
-        }
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     private static void addNonNull(Set<String> set, String... values) {
@@ -252,48 +236,6 @@ public class PlanReviewService {
             set.add(UUID.fromString(value));
         } catch (IllegalArgumentException e) {
             // an id that is no UUID names no post: the check reports it as missing
-        }
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode node = data.get(field);
-        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText();
-    }
-
-    private static LocalDate date(JsonNode data, String field) {
-        String text = text(data, field);
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode readTree(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<PlanChecks.Check> readChecks(String json) {
-        return read(json, new TypeReference<List<PlanChecks.Check>>() { });
-    }
-
-    private <T> T read(String json, TypeReference<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,9 +1,8 @@
 package org.county.staffing.post.post;
 
-import org.county.staffing.backbone.time.PlatformClock;
-import java.time.temporal.ChronoUnit;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,8 +12,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.post.school.KnownSchool;
-import org.county.staffing.post.school.SchoolDirectory;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,6 +1,5 @@
 package org.county.staffing.post.post;
 
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +15,8 @@ public final class OverEstablishment {
     private OverEstablishment() {
     }
 
-    /** A post as the rule needs it. */
-    public record Slot(UUID id, PostStatus status, FreezeCause freezeCause, OffsetDateTime establishedAt) {
+    /** A post as the rule needs it; {@code establishedSeq} orders posts by when they were set up. */
+    public record Slot(UUID id, PostStatus status, FreezeCause freezeCause, long establishedSeq) {
     }
 
     /** The posts to freeze and to unfreeze; at most one of the lists is non-empty. */
@@ -38,7 +37,7 @@ public final class OverEstablishment {
             long excess = usable - quota;
             List<UUID> freeze = posts.stream()
                     .filter(p -> p.status() == PostStatus.VACANT)
-                    .sorted(Comparator.comparing(Slot::establishedAt).thenComparing(Slot::id).reversed())
+                    .sorted(Comparator.comparingLong(Slot::establishedSeq).reversed())
                     .limit(excess)
                     .map(Slot::id)
                     .toList();
@@ -48,7 +47,7 @@ public final class OverEstablishment {
             long room = quota - usable;
             List<UUID> release = posts.stream()
                     .filter(p -> p.status() == PostStatus.FROZEN && p.freezeCause() == FreezeCause.OVER_ESTABLISHMENT)
-                    .sorted(Comparator.comparing(Slot::establishedAt).thenComparing(Slot::id))
+                    .sorted(Comparator.comparingLong(Slot::establishedSeq))
                     .limit(room)
                     .map(Slot::id)
                     .toList();

@@ -89,10 +89,14 @@ public class Post extends PanacheEntityBase {
     @Column(name = "established_at", nullable = false)
     public OffsetDateTime establishedAt;
 
+    /** The order in which posts were set up (sequence {@code post_established_seq}), whatever the clock says. */
+    @Column(name = "established_seq", nullable = false, updatable = false)
+    public long establishedSeq;
+
     @Column(name = "changed_at", nullable = false)
     public OffsetDateTime changedAt;
 
     public OverEstablishment.Slot slot() {
-        return new OverEstablishment.Slot(id, status, freezeCause, establishedAt);
+        return new OverEstablishment.Slot(id, status, freezeCause, establishedSeq);
     }
 }

@@ -1,20 +1,18 @@
 package org.county.staffing.post.post;
 
-import org.county.staffing.contracts.post.PostVacated;
-import org.county.staffing.contracts.post.PostUnfrozen;
-import org.county.staffing.contracts.post.PostOccupied;
-import org.county.staffing.contracts.post.PostFrozen;
-import org.county.staffing.contracts.post.PostEstablished;
-import org.county.staffing.contracts.post.PostAbolished;
-import org.county.staffing.contracts.EventType;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.county.staffing.backbone.contract.PostCategory;
-import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.backbone.outbox.Outbox;
+import org.county.staffing.contracts.EventType;
+import org.county.staffing.contracts.post.PostAbolished;
+import org.county.staffing.contracts.post.PostEstablished;
+import org.county.staffing.contracts.post.PostFrozen;
+import org.county.staffing.contracts.post.PostOccupied;
+import org.county.staffing.contracts.post.PostUnfrozen;
+import org.county.staffing.contracts.post.PostVacated;
 
 /** Appends the post events of docs/events.md to the outbox, in the transaction of the change. */
 @ApplicationScoped

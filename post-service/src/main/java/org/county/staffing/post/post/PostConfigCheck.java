@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.county.staffing.post.config.PostConfig;
+
 import io.quarkus.runtime.StartupEvent;
 
 /** A structure setting out of range stops the service at start, not at the first request. */
@@ -14,6 +16,6 @@ public class PostConfigCheck {
     PostConfig config;
 
     void validate(@Observes StartupEvent startup) {
-        config.structurePolicy();
+        StructurePolicy.of(config);
     }
 }

@@ -32,6 +32,6 @@ public class PostLedger {
 
     /** The school's posts that are not abolished, oldest first. */
     public List<Post> established(String schoolId) {
-        return Post.list("schoolId = ?1 and status <> ?2 order by establishedAt, id", schoolId, PostStatus.ABOLISHED);
+        return Post.list("schoolId = ?1 and status <> ?2 order by establishedSeq", schoolId, PostStatus.ABOLISHED);
     }
 }

@@ -26,7 +26,9 @@ import jakarta.ws.rs.core.Response;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.county.staffing.post.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,15 +66,11 @@ public class PostResource {
     @Path("schools/{schoolId}/posts")
     @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
     public List<PostView> list(@PathParam("schoolId") @Pattern(regexp = SCHOOL_ID, message = SCHOOL_ID_MESSAGE) String schoolId,
-                               @QueryParam("status") String status,
-                               @QueryParam("category") String category,
+                               @QueryParam("status") PostStatus status,
+                               @QueryParam("category") PostCategory category,
                                @QueryParam("subject") String subject) {
         caller.requireSchool(schoolId);
-        return posts.list(caller.countyId(), schoolId,
-                        QueryValues.enumValue(PostStatus.class, "status", status),
-                        QueryValues.enumValue(PostCategory.class, "category", category),
-                        QueryValues.blankToNull(subject))
-                .stream().map(PostView::of).toList();
+        return posts.list(caller.countyId(), schoolId, status, category, subject).stream().map(PostView::of).toList();
     }
 
     @GET
@@ -87,8 +85,8 @@ public class PostResource {
     @GET
     @Path("post-summaries")
     @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public List<PostSummary> summaries(@QueryParam("overEstablished") String overEstablished) {
-        return posts.summaries(caller.countyId(), QueryValues.bool("overEstablished", overEstablished));
+    public List<PostSummary> summaries(@QueryParam("overEstablished") Boolean overEstablished) {
+        return posts.summaries(caller.countyId(), Boolean.TRUE.equals(overEstablished));
     }
 
     @GET
@@ -112,7 +110,9 @@ public class PostResource {
     @Path("posts/{id}/freeze")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.HR)
-    public PostView freeze(@PathParam("id") UUID id, String body) throws JsonProcessingException {
+    public PostView freeze(@PathParam("id") UUID id, @RequestBody(required = false, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostAction.class))) String body)
+            throws JsonProcessingException {
         return PostView.of(posts.freeze(caller.countyId(), id, action(body).reason()));
     }
 
@@ -120,7 +120,9 @@ public class PostResource {
     @Path("posts/{id}/unfreeze")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.HR)
-    public PostView unfreeze(@PathParam("id") UUID id, String body) throws JsonProcessingException {
+    public PostView unfreeze(@PathParam("id") UUID id, @RequestBody(required = false, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostAction.class))) String body)
+            throws JsonProcessingException {
         return PostView.of(posts.unfreeze(caller.countyId(), id, action(body).reason()));
     }
 

@@ -1,9 +1,8 @@
 package org.county.staffing.post.post;
 
-import org.county.staffing.backbone.time.PlatformClock;
-import java.time.temporal.ChronoUnit;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.post.config.PostConfig;
 import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 
@@ -58,7 +59,7 @@ public class PostService {
         KnownSchool school = schools.lock(countyId, schoolId);
         SchoolDirectory.requireActive(school);
         EstablishmentRules.requireRoom(school.id, school.quota, ledger.counts(school.id), request.category(),
-                request.count(), config.structurePolicy());
+                request.count(), StructurePolicy.of(config));
         TitleGrade level = request.level() == null ? TitleGrade.NONE : request.level();
         List<Post> created = new ArrayList<>(request.count());
         for (int i = 0; i < request.count(); i++) {
@@ -82,6 +83,8 @@ public class PostService {
         post.level = level;
         post.status = PostStatus.VACANT;
         post.establishedByPlan = planId;
+        post.establishedSeq = ((Number) em.createNativeQuery("select nextval('post_established_seq')").getSingleResult())
+                .longValue();
         post.establishedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         post.changedAt = post.establishedAt;
         post.persist();
@@ -192,13 +195,13 @@ public class PostService {
             query.append(" and subject = :subject");
             params.and("subject", subjects.require("subject", subject));
         }
-        return Post.list(query + " order by category, subject, establishedAt, id", params);
+        return Post.list(query + " order by category, subject, establishedSeq", params);
     }
 
     public PostSummary summary(String countyId, String schoolId) {
         KnownSchool school = schools.require(countyId, schoolId);
         return PostSummary.of(school.id, school.name, school.status, school.quota, ledger.established(school.id),
-                config.structurePolicy());
+                StructurePolicy.of(config));
     }
 
     /**
@@ -209,7 +212,7 @@ public class PostService {
         List<KnownSchool> registered = KnownSchool.list("countyId = ?1 and registered = true order by id", countyId);
         Map<String, List<Post>> bySchool = Post.<Post>list("countyId = ?1 and status <> ?2", countyId, PostStatus.ABOLISHED)
                 .stream().collect(Collectors.groupingBy(p -> p.schoolId));
-        StructurePolicy policy = config.structurePolicy();
+        StructurePolicy policy = StructurePolicy.of(config);
         List<PostSummary> summaries = new ArrayList<>();
         for (KnownSchool school : registered) {
             PostSummary summary = PostSummary.of(school.id, school.name, school.status, school.quota,

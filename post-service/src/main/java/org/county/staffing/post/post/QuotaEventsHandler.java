@@ -1,11 +1,7 @@
 package org.county.staffing.post.post;
 
-import org.county.staffing.backbone.time.PlatformClock;
-import java.time.temporal.ChronoUnit;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,8 +18,6 @@ import org.county.staffing.post.school.SchoolDirectory;
 import org.county.staffing.post.school.SchoolStatus;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Follows quota-service: the schools it registers and merges, and each school's allocation after
  * every ledger entry. When a school's quota changes, its posts are brought within it (vacant posts
@@ -32,10 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ApplicationScoped
 public class QuotaEventsHandler implements EventHandler {
 
-    @Inject
-    PlatformClock clock;
-
     private static final Logger LOG = Logger.getLogger(QuotaEventsHandler.class);
+    private static final String POOL_ENTRY = "POOL";
 
     @Inject
     SchoolDirectory schools;
@@ -50,97 +42,64 @@ public class QuotaEventsHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = requireData(event);
         if (event.is(SchoolRegistered.TYPE)) {
-            registered(event, data);
+            registered(event, event.data(SchoolRegistered.TYPE));
         } else if (event.is(SchoolMerged.TYPE)) {
-            merged(event, data);
+            merged(event, event.data(SchoolMerged.TYPE));
         } else if (event.is(AllocationChanged.TYPE)) {
-            allocationChanged(event, data);
+            allocationChanged(event, event.data(AllocationChanged.TYPE));
         }
     }
 
-    private void registered(CloudEvent event, JsonNode data) {
-        String schoolId = requireSchoolId(event, data, "schoolId");
-        KnownSchool school = schools.lockOrCreate(schoolId, county(event, data));
-        school.countyId = county(event, data);
-        school.name = text(data, "name");
-        school.kind = text(data, "kind");
-        school.location = text(data, "location");
-        school.district = text(data, "district");
-        school.pool = text(data, "pool");
-        school.status = "MERGED".equals(text(data, "status")) ? SchoolStatus.MERGED : SchoolStatus.ACTIVE;
-        school.mergedInto = text(data, "mergedInto");
+    private void registered(CloudEvent event, SchoolRegistered registered) {
+        String schoolId = requireSchoolId(event, registered.schoolId());
+        KnownSchool school = schools.lockOrCreate(schoolId, registered.countyId());
+        school.countyId = registered.countyId();
+        school.name = registered.name();
+        school.kind = registered.kind();
+        school.location = registered.location();
+        school.district = registered.district();
+        school.pool = registered.pool();
+        school.status = "MERGED".equals(registered.status()) ? SchoolStatus.MERGED : SchoolStatus.ACTIVE;
+        school.mergedInto = registered.mergedInto();
         school.registered = true;
-        school.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        school.updatedAt = schools.now();
     }
 
-    private void merged(CloudEvent event, JsonNode data) {
-        String schoolId = requireSchoolId(event, data, "schoolId");
-        String into = text(data, "intoSchoolId");
-        if (into == null) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " names no intoSchoolId");
-        }
-        KnownSchool school = schools.lockOrCreate(schoolId, county(event, data));
+    private void merged(CloudEvent event, SchoolMerged merged) {
+        String schoolId = requireSchoolId(event, merged.schoolId());
+        KnownSchool school = schools.lockOrCreate(schoolId, merged.countyId());
         school.status = SchoolStatus.MERGED;
-        school.mergedInto = into;
-        school.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        school.mergedInto = requireSchoolId(event, merged.intoSchoolId());
+        school.updatedAt = schools.now();
     }
 
     /** {@code balance} is the school's allocation after the entry; pool entries (no school) are not ours. */
-    private void allocationChanged(CloudEvent event, JsonNode data) {
-        String schoolId = text(data, "schoolId");
-        if (schoolId == null || "POOL".equals(text(data, "kind"))) {
+    private void allocationChanged(CloudEvent event, AllocationChanged entry) {
+        if (entry.schoolId() == null || POOL_ENTRY.equals(entry.kind())) {
             return;
         }
-        requireSchoolId(event, data, "schoolId");
-        JsonNode balance = data.get("balance");
-        if (balance == null || !balance.canConvertToInt() || !balance.isIntegralNumber() || balance.intValue() < 0) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " has no whole, non-negative balance");
+        String schoolId = requireSchoolId(event, entry.schoolId());
+        if (entry.balance() < 0) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " has a negative balance " + entry.balance());
         }
-        KnownSchool school = schools.lockOrCreate(schoolId, county(event, data));
+        KnownSchool school = schools.lockOrCreate(schoolId, entry.countyId());
         int previous = school.quota;
-        school.quota = balance.intValue();
-        school.quotaEntryId = uuidOrNull(text(data, "entryId"));
-        school.quotaChangedAt = event.time() != null ? event.time() : OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        school.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        LOG.debugf("school %s quota %d -> %d (%s)", schoolId, previous, school.quota, text(data, "kind"));
+        OffsetDateTime now = schools.now();
+        school.quota = entry.balance();
+        school.quotaEntryId = entry.entryId();
+        school.quotaChangedAt = event.time() != null ? event.time() : now;
+        school.updatedAt = now;
+        LOG.debugf("school %s quota %d -> %d (%s)", schoolId, previous, school.quota, entry.kind());
         reconciler.reconcile(school, true);
     }
 
-    private static JsonNode requireData(CloudEvent event) {
-        if (event.data() == null || !event.data().isObject()) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " carries no data object");
+    /** A school id is the 10-digit national school identification code; anything else is not a school of ours. */
+    private static String requireSchoolId(CloudEvent event, String schoolId) {
+        if (schoolId == null || !schoolId.matches("\\d{10}")) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " names no 10-digit school id ('"
+                    + schoolId + "')");
         }
-        return event.data();
-    }
-
-    private static String requireSchoolId(CloudEvent event, JsonNode data, String field) {
-        String id = text(data, field);
-        if (id == null) {
-            id = event.subject();
-        }
-        if (id == null || !id.matches("\\d{10}")) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " has no 10-digit " + field);
-        }
-        return id;
-    }
-
-    private static String county(CloudEvent event, JsonNode data) {
-        String county = text(data, "countyId");
-        return county != null ? county : event.countyId();
-    }
-
-    static String text(JsonNode data, String field) {
-        JsonNode node = data.get(field);
-        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText();
-    }
-
-    private static UUID uuidOrNull(String text) {
-        try {
-            return text == null ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return schoolId;
     }
 }

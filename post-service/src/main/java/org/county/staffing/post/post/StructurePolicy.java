@@ -1,5 +1,7 @@
 package org.county.staffing.post.post;
 
+import org.county.staffing.post.config.PostConfig;
+
 /**
  * The structure of a school's posts (結構比例), measured against its quota so that the order in
  * which posts are set up does not matter: a school may always fill its whole quota and still
@@ -21,6 +23,13 @@ public record StructurePolicy(int teachingMinPercent, int managementMaxPercent, 
         if (managementMinimum < 0) {
             throw new IllegalArgumentException("post.structure.management-minimum must not be negative, not " + managementMinimum);
         }
+    }
+
+    /** The policy the service is configured with ({@code post.structure.*}); a value out of range is refused. */
+    public static StructurePolicy of(PostConfig config) {
+        PostConfig.Structure structure = config.structure();
+        return new StructurePolicy(structure.teachingMinPercent(), structure.managementMaxPercent(),
+                structure.managementMinimum());
     }
 
     /** The most management posts a school of this quota may have. */

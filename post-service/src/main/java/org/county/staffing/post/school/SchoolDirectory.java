@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.time.PlatformClock;
 
 /**
  * Looks up schools of the read model. Every change to a school's posts first locks the school's
@@ -26,6 +27,9 @@ public class SchoolDirectory {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PlatformClock clock;
 
     /** Rule SCHOOL_REGISTERED: the school exists in the caller's county (another county's is not shown). */
     public KnownSchool require(String countyId, String schoolId) {
@@ -90,8 +94,9 @@ public class SchoolDirectory {
         }
     }
 
-    public static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    /** The platform clock's instant as the read model records it (UTC, to the microsecond PostgreSQL keeps). */
+    public OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     private static void requireVisible(KnownSchool school, String countyId, String schoolId) {

@@ -12,7 +12,6 @@ import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.county.staffing.post.QueryValues;
 import org.county.staffing.post.school.Location;
 
 /** Vacant posts by school, subject, category, location and district. */
@@ -33,20 +32,23 @@ public class VacancyResource {
     @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
     public List<VacancyView> find(@QueryParam("schoolId") String schoolId,
                                   @QueryParam("subject") String subject,
-                                  @QueryParam("category") String category,
-                                  @QueryParam("location") String location,
+                                  @QueryParam("category") PostCategory category,
+                                  @QueryParam("location") Location location,
                                   @QueryParam("district") String district) {
-        String school = QueryValues.blankToNull(schoolId);
+        String school = blankToNull(schoolId);
         if (caller.isSchoolUser()) {
             if (school == null) {
                 school = caller.schoolId().orElse("");
             }
             caller.requireSchool(school);
         }
-        String canonicalSubject = QueryValues.blankToNull(subject) == null ? null : subjects.require("subject", subject);
-        return vacancies.find(caller.countyId(), new VacancyService.Filter(school, canonicalSubject,
-                QueryValues.enumValue(PostCategory.class, "category", category),
-                QueryValues.enumValue(Location.class, "location", location),
-                QueryValues.blankToNull(district)));
+        String canonicalSubject = blankToNull(subject) == null ? null : subjects.require("subject", subject);
+        return vacancies.find(caller.countyId(), new VacancyService.Filter(school, canonicalSubject, category, location,
+                blankToNull(district)));
+    }
+
+    /** An empty text filter ({@code ?schoolId=}) filters nothing. */
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -47,7 +47,7 @@ public class VacancyService {
         if (filter.district() != null) {
             jpql.append(" and s.district = :district");
         }
-        jpql.append(" order by s.id, p.category, p.subject, p.establishedAt, p.id");
+        jpql.append(" order by s.id, p.category, p.subject, p.establishedSeq");
         TypedQuery<VacancyView> query = em.createQuery(jpql.toString(), VacancyView.class)
                 .setParameter("county", countyId)
                 .setParameter("vacant", PostStatus.VACANT)

@@ -2,20 +2,17 @@ package org.county.staffing.post.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.Subjects;
-import org.county.staffing.backbone.events.CloudEventCodec;
 import org.county.staffing.post.post.PostCounts;
 import org.county.staffing.post.post.PostStatus;
 import org.county.staffing.post.post.StructurePolicy;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 class PlanChecksTest {
 
@@ -49,43 +46,30 @@ class PlanChecksTest {
         posts.put(id, new PlanChecks.PostState(id, school, category, subject, status, teacher));
     }
 
-    static Map<String, Object> item(Object... pairs) {
-        Map<String, Object> item = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            item.put((String) pairs[i], pairs[i + 1]);
-        }
-        return item;
+    static PlanItem move(String id, String teacher, String fromSchool, String fromPost, String toSchool, String toPost,
+                         String subject) {
+        return new PlanItem.TeacherMove(id, teacher, fromSchool, fromPost, toSchool, toPost, subject);
     }
 
-    static Map<String, Object> move(String id, String teacher, String fromSchool, String fromPost, String toSchool,
-                                    String toPost, String subject) {
-        return item("kind", "TEACHER_MOVE", "itemId", id, "teacherId", teacher, "fromSchoolId", fromSchool,
-                "fromPostId", fromPost, "toSchoolId", toSchool, "toPostId", toPost, "subject", subject);
+    static PlanItem hire(String id, String school, String post, String category, String subject) {
+        return new PlanItem.NewHire(id, school, post, category, subject);
     }
 
-    static Map<String, Object> hire(String id, String school, String post, String category, String subject) {
-        return item("kind", "NEW_HIRE", "itemId", id, "schoolId", school, "postId", post, "category", category,
-                "subject", subject);
+    static PlanItem transfer(String id, String from, String to, int amount) {
+        return new PlanItem.QuotaTransfer(id, from, to, amount);
     }
 
-    static Map<String, Object> transfer(String id, String from, String to, int amount) {
-        return item("kind", "QUOTA_TRANSFER", "itemId", id, "fromSchoolId", from, "toSchoolId", to, "amount", amount);
+    static PlanItem establish(String id, String school, String category, String subject, int count) {
+        return new PlanItem.PostChange(id, school, "ESTABLISH", category, subject, null, count, List.of(), null);
     }
 
-    static Map<String, Object> establish(String id, String school, String category, String subject, int count) {
-        return item("kind", "POST_CHANGE", "itemId", id, "schoolId", school, "action", "ESTABLISH", "category", category,
-                "subject", subject, "count", count);
+    static PlanItem abolish(String id, String school, String... postIds) {
+        return new PlanItem.PostChange(id, school, "ABOLISH", null, null, null, null, List.of(postIds), null);
     }
 
-    static Map<String, Object> abolish(String id, String school, String... postIds) {
-        return item("kind", "POST_CHANGE", "itemId", id, "schoolId", school, "action", "ABOLISH", "postIds", List.of(postIds));
-    }
-
-    @SafeVarargs
-    final Map<String, PlanChecks.Check> check(Map<String, Object>... items) {
-        JsonNode json = CloudEventCodec.mapper().valueToTree(new ArrayList<>(List.of(items)));
+    final Map<String, PlanChecks.Check> check(PlanItem... items) {
         Map<String, PlanChecks.Check> byRule = new HashMap<>();
-        for (PlanChecks.Check c : PlanChecks.check(PlanItem.parse(json), new PlanChecks.Snapshot(schools, posts), POLICY,
+        for (PlanChecks.Check c : PlanChecks.check(List.of(items), new PlanChecks.Snapshot(schools, posts), POLICY,
                 Subjects.DEFAULTS)) {
             byRule.put(c.rule(), c);
         }
@@ -178,7 +162,7 @@ class PlanChecksTest {
                 abolish("elsewhere", A, "b-english-vacant"),
                 abolish("target", B, "b-english-vacant"),
                 hire("h1", B, "b-english-vacant", "TEACHING", "ENGLISH"),
-                item("kind", "POST_CHANGE", "itemId", "action", "schoolId", A, "action", "MOVE")).get(PlanChecks.POST_CHANGES_VALID);
+                new PlanItem.PostChange("action", A, "MOVE", null, null, null, null, List.of(), null)).get(PlanChecks.POST_CHANGES_VALID);
         assertThat(changes.passed()).isFalse();
         assertThat(changes.itemIds()).containsExactly("merged", "no-subject", "subject-on-support", "unknown-subject",
                 "no-count", "held", "elsewhere", "target", "action");
@@ -203,15 +187,21 @@ class PlanChecksTest {
     }
 
     @Test
-    void itemsAreReadTolerantly() {
-        JsonNode json = CloudEventCodec.mapper().valueToTree(List.of(
-                item("kind", "NEW_HIRE", "schoolId", A, "postId", "p"),
-                item("kind", "LEASE_CAR", "itemId", "z"),
-                item("kind", "QUOTA_TRANSFER", "itemId", "q", "amount", "3")));
-        List<PlanItem> items = PlanItem.parse(json);
-        assertThat(items.get(0).itemId()).isEqualTo("#0");
-        assertThat(items.get(1)).isEqualTo(new PlanItem.Other("z", "LEASE_CAR"));
-        assertThat(((PlanItem.QuotaTransfer) items.get(2)).amount()).isNull();
-        assertThat(PlanItem.parse(null)).isEmpty();
+    void contractItemsAreReadByTheirKindWithBlankValuesAsMissing() {
+        UUID hire = UUID.randomUUID();
+        UUID post = UUID.randomUUID();
+        UUID lease = UUID.randomUUID();
+        UUID abolish = UUID.randomUUID();
+        List<PlanItem> items = PlanItem.of(List.of(
+                new org.county.staffing.contracts.recruitment.PlanItem(hire, "NEW_HIRE", null, null, null, null, A, null,
+                        "TEACHING", " ", null, null, null, null, null, null, null, null, null, null, null, null, post),
+                new org.county.staffing.contracts.recruitment.PlanItem(lease, "LEASE_CAR", null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+                new org.county.staffing.contracts.recruitment.PlanItem(abolish, "POST_CHANGE", null, null, null, null, A,
+                        "ABOLISH", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
+        assertThat(items.get(0)).isEqualTo(new PlanItem.NewHire(hire.toString(), A, post.toString(), "TEACHING", null));
+        assertThat(items.get(1)).isEqualTo(new PlanItem.Other(lease.toString(), "LEASE_CAR"));
+        assertThat(((PlanItem.PostChange) items.get(2)).postIds()).isEmpty();
+        assertThat(PlanItem.of(null)).isEmpty();
     }
 }

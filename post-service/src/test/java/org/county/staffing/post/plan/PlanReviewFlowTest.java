@@ -8,13 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.contracts.recruitment.PlanExecuted;
+import org.county.staffing.contracts.recruitment.PlanItem;
+import org.county.staffing.contracts.recruitment.PlanSubmitted;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.post.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -30,41 +31,41 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "post"))
 class PlanReviewFlowTest {
 
-    static Map<String, Object> item(Object... pairs) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            item.put((String) pairs[i], pairs[i + 1]);
-        }
-        return item;
+    static PlanItem move(UUID itemId, String teacherId, String fromSchoolId, String fromPostId, String toSchoolId,
+                         String toPostId, String subject, String source) {
+        return new PlanItem(itemId, "TEACHER_MOVE", fromSchoolId, toSchoolId, null, null, null, null, null, subject, null,
+                null, null, UUID.fromString(teacherId), UUID.fromString(fromPostId), UUID.fromString(toPostId), null, null,
+                null, null, null, source, null);
     }
 
-    static Map<String, Object> plan(String planId, int version, List<Map<String, Object>> items) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("planId", planId);
-        data.put("countyId", Fixtures.COUNTY);
-        data.put("schoolYear", "2026-2027");
-        data.put("version", version);
-        data.put("late", false);
-        data.put("lateReason", null);
-        data.put("effectiveDate", "2026-09-01");
-        data.put("items", items);
-        return data;
+    static PlanItem hire(UUID itemId, String schoolId, String postId, String category, String subject) {
+        return new PlanItem(itemId, "NEW_HIRE", null, null, null, null, schoolId, null, category, subject, null, null, null,
+                null, null, null, null, null, null, null, null, null, UUID.fromString(postId));
     }
 
-    static void submit(String planId, int version, List<Map<String, Object>> items) {
-        Fixtures.publish("recruitment.events", Fixtures.event("/recruitment-service", "recruitment.plan.submitted.v1",
-                planId, plan(planId, version, items)));
+    static PlanItem quotaTransfer(UUID itemId, String fromSchoolId, String toSchoolId, int amount, String reason) {
+        return new PlanItem(itemId, "QUOTA_TRANSFER", fromSchoolId, toSchoolId, amount, reason, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    static void execute(String planId, int version, List<Map<String, Object>> items) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("planId", planId);
-        data.put("version", version);
-        data.put("schoolYear", "2026-2027");
-        data.put("executedOn", "2026-09-01");
-        data.put("items", items);
-        Fixtures.publish("recruitment.events", Fixtures.event("/recruitment-service", "recruitment.plan.executed.v1",
-                planId, data));
+    static PlanItem establish(UUID itemId, String schoolId, String subject, String level, int count, String reason) {
+        return new PlanItem(itemId, "POST_CHANGE", null, null, null, reason, schoolId, "ESTABLISH", "TEACHING", subject, level,
+                count, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static PlanItem abolish(UUID itemId, String schoolId, String postId, String reason) {
+        return new PlanItem(itemId, "POST_CHANGE", null, null, null, reason, schoolId, "ABOLISH", "TEACHING", null, null,
+                null, List.of(UUID.fromString(postId)), null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static void submit(String planId, int version, List<PlanItem> items) {
+        Fixtures.publishRecruitment(PlanSubmitted.TYPE, planId, new PlanSubmitted(UUID.fromString(planId), Fixtures.COUNTY,
+                "2026-2027", version, false, null, Fixtures.TERM_START, items));
+    }
+
+    static void execute(String planId, int version, List<PlanItem> items) {
+        Fixtures.publishRecruitment(PlanExecuted.TYPE, planId, new PlanExecuted(UUID.fromString(planId), version, "2026-2027",
+                Fixtures.TERM_START, items));
     }
 
     static JsonNode awaitPlan(String planId, int version, String status) {
@@ -106,19 +107,13 @@ class PlanReviewFlowTest {
         Fixtures.awaitPostStatus(bMath, "OCCUPIED");
 
         String planId = UUID.randomUUID().toString();
-        List<Map<String, Object>> items = List.of(
-                item("kind", "TEACHER_MOVE", "itemId", "m1", "teacherId", mover, "fromSchoolId", b, "fromPostId", bMath,
-                        "toSchoolId", a, "toPostId", aMath.get(0), "subject", "MATHEMATICS", "source", "BUREAU"),
-                item("kind", "NEW_HIRE", "itemId", "h1", "schoolId", b, "postId", bChinese, "category", "TEACHING",
-                        "subject", "CHINESE"),
-                item("kind", "QUOTA_TRANSFER", "itemId", "q1", "fromSchoolId", a, "toSchoolId", b, "amount", 1,
-                        "reason", "农村学校补充"),
-                item("kind", "POST_CHANGE", "itemId", "e1", "schoolId", b, "action", "ESTABLISH", "category", "TEACHING",
-                        "subject", "ENGLISH", "level", "SECOND", "count", 1, "reason", "开设英语"),
-                item("kind", "POST_CHANGE", "itemId", "x1", "schoolId", a, "action", "ABOLISH", "category", "TEACHING",
-                        "postIds", List.of(aMath.get(1)), "reason", "数学岗位富余"),
-                item("kind", "POST_CHANGE", "itemId", "x2", "schoolId", b, "action", "ABOLISH", "category", "TEACHING",
-                        "postIds", List.of(bMath), "reason", "教师调出后撤销"));
+        List<PlanItem> items = List.of(
+                move(UUID.randomUUID(), mover, b, bMath, a, aMath.get(0), "MATHEMATICS", "BUREAU"),
+                hire(UUID.randomUUID(), b, bChinese, "TEACHING", "CHINESE"),
+                quotaTransfer(UUID.randomUUID(), a, b, 1, "农村学校补充"),
+                establish(UUID.randomUUID(), b, "ENGLISH", "SECOND", 1, "开设英语"),
+                abolish(UUID.randomUUID(), a, aMath.get(1), "数学岗位富余"),
+                abolish(UUID.randomUUID(), b, bMath, "教师调出后撤销"));
         submit(planId, 1, items);
 
         JsonNode pending = awaitPlan(planId, 1, "PENDING");
@@ -181,21 +176,20 @@ class PlanReviewFlowTest {
         Fixtures.awaitPostStatus(aChinese, "OCCUPIED");
 
         String planId = UUID.randomUUID().toString();
-        List<Map<String, Object>> items = new ArrayList<>();
-        items.add(item("kind", "TEACHER_MOVE", "itemId", "m1", "teacherId", UUID.randomUUID().toString(),
-                "fromSchoolId", "1137068301", "fromPostId", UUID.randomUUID().toString(), "toSchoolId", a,
-                "toPostId", aChinese, "subject", "CHINESE", "source", "ROTATION"));
-        items.add(item("kind", "NEW_HIRE", "itemId", "h1", "schoolId", a, "postId", aArt, "category", "TEACHING",
-                "subject", "MUSIC"));
-        items.add(item("kind", "POST_CHANGE", "itemId", "e1", "schoolId", a, "action", "ESTABLISH", "category", "TEACHING",
-                "subject", "PE", "count", 2));
+        UUID m1 = UUID.randomUUID();
+        UUID h1 = UUID.randomUUID();
+        List<PlanItem> items = List.of(
+                move(m1, UUID.randomUUID().toString(), "1137068301", UUID.randomUUID().toString(), a, aChinese, "CHINESE",
+                        "ROTATION"),
+                hire(h1, a, aArt, "TEACHING", "MUSIC"),
+                establish(UUID.randomUUID(), a, "PE", null, 2, null));
         submit(planId, 1, items);
 
         JsonNode pending = awaitPlan(planId, 1, "PENDING");
         assertThat(pending.path("checksPassed").asBoolean()).isFalse();
         JsonNode vacant = check(pending, "PLAN_TARGET_POSTS_VACANT");
         assertThat(vacant.path("passed").asBoolean()).isFalse();
-        assertThat(vacant.path("itemIds")).extracting(JsonNode::asText).containsExactly("m1", "h1");
+        assertThat(vacant.path("itemIds")).extracting(JsonNode::asText).containsExactly(m1.toString(), h1.toString());
         assertThat(vacant.path("detail").asText()).contains("OCCUPIED", "is for ART, not MUSIC");
         JsonNode quota = check(pending, "PLAN_SCHOOLS_WITHIN_QUOTA");
         assertThat(quota.path("passed").asBoolean()).isFalse();

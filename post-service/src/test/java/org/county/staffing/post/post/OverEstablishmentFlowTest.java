@@ -115,8 +115,7 @@ class OverEstablishmentFlowTest {
     void aMergedSchoolTakesNoNewPosts() {
         String school = Fixtures.schoolWithQuota(3);
         String into = Fixtures.schoolWithQuota(3);
-        Fixtures.publish("quota.events", Fixtures.event("/quota-service", "quota.school.merged.v1", school,
-                Map.of("schoolId", school, "intoSchoolId", into, "quotaMoved", 3, "reason", "撤并")));
+        Fixtures.merge(school, into, 3);
         Fixtures.allocate(school, "MERGE", -3, 0);
         Fixtures.awaitQuota(school, 0);
         given().auth().oauth2(hr()).contentType(ContentType.JSON)

@@ -2,8 +2,6 @@ package org.county.staffing.post.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class OverEstablishmentTest {
 
-    static final OffsetDateTime T0 = OffsetDateTime.of(2026, 9, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-
     static OverEstablishment.Slot slot(int day, PostStatus status, FreezeCause cause) {
-        return new OverEstablishment.Slot(new UUID(0, day), status, cause, T0.plusDays(day));
+        return new OverEstablishment.Slot(new UUID(0, day), status, cause, day);
     }
 
     @Test

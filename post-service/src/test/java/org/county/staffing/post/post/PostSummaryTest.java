@@ -3,6 +3,7 @@ package org.county.staffing.post.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,7 +22,7 @@ class PostSummaryTest {
         post.level = TitleGrade.NONE;
         post.status = status;
         post.freezeCause = cause;
-        post.establishedAt = OffsetDateTime.now();
+        post.establishedAt = OffsetDateTime.of(2026, 9, 1, 8, 0, 0, 0, ZoneOffset.UTC);
         return post;
     }
 

@@ -8,7 +8,7 @@ import org.county.staffing.contracts.quota.FindingRectified;
 import org.county.staffing.contracts.quota.FindingRaised;
 import org.county.staffing.contracts.quota.FindingClosed;
 import org.county.staffing.contracts.LocalizedText;
-import org.county.staffing.quota.StoredJson;
+import org.county.staffing.backbone.persistence.StoredJson;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.CountyCalendar;
-import org.county.staffing.quota.QuotaConfig;
+import org.county.staffing.quota.config.QuotaConfig;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.school.School;
@@ -80,8 +80,6 @@ public class InspectionService {
     @Inject
     QuotaConfig config;
 
-    @Inject
-    StoredJson json;
 
     @Transactional
     public InspectionView run(String countyId, Requests.InspectionRequest request) {
@@ -231,7 +229,7 @@ public class InspectionService {
         finding.kind = d.kind();
         finding.rule = d.rule();
         finding.schoolId = d.schoolId();
-        finding.evidence = json.write(d.evidence());
+        finding.evidence = StoredJson.write(d.evidence());
         finding.descriptionEn = d.description().en();
         finding.descriptionZh = d.description().zh();
         finding.fingerprint = d.fingerprint();
@@ -309,7 +307,7 @@ public class InspectionService {
     }
 
     FindingView view(Finding f, Boolean recurring) {
-        return new FindingView(f.id, f.inspectionId, f.kind, f.rule, f.schoolId, json.read(f.evidence, EVIDENCE),
+        return new FindingView(f.id, f.inspectionId, f.kind, f.rule, f.schoolId, StoredJson.read(f.evidence, EVIDENCE),
                 new Reason(f.descriptionEn, f.descriptionZh), f.status, recurring, f.raisedAt, f.rectificationNote, f.rectifiedBy,
                 f.rectifiedAt, f.closingNote, f.closedBy, f.closedAt);
     }

@@ -19,7 +19,7 @@ import jakarta.transaction.Transactional;
 import org.county.staffing.backbone.context.CurrentEventContext;
 import org.county.staffing.backbone.context.EventContext;
 import org.county.staffing.backbone.outbox.Outbox;
-import org.county.staffing.quota.QuotaConfig;
+import org.county.staffing.quota.config.QuotaConfig;
 
 /**
  * The dedicated ledger: pools are opened on first use with the configured totals (as POOL

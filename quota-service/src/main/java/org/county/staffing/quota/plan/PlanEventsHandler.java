@@ -1,7 +1,6 @@
 package org.county.staffing.quota.plan;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,8 +11,6 @@ import org.county.staffing.backbone.inbox.EventHandler;
 import org.county.staffing.contracts.EventType;
 import org.county.staffing.contracts.recruitment.PlanExecuted;
 import org.county.staffing.contracts.recruitment.PlanSubmitted;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Learns of the education bureau's plans: submitted versions to review, executed ones to apply. */
 @ApplicationScoped
@@ -29,28 +26,23 @@ public class PlanEventsHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
-        if (data == null || !data.isObject()) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " has no data object");
-        }
-        UUID planId;
-        try {
-            planId = UUID.fromString(data.path("planId").asText(event.subject()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MalformedEventException("planId of " + event.id() + " is not a UUID");
-        }
-        JsonNode version = data.path("version");
-        if (!version.isIntegralNumber() || version.intValue() < 1) {
-            throw new MalformedEventException("version of plan " + planId + " is not a positive whole number");
-        }
-        String countyId = data.path("countyId").isTextual() ? data.path("countyId").asText() : event.countyId();
-        if (countyId == null || countyId.isBlank()) {
-            throw new MalformedEventException("plan " + planId + " names no county");
-        }
         if (event.is(PlanSubmitted.TYPE)) {
-            reviews.submitted(countyId, planId, version.intValue(), data, event.actor());
+            PlanSubmitted submitted = event.data(PlanSubmitted.TYPE);
+            versionPositive(event, submitted.version());
+            reviews.submitted(submitted, event.actor());
         } else {
-            reviews.executed(countyId, planId, version.intValue(), data.path("items"));
+            PlanExecuted executed = event.data(PlanExecuted.TYPE);
+            versionPositive(event, executed.version());
+            if (event.countyId() == null || event.countyId().isBlank()) {
+                throw new MalformedEventException(event.type() + " " + event.id() + " names no county");
+            }
+            reviews.executed(event.countyId(), executed);
+        }
+    }
+
+    private static void versionPositive(CloudEvent event, int version) {
+        if (version < 1) {
+            throw new MalformedEventException("version of plan in " + event.type() + " " + event.id() + " is not a positive whole number");
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.county.staffing.backbone.review.PlanReviewCycle;
 import org.county.staffing.backbone.review.ReviewStatus;
 import org.county.staffing.backbone.review.ReviewedVersion;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -87,6 +88,22 @@ public class PlanReview extends PanacheEntityBase implements ReviewedVersion {
 
     @Column(name = "executed_at")
     public OffsetDateTime executedAt;
+
+    /** A version as it arrived, in the status it starts in; the items as stored JSON. */
+    static PlanReview arrived(PlanReviewCycle.Arrived arrived, String items) {
+        PlanReview review = new PlanReview();
+        review.id = UUID.randomUUID();
+        review.planId = arrived.submission().planId();
+        review.version = arrived.submission().version();
+        review.countyId = arrived.submission().countyId();
+        review.schoolYear = arrived.submission().schoolYear();
+        review.late = arrived.submission().late();
+        review.lateReason = arrived.lateReason();
+        review.effectiveDate = arrived.submission().effectiveDate();
+        review.items = items;
+        review.status = arrived.status();
+        return review;
+    }
 
     @Override
     public int version() {

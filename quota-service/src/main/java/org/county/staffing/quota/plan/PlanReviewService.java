@@ -1,13 +1,8 @@
 package org.county.staffing.quota.plan;
 
-import org.county.staffing.backbone.time.PlatformClock;
-import java.time.temporal.ChronoUnit;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
-import org.county.staffing.contracts.quota.QuotaPlanDecided;
-import org.county.staffing.contracts.quota.PlanExecutionRefused;
-import org.county.staffing.quota.StoredJson;
-import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,23 +19,28 @@ import jakarta.transaction.Transactional;
 
 import org.county.staffing.backbone.context.CurrentEventContext;
 import org.county.staffing.backbone.outbox.Outbox;
+import org.county.staffing.backbone.persistence.StoredJson;
 import org.county.staffing.backbone.review.PlanReviewCycle;
 import org.county.staffing.backbone.review.PlanReviewRules;
 import org.county.staffing.backbone.review.ReviewStatus;
 import org.county.staffing.backbone.review.Verdict;
+import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.quota.PlanExecutionRefused;
+import org.county.staffing.contracts.quota.QuotaPlanDecided;
+import org.county.staffing.contracts.recruitment.PlanExecuted;
+import org.county.staffing.contracts.recruitment.PlanItem;
+import org.county.staffing.contracts.recruitment.PlanSubmitted;
 import org.county.staffing.quota.ledger.EntryKind;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.ledger.LedgerEntry;
-import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.ledger.PoolAccount;
+import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.school.School;
 import org.county.staffing.quota.school.SchoolStatus;
 import org.county.staffing.quota.usage.UsageService;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The staffing office's side of the annual adjustment plan (每年7月底前提出, 征得編辦同意後實施):
@@ -51,9 +51,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class PlanReviewService {
 
-    @Inject
-    PlatformClock clock;
-
     /** The department named in the staffing office's decisions. */
     public static final String STAFFING_OFFICE = "STAFFING_OFFICE";
 
@@ -62,6 +59,9 @@ public class PlanReviewService {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     Ledger ledger;
@@ -75,36 +75,17 @@ public class PlanReviewService {
     @Inject
     CurrentEventContext context;
 
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    StoredJson json;
-
     /** A submitted version: recorded with its check, superseding a version of the plan still pending. */
     @Transactional
-    public void submitted(String countyId, UUID planId, int version, JsonNode data, String submittedBy) {
-        PlanReviewRules.Arrival arrival = cycle().receive(planId, version);
-        if (arrival.duplicate()) {
-            return;
-        }
-        JsonNode items = data.path("items").isArray() ? data.path("items") : mapper.createArrayNode();
-        PlanReview review = new PlanReview();
-        review.id = UUID.randomUUID();
-        review.planId = planId;
-        review.version = version;
-        review.countyId = countyId;
-        review.schoolYear = text(data, "schoolYear");
-        review.late = data.path("late").asBoolean(false);
-        review.lateReason = text(data, "lateReason");
-        String effective = text(data, "effectiveDate");
-        review.effectiveDate = effective == null ? null : parseDate(effective);
-        review.items = items.toString();
-        review.status = arrival.status();
-        review.checks = json.write(check(countyId, items));
-        review.submittedBy = submittedBy;
-        review.receivedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        review.persist();
+    public void submitted(PlanSubmitted submitted, String submittedBy) {
+        cycle().receive(submitted, arrived -> {
+            PlanReview review = PlanReview.arrived(arrived, StoredJson.write(submitted.items()));
+            review.checks = StoredJson.write(check(submitted.countyId(), submitted.items()));
+            review.submittedBy = submittedBy;
+            review.receivedAt = now();
+            review.persist();
+            return review;
+        });
     }
 
     /** The staffing office decides the pending version (the shared review rules, this office's quota checks). */
@@ -136,16 +117,16 @@ public class PlanReviewService {
         }, new PlanReviewCycle.Department<>() {
             @Override
             public List<PlanCheck> check(PlanReview version) {
-                return PlanReviewService.this.check(version.countyId, json.tree(version.items));
+                return PlanReviewService.this.check(version.countyId, PlanItems.stored(version.items));
             }
 
             @Override
             public void decided(PlanReview version, Verdict verdict, List<String> reasons, List<PlanCheck> checks) {
                 version.status = verdict.outcome();
-                version.checks = json.write(checks);
-                version.reasons = json.write(reasons);
+                version.checks = StoredJson.write(checks);
+                version.reasons = StoredJson.write(reasons);
                 version.decidedBy = context.get().actor();
-                version.decidedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+                version.decidedAt = now();
                 outbox.append(QuotaPlanDecided.TYPE, "plan", version.planId.toString(), version.countyId,
                         new QuotaPlanDecided(version.planId, version.version, STAFFING_OFFICE, verdict.name(), reasons,
                                 checks.stream().map(c -> new QuotaPlanDecided.Check(c.rule(), c.passed(), c.blocking(), c.detail(),
@@ -161,7 +142,10 @@ public class PlanReviewService {
      * when the version was not approved here or the ledger no longer allows it.
      */
     @Transactional
-    public void executed(String countyId, UUID planId, int version, JsonNode items) {
+    public void executed(String countyId, PlanExecuted executed) {
+        UUID planId = executed.planId();
+        int version = executed.version();
+        List<PlanItem> items = executed.items();
         if (LedgerEntry.count("reference = ?1 and planItemId is not null", planId.toString()) > 0) {
             return;
         }
@@ -169,8 +153,7 @@ public class PlanReviewService {
         if (review.isPresent() && review.get().executionStatus != null) {
             return;
         }
-        List<PlanItems.Transfer> transfers = PlanItems.transfers(items != null && items.isArray() ? items
-                : review.map(r -> json.tree(r.items)).orElse(mapper.createArrayNode()));
+        List<PlanItems.Transfer> transfers = PlanItems.transfers(items);
         List<String> itemIds = transfers.stream().map(t -> t.itemId() == null ? "?" : t.itemId()).toList();
         if (review.isEmpty() || review.get().status != ReviewStatus.APPROVED) {
             refuse(countyId, planId, version, review, "PLAN_APPROVED_BY_STAFFING_OFFICE",
@@ -194,7 +177,7 @@ public class PlanReviewService {
             }
         }
         pools.forEach(pool -> ledger.lock(countyId, pool));
-        List<PlanCheck> checks = check(countyId, items != null && items.isArray() ? items : json.tree(review.get().items));
+        List<PlanCheck> checks = check(countyId, items);
         Optional<PlanCheck> failed = checks.stream().filter(c -> c.blocking() && !c.passed()).findFirst();
         if (failed.isPresent()) {
             refuse(countyId, planId, version, review, failed.get().rule(), failed.get().detail(), itemIds);
@@ -214,8 +197,8 @@ public class PlanReviewService {
 
     public List<PlanView> list(String countyId, ReviewStatus status) {
         List<PlanReview> reviews = status == null
-                ? PlanReview.list("countyId = ?1 order by receivedAt desc", countyId)
-                : PlanReview.list("countyId = ?1 and status = ?2 order by receivedAt desc", countyId, status);
+                ? PlanReview.list("countyId = ?1 order by receivedAt desc, planId, version desc", countyId)
+                : PlanReview.list("countyId = ?1 and status = ?2 order by receivedAt desc, planId, version desc", countyId, status);
         return reviews.stream().map(r -> view(r, List.of())).toList();
     }
 
@@ -231,7 +214,7 @@ public class PlanReviewService {
         return versions;
     }
 
-    private List<PlanCheck> check(String countyId, JsonNode items) {
+    private List<PlanCheck> check(String countyId, List<PlanItem> items) {
         List<PlanItems.Transfer> transfers = PlanItems.transfers(items);
         List<PlanItems.StaffChange> staffChanges = PlanItems.staffChanges(items);
         Map<String, Integer> staff = usage.staffBySchool(countyId);
@@ -268,31 +251,21 @@ public class PlanReviewService {
     private void markExecuted(PlanReview review, String status, String detail) {
         review.executionStatus = status;
         review.executionDetail = detail.length() > 1000 ? detail.substring(0, 1000) : detail;
-        review.executedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        review.executedAt = now();
     }
 
     PlanView view(PlanReview r, List<PlanReview> versions) {
-        List<PlanCheck> checks = json.read(r.checks, CHECKS);
-        JsonNode items = json.tree(r.items);
+        List<PlanCheck> checks = StoredJson.read(r.checks, CHECKS);
         List<PlanView.Earlier> earlier = versions.stream().filter(v -> v.version < r.version)
-                .map(v -> new PlanView.Earlier(v.version, v.status, v.reasons == null ? null : json.read(v.reasons, STRINGS), v.decidedAt))
+                .map(v -> new PlanView.Earlier(v.version, v.status, v.reasons == null ? null : StoredJson.read(v.reasons, STRINGS), v.decidedAt))
                 .toList();
         return new PlanView(r.planId, r.version, r.countyId, r.schoolYear, r.status, r.late, r.lateReason, r.effectiveDate,
-                r.receivedAt, PlanItems.transfers(items), items, checks, PlanReviewRules.blockingPassed(checks), r.decidedBy,
-                r.decidedAt, r.reasons == null ? null : json.read(r.reasons, STRINGS), r.executionStatus, r.executionDetail,
+                r.receivedAt, PlanItems.transfers(PlanItems.stored(r.items)), StoredJson.tree(r.items), checks, PlanReviewRules.blockingPassed(checks), r.decidedBy,
+                r.decidedAt, r.reasons == null ? null : StoredJson.read(r.reasons, STRINGS), r.executionStatus, r.executionDetail,
                 r.executedAt, earlier.isEmpty() ? null : earlier);
     }
 
-    private static String text(JsonNode data, String field) {
-        JsonNode node = data.path(field);
-        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }

@@ -1,6 +1,5 @@
 package org.county.staffing.quota.standard;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 

@@ -22,7 +22,7 @@ import org.county.staffing.backbone.context.CurrentEventContext;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.quota.QuotaConfig;
+import org.county.staffing.quota.config.QuotaConfig;
 import org.county.staffing.quota.school.Location;
 import org.county.staffing.quota.school.Stage;
 
@@ -88,14 +88,20 @@ public class StandardService {
     public QuotaFormula formula(String countyId, LocalDate on) {
         Map<Stage, BigDecimal> ratios = new EnumMap<>(Stage.class);
         inForce(countyId, on).forEach((stage, version) -> ratios.put(stage, version.studentsPerStaff()));
-        return new QuotaFormula(ratios, floor(), config.standards().rounding());
+        return new QuotaFormula(ratios, floor(), rounding());
     }
 
     public SmallSchoolFloor floor() {
         Map<Stage, BigDecimal> perClass = new EnumMap<>(Stage.class);
         config.smallSchool().staffPerClass().forEach((stage, value) -> perClass.put(Stage.valueOf(stage), value));
-        return new SmallSchoolFloor(config.smallSchool().locations().isEmpty() ? java.util.EnumSet.noneOf(Location.class)
-                : java.util.EnumSet.copyOf(config.smallSchool().locations()), config.smallSchool().studentLimit(), perClass);
+        java.util.EnumSet<Location> locations = java.util.EnumSet.noneOf(Location.class);
+        config.smallSchool().locations().forEach(location -> locations.add(Location.valueOf(location)));
+        return new SmallSchoolFloor(locations, config.smallSchool().studentLimit(), perClass);
+    }
+
+    /** The configured rounding (its name checked at start by QuotaConfigCheck). */
+    public Rounding rounding() {
+        return Rounding.valueOf(config.standards().rounding());
     }
 
     /**

@@ -1,10 +1,18 @@
 package org.county.staffing.quota.usage;
 
-import jakarta.inject.Inject;
-import org.county.staffing.backbone.time.PlatformClock;
-import java.time.temporal.ChronoUnit;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.backbone.inbox.EventHandler;
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.contracts.EventType;
 import org.county.staffing.contracts.post.PostAbolished;
 import org.county.staffing.contracts.post.PostEstablished;
@@ -13,22 +21,11 @@ import org.county.staffing.contracts.post.PostUnfrozen;
 import org.county.staffing.contracts.recruitment.SecondmentEnded;
 import org.county.staffing.contracts.recruitment.TeacherAppointed;
 import org.county.staffing.contracts.recruitment.TeacherLeft;
+import org.county.staffing.contracts.recruitment.TeacherProfile;
 import org.county.staffing.contracts.recruitment.TeacherRegistered;
 import org.county.staffing.contracts.recruitment.TeacherSeconded;
 import org.county.staffing.contracts.recruitment.TeacherTransferred;
 import org.county.staffing.contracts.recruitment.TeacherUpdated;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.county.staffing.backbone.events.CloudEvent;
-import org.county.staffing.backbone.events.MalformedEventException;
-import org.county.staffing.backbone.inbox.EventHandler;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Keeps the usage read model from post-service's and recruitment-service's events: posts per
@@ -41,7 +38,6 @@ public class StaffingEventsHandler implements EventHandler {
     @Inject
     PlatformClock clock;
 
-
     @Override
     public List<EventType<?>> types() {
         return List.of(PostEstablished.TYPE, PostAbolished.TYPE, PostFrozen.TYPE, PostUnfrozen.TYPE, TeacherRegistered.TYPE,
@@ -51,106 +47,130 @@ public class StaffingEventsHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
-        if (data == null || !data.isObject()) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " has no data object");
-        }
         if (event.is(PostEstablished.TYPE)) {
-            UUID postId = uuid(data, "postId");
-            if (KnownPost.findById(postId) == null) {
-                KnownPost post = new KnownPost();
-                post.postId = postId;
-                post.countyId = event.countyId();
-                post.schoolId = text(data, "schoolId");
-                post.category = optional(data, "category");
-                post.subject = optional(data, "subject");
-                post.level = optional(data, "level");
-                post.status = "VACANT";
-                post.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-                post.persist();
-            }
+            established(event, event.data(PostEstablished.TYPE));
         } else if (event.is(PostAbolished.TYPE)) {
-            UUID postId = uuid(data, "postId");
-            KnownPost post = KnownPost.findById(postId);
-            if (post == null) {
-                // abolished before we saw it established: remember it, so a late "established" cannot revive it
-                post = new KnownPost();
-                post.postId = postId;
-                post.countyId = event.countyId();
-                post.schoolId = text(data, "schoolId");
-                post.category = optional(data, "category");
-                post.subject = optional(data, "subject");
-                post.persist();
-            }
-            post.status = KnownPost.ABOLISHED;
-            post.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        } else if (event.is(PostFrozen.TYPE) || event.is(PostUnfrozen.TYPE)) {
-            KnownPost post = KnownPost.findById(uuid(data, "postId"));
-            if (post != null && !KnownPost.ABOLISHED.equals(post.status)) {
-                post.status = event.is(PostFrozen.TYPE) ? "FROZEN" : "VACANT";
-                post.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-            }
-        } else if (event.is(TeacherRegistered.TYPE) || event.is(TeacherUpdated.TYPE)) {
-            UUID teacherId = uuid(data, "teacherId");
-            KnownTeacher teacher = KnownTeacher.findById(teacherId);
-            if (teacher == null) {
-                teacher = new KnownTeacher();
-                teacher.teacherId = teacherId;
-                teacher.countyId = event.countyId();
-                teacher.status = text(data, "status");
-                teacher.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-                teacher.persist();
-            } else {
-                teacher.status = text(data, "status");
-                teacher.updatedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-            }
+            abolished(event, event.data(PostAbolished.TYPE));
+        } else if (event.is(PostFrozen.TYPE)) {
+            frozenOrNot(event.data(PostFrozen.TYPE).postId(), "FROZEN");
+        } else if (event.is(PostUnfrozen.TYPE)) {
+            frozenOrNot(event.data(PostUnfrozen.TYPE).postId(), "VACANT");
+        } else if (event.is(TeacherRegistered.TYPE)) {
+            teacher(event, event.data(TeacherRegistered.TYPE));
+        } else if (event.is(TeacherUpdated.TYPE)) {
+            teacher(event, event.data(TeacherUpdated.TYPE));
         } else if (event.is(TeacherAppointed.TYPE)) {
-            appoint(event, data, uuid(data, "appointmentId"), uuid(data, "postId"),
-                    text(data, "schoolId"));
+            TeacherAppointed a = event.data(TeacherAppointed.TYPE);
+            appoint(event, a.teacherId(), a.appointmentId(), a.postId(), a.schoolId(), a.category(), a.subject(),
+                    a.effectiveFrom(), a.source());
         } else if (event.is(TeacherTransferred.TYPE)) {
-            end(uuid(data, "fromAppointmentId"), date(data, "effectiveFrom"), "TRANSFERRED");
-            appoint(event, data, uuid(data, "toAppointmentId"), uuid(data, "toPostId"), text(data, "toSchoolId"));
+            TeacherTransferred t = event.data(TeacherTransferred.TYPE);
+            end(t.fromAppointmentId(), t.effectiveFrom(), "TRANSFERRED");
+            appoint(event, t.teacherId(), t.toAppointmentId(), t.toPostId(), t.toSchoolId(), t.category(), t.subject(),
+                    t.effectiveFrom(), null);
         } else if (event.is(TeacherLeft.TYPE)) {
-            end(uuid(data, "appointmentId"), date(data, "effectiveFrom"),
-                    optional(data, "reason") == null ? "LEFT" : optional(data, "reason"));
-        } else if (event.is(TeacherSeconded.TYPE)) {
-            UUID secondmentId = uuid(data, "secondmentId");
-            if (KnownSecondment.findById(secondmentId) == null) {
-                KnownSecondment secondment = new KnownSecondment();
-                secondment.secondmentId = secondmentId;
-                secondment.countyId = event.countyId();
-                secondment.teacherId = uuid(data, "teacherId");
-                secondment.schoolId = text(data, "schoolId");
-                secondment.postId = optionalUuid(data, "postId");
-                secondment.receivingInstitution = optional(data, "receivingInstitution");
-                secondment.from = date(data, "from");
-                secondment.until = optionalDate(data, "until");
-                String approval = optional(data, "approvalReference");
-                secondment.approvalReference = approval == null || approval.isBlank() ? null : approval;
-                secondment.persist();
+            TeacherLeft left = event.data(TeacherLeft.TYPE);
+            if (left.appointmentId() != null) {
+                end(left.appointmentId(), left.effectiveFrom(), left.reason());
             }
+        } else if (event.is(TeacherSeconded.TYPE)) {
+            seconded(event, event.data(TeacherSeconded.TYPE));
         } else if (event.is(SecondmentEnded.TYPE)) {
-            KnownSecondment secondment = KnownSecondment.findById(uuid(data, "secondmentId"));
+            SecondmentEnded ended = event.data(SecondmentEnded.TYPE);
+            KnownSecondment secondment = KnownSecondment.findById(ended.secondmentId());
             if (secondment != null && secondment.endedOn == null) {
-                secondment.endedOn = date(data, "endedOn");
+                secondment.endedOn = ended.endedOn();
             }
         }
     }
 
-    private void appoint(CloudEvent event, JsonNode data, UUID appointmentId, UUID postId, String schoolId) {
+    private void established(CloudEvent event, PostEstablished established) {
+        if (KnownPost.findById(established.postId()) == null) {
+            KnownPost post = new KnownPost();
+            post.postId = established.postId();
+            post.countyId = event.countyId();
+            post.schoolId = established.schoolId();
+            post.category = established.category();
+            post.subject = established.subject();
+            post.level = established.level();
+            post.status = "VACANT";
+            post.updatedAt = now();
+            post.persist();
+        }
+    }
+
+    private void abolished(CloudEvent event, PostAbolished abolished) {
+        KnownPost post = KnownPost.findById(abolished.postId());
+        if (post == null) {
+            // abolished before we saw it established: remember it, so a late "established" cannot revive it
+            post = new KnownPost();
+            post.postId = abolished.postId();
+            post.countyId = event.countyId();
+            post.schoolId = abolished.schoolId();
+            post.category = abolished.category();
+            post.subject = abolished.subject();
+            post.persist();
+        }
+        post.status = KnownPost.ABOLISHED;
+        post.updatedAt = now();
+    }
+
+    private void frozenOrNot(UUID postId, String status) {
+        KnownPost post = KnownPost.findById(postId);
+        if (post != null && !KnownPost.ABOLISHED.equals(post.status)) {
+            post.status = status;
+            post.updatedAt = now();
+        }
+    }
+
+    private void teacher(CloudEvent event, TeacherProfile profile) {
+        KnownTeacher teacher = KnownTeacher.findById(profile.teacherId());
+        if (teacher == null) {
+            teacher = new KnownTeacher();
+            teacher.teacherId = profile.teacherId();
+            teacher.countyId = event.countyId();
+            teacher.status = profile.status();
+            teacher.updatedAt = now();
+            teacher.persist();
+        } else {
+            teacher.status = profile.status();
+            teacher.updatedAt = now();
+        }
+    }
+
+    private void seconded(CloudEvent event, TeacherSeconded seconded) {
+        if (KnownSecondment.findById(seconded.secondmentId()) != null) {
+            return;
+        }
+        KnownSecondment secondment = new KnownSecondment();
+        secondment.secondmentId = seconded.secondmentId();
+        secondment.countyId = event.countyId();
+        secondment.teacherId = seconded.teacherId();
+        secondment.schoolId = seconded.schoolId();
+        secondment.postId = seconded.postId();
+        secondment.receivingInstitution = seconded.receivingInstitution();
+        secondment.from = seconded.from();
+        secondment.until = seconded.until();
+        String approval = seconded.approvalReference();
+        secondment.approvalReference = approval == null || approval.isBlank() ? null : approval;
+        secondment.persist();
+    }
+
+    private void appoint(CloudEvent event, UUID teacherId, UUID appointmentId, UUID postId, String schoolId, String category,
+                         String subject, LocalDate effectiveFrom, String source) {
         if (KnownAppointment.findById(appointmentId) != null) {
             return;
         }
         KnownAppointment appointment = new KnownAppointment();
         appointment.appointmentId = appointmentId;
         appointment.countyId = event.countyId();
-        appointment.teacherId = uuid(data, "teacherId");
+        appointment.teacherId = teacherId;
         appointment.postId = postId;
         appointment.schoolId = schoolId;
-        appointment.category = optional(data, "category");
-        appointment.subject = optional(data, "subject");
-        appointment.effectiveFrom = optionalDate(data, "effectiveFrom");
-        appointment.source = optional(data, "source");
+        appointment.category = category;
+        appointment.subject = subject;
+        appointment.effectiveFrom = effectiveFrom;
+        appointment.source = source;
         appointment.persist();
     }
 
@@ -162,40 +182,7 @@ public class StaffingEventsHandler implements EventHandler {
         }
     }
 
-    static String text(JsonNode data, String field) {
-        String value = optional(data, field);
-        if (value == null || value.isBlank()) {
-            throw new MalformedEventException("required field '" + field + "' is missing");
-        }
-        return value;
-    }
-
-    static String optional(JsonNode data, String field) {
-        JsonNode node = data.path(field);
-        return node.isMissingNode() || node.isNull() ? null : node.asText();
-    }
-
-    static UUID uuid(JsonNode data, String field) {
-        try {
-            return UUID.fromString(text(data, field));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException("field '" + field + "' is not a UUID", e);
-        }
-    }
-
-    static UUID optionalUuid(JsonNode data, String field) {
-        return optional(data, field) == null ? null : uuid(data, field);
-    }
-
-    static LocalDate date(JsonNode data, String field) {
-        try {
-            return LocalDate.parse(text(data, field));
-        } catch (DateTimeParseException e) {
-            throw new MalformedEventException("field '" + field + "' is not an ISO-8601 date", e);
-        }
-    }
-
-    static LocalDate optionalDate(JsonNode data, String field) {
-        return optional(data, field) == null ? null : date(data, field);
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }

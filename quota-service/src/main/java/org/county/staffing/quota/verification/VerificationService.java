@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import org.county.staffing.contracts.quota.VerificationApproved;
-import org.county.staffing.quota.StoredJson;
+import org.county.staffing.backbone.persistence.StoredJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +29,7 @@ import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.quota.QuotaConfig;
+import org.county.staffing.quota.config.QuotaConfig;
 import org.county.staffing.quota.enrollment.Enrollment;
 import org.county.staffing.quota.enrollment.EnrollmentService;
 import org.county.staffing.quota.enrollment.EnrollmentReport;
@@ -87,8 +87,6 @@ public class VerificationService {
     @Inject
     CurrentEventContext context;
 
-    @Inject
-    StoredJson json;
 
     @Transactional
     public VerificationView propose(String countyId, VerificationRequest request) {
@@ -143,7 +141,7 @@ public class VerificationService {
         v.status = VerificationStatus.PROPOSED;
         v.overrideReason = blankToNull(request.overrideReason());
         v.standardsOn = year.startsOn();
-        v.rounding = config.standards().rounding();
+        v.rounding = standards.rounding();
         v.poolTotal = account.total();
         v.capacity = capacity;
         v.proposedBy = context.get().actor();
@@ -158,7 +156,7 @@ public class VerificationService {
             line.enrollmentRevision = s.report().revision;
             line.totalStudents = s.report().totalStudents;
             line.basisStudents = s.basisStudents();
-            line.stages = json.write(requirement.stages());
+            line.stages = StoredJson.write(requirement.stages());
             line.exact = requirement.exact();
             line.required = requirement.required();
             line.floorMinimum = requirement.floorMinimum();
@@ -339,7 +337,7 @@ public class VerificationService {
     /** The students the school's quota was last verified on (null if never). */
     private Integer basis(String schoolId) {
         return VerificationLine.<VerificationLine>find(
-                        "schoolId = ?1 and verification.status = ?2 order by verification.decidedAt desc",
+                        "schoolId = ?1 and verification.status = ?2 order by verification.decidedAt desc, verification.schoolYear desc",
                         schoolId, VerificationStatus.APPROVED)
                 .firstResultOptional().map(l -> l.totalStudents).orElse(null);
     }
@@ -366,7 +364,7 @@ public class VerificationService {
         Map<Stage, BigDecimal> ratios = new EnumMap<>(Stage.class);
         List<VerificationView.Line> lines = new ArrayList<>();
         for (VerificationLine l : v.lines) {
-            List<StageRequirement> stages = json.read(l.stages, STAGES);
+            List<StageRequirement> stages = StoredJson.read(l.stages, STAGES);
             stages.forEach(s -> ratios.put(s.stage(), s.studentsPerStaff()));
             lines.add(new VerificationView.Line(l.schoolId, l.selection, l.enrollmentRevision, l.totalStudents, l.basisStudents,
                     stages, l.exact, l.required, l.floorMinimum, l.current, l.proposed, l.delta, l.rule, v.rounding));

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.county.staffing.quota.support.Quota.allocate;
 import static org.county.staffing.quota.support.Quota.as;
 import static org.county.staffing.quota.support.Quota.events;
-import static org.county.staffing.quota.support.Quota.json;
 import static org.county.staffing.quota.support.Quota.newCounty;
 import static org.county.staffing.quota.support.Quota.office;
 import static org.county.staffing.quota.support.Quota.register;
@@ -23,6 +22,15 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
+import org.county.staffing.contracts.post.PostAbolished;
+import org.county.staffing.contracts.post.PostEstablished;
+import org.county.staffing.contracts.recruitment.SecondmentEnded;
+import org.county.staffing.contracts.recruitment.TeacherAppointed;
+import org.county.staffing.contracts.recruitment.TeacherLeft;
+import org.county.staffing.contracts.recruitment.TeacherRegistered;
+import org.county.staffing.contracts.recruitment.TeacherSeconded;
+import org.county.staffing.contracts.recruitment.TeacherTransferred;
+import org.county.staffing.contracts.recruitment.TeacherUpdated;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.quota.support.CountyState;
 import org.junit.jupiter.api.Test;
@@ -48,21 +56,23 @@ class UsageAndInspectionTest {
     final Map<UUID, UUID> appointmentIds = new HashMap<>();
 
     void post(UUID postId, String school, String category, String subject) {
-        Map<String, Object> data = new HashMap<>(Map.of("postId", postId.toString(), "schoolId", school, "countyId", county,
-                "category", category, "level", "SECOND", "status", "VACANT"));
-        if (subject != null) {
-            data.put("subject", subject);
-        }
-        send("post.events", "post.post.established.v1", postId.toString(), county, json(data));
+        send(PostEstablished.TYPE, postId.toString(), county,
+                new PostEstablished(postId, school, county, category, subject, "SECOND", "VACANT", null, null));
+    }
+
+    static TeacherUpdated profile(UUID teacher, String county, String status) {
+        return new TeacherUpdated(teacher, county, "教师", "F", LocalDate.of(1985, 3, 1), "3706**********0021",
+                List.of("CHINESE"), "SECOND_LEVEL", "TEACHING", LocalDate.of(2008, 9, 1), status, false, false, null);
     }
 
     UUID appoint(UUID teacher, UUID postId, String school, LocalDate from) {
         UUID appointment = UUID.randomUUID();
-        send("recruitment.events", "recruitment.teacher.registered.v1", teacher.toString(), county, json(Map.of(
-                "teacherId", teacher.toString(), "countyId", county, "name", "教师", "status", "ACTIVE", "subjects", List.of("CHINESE"))));
-        send("recruitment.events", "recruitment.teacher.appointed.v1", teacher.toString(), county, json(Map.of(
-                "teacherId", teacher.toString(), "appointmentId", appointment.toString(), "postId", postId.toString(),
-                "schoolId", school, "category", "TEACHING", "subject", "CHINESE", "effectiveFrom", from.toString(), "source", "DIRECT")));
+        TeacherUpdated p = profile(teacher, county, "ACTIVE");
+        send(TeacherRegistered.TYPE, teacher.toString(), county, new TeacherRegistered(p.teacherId(), p.countyId(), p.name(),
+                p.gender(), p.birthDate(), p.idNumberMasked(), p.subjects(), p.title(), p.category(), p.firstHireDate(), p.status(),
+                p.backbone(), p.young(), null));
+        send(TeacherAppointed.TYPE, teacher.toString(), county,
+                new TeacherAppointed(teacher, appointment, postId, school, "TEACHING", "CHINESE", from, "DIRECT", null));
         appointmentIds.put(teacher, appointment);
         return appointment;
     }
@@ -94,12 +104,10 @@ class UsageAndInspectionTest {
         UUID third = appoint(t3, p3, a, LocalDate.of(2025, 9, 1));
         UUID elsewhere = appoint(t4, p5, b, LocalDate.of(2024, 9, 1));
         UUID retired = appoint(t5, p6, b, LocalDate.of(1995, 9, 1));
-        send("recruitment.events", "recruitment.teacher.updated.v1", t5.toString(), county, json(Map.of(
-                "teacherId", t5.toString(), "countyId", county, "status", "RETIRED")));
+        send(TeacherUpdated.TYPE, t5.toString(), county, profile(t5, county, "RETIRED"));
         UUID secondment = UUID.randomUUID();
-        send("recruitment.events", "recruitment.teacher.seconded.v1", t2.toString(), county, json(Map.of(
-                "secondmentId", secondment.toString(), "teacherId", t2.toString(), "schoolId", a, "postId", p2.toString(),
-                "receivingInstitution", "市招商局", "from", "2026-03-01", "until", "2027-02-28")));
+        send(TeacherSeconded.TYPE, t2.toString(), county, new TeacherSeconded(secondment, t2, a, p2, "市招商局",
+                LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> office(county).get("/schools/" + a + "/quota").then()
                 .statusCode(200).body("postsEstablished", equalTo(4)).body("staffAppointed", equalTo(3))
@@ -152,8 +160,7 @@ class UsageAndInspectionTest {
                 .statusCode(200).body("status", equalTo("RECTIFIED")).body("rectificationNote", equalTo("借调人员已通知返岗"));
         office(county).body(Map.of("note", "复查")).post("/findings/" + secondmentFinding + "/closure").then()
                 .statusCode(409).body("rule", equalTo("FINDING_RESOLVED"));
-        send("recruitment.events", "recruitment.secondment.ended.v1", t2.toString(), county, json(Map.of(
-                "secondmentId", secondment.toString(), "teacherId", t2.toString(), "schoolId", a, "endedOn", "2026-11-20")));
+        send(SecondmentEnded.TYPE, t2.toString(), county, new SecondmentEnded(secondment, t2, a, LocalDate.of(2026, 11, 20)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 office(county).get("/schools/" + a + "/quota").then().body("secondedOut", equalTo(0)));
         office(county).body(Map.of("note", "复查：已返岗")).post("/findings/" + secondmentFinding + "/closure").then()
@@ -163,8 +170,8 @@ class UsageAndInspectionTest {
         office(county).get("/findings?status=OPEN").then().body("size()", equalTo(3));
 
         // a post abolished under its teacher: hiring outside established posts
-        send("post.events", "post.post.abolished.v1", p1.toString(), county, json(Map.of(
-                "postId", p1.toString(), "schoolId", a, "category", "TEACHING", "reason", "layout")));
+        send(PostAbolished.TYPE, p1.toString(), county,
+                new PostAbolished(p1, a, county, "TEACHING", "CHINESE", "SECOND", "layout", null));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 office(county).get("/schools/" + a + "/quota").then().body("postsEstablished", equalTo(3)));
         JsonPath third2 = office(county).body(Map.of("schoolIds", List.of(a))).post("/inspections").then().statusCode(201)
@@ -175,21 +182,14 @@ class UsageAndInspectionTest {
         // a transfer ends one appointment and starts the next; a teacher leaving ends theirs
         UUID p7 = UUID.randomUUID();
         post(p7, b, "TEACHING", "ENGLISH");
-        send("recruitment.events", "recruitment.teacher.transferred.v1", t3.toString(), county, json(Map.of(
-                "teacherId", t3.toString(), "fromAppointmentId", third.toString(), "fromPostId", p3.toString(), "fromSchoolId", a,
-                "toAppointmentId", UUID.randomUUID().toString(), "toPostId", p7.toString(), "toSchoolId", b,
-                "category", "TEACHING", "subject", "ENGLISH", "effectiveFrom", "2026-09-01")));
-        send("recruitment.events", "recruitment.teacher.left.v1", t1.toString(), county, json(Map.of(
-                "teacherId", t1.toString(), "appointmentId", appointmentOf(t1), "postId", p1.toString(), "schoolId", a,
-                "reason", "RETIRED", "effectiveFrom", "2026-10-31")));
+        send(TeacherTransferred.TYPE, t3.toString(), county, new TeacherTransferred(t3, third, p3, a, UUID.randomUUID(), p7, b,
+                "TEACHING", "ENGLISH", LocalDate.of(2026, 9, 1), null, null, null, null, null, null));
+        send(TeacherLeft.TYPE, t1.toString(), county,
+                new TeacherLeft(t1, appointmentIds.get(t1), p1, a, "RETIRED", LocalDate.of(2026, 10, 31)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             office(county).get("/schools/" + a + "/quota").then().body("staffAppointed", equalTo(1)).body("status", equalTo("UNDER_STAFFED"));
             office(county).get("/schools/" + b + "/quota").then().body("staffAppointed", equalTo(3));
         });
-    }
-
-    String appointmentOf(UUID teacher) {
-        return appointmentIds.get(teacher).toString();
     }
 
     @SuppressWarnings("unchecked")

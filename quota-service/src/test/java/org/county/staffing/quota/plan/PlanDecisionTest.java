@@ -6,7 +6,6 @@ import static org.county.staffing.quota.support.Quota.allocate;
 import static org.county.staffing.quota.support.Quota.allocated;
 import static org.county.staffing.quota.support.Quota.as;
 import static org.county.staffing.quota.support.Quota.events;
-import static org.county.staffing.quota.support.Quota.json;
 import static org.county.staffing.quota.support.Quota.newCounty;
 import static org.county.staffing.quota.support.Quota.office;
 import static org.county.staffing.quota.support.Quota.register;
@@ -14,6 +13,7 @@ import static org.county.staffing.quota.support.Quota.send;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +23,9 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.contracts.recruitment.PlanExecuted;
+import org.county.staffing.contracts.recruitment.PlanItem;
+import org.county.staffing.contracts.recruitment.PlanSubmitted;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.quota.support.CountyState;
 import org.junit.jupiter.api.Test;
@@ -40,21 +43,30 @@ class PlanDecisionTest {
     @Inject
     DataSource dataSource;
 
-    static Map<String, Object> transfer(String from, String to, int amount) {
-        return Map.of("kind", "QUOTA_TRANSFER", "itemId", UUID.randomUUID().toString(), "fromSchoolId", from, "toSchoolId", to,
-                "amount", amount, "reason", "生源向城区流动");
+    static final LocalDate EFFECTIVE = LocalDate.of(2026, 8, 25);
+
+    static PlanItem transfer(String from, String to, int amount) {
+        return new PlanItem(UUID.randomUUID(), "QUOTA_TRANSFER", from, to, amount, "生源向城区流动", null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    static void submit(String county, UUID plan, int version, List<Map<String, Object>> items) {
-        send("recruitment.events", "recruitment.plan.submitted.v1", plan.toString(), county, json(Map.of(
-                "planId", plan.toString(), "countyId", county, "schoolYear", "2026-2027", "version", version, "late", false,
-                "effectiveDate", "2026-08-25", "items", items)));
+    static PlanItem newHire(String school, String subject) {
+        return new PlanItem(UUID.randomUUID(), "NEW_HIRE", null, null, null, null, school, null, "TEACHING", subject, null,
+                null, null, null, null, null, null, null, null, null, null, null, UUID.randomUUID());
     }
 
-    static void execute(String county, UUID plan, int version, List<Map<String, Object>> items) {
-        send("recruitment.events", "recruitment.plan.executed.v1", plan.toString(), county, json(Map.of(
-                "planId", plan.toString(), "version", version, "schoolYear", "2026-2027", "executedOn", "2026-08-25",
-                "countyId", county, "items", items)));
+    static PlanItem postEstablished(String school, int count, String reason) {
+        return new PlanItem(UUID.randomUUID(), "POST_CHANGE", null, null, null, reason, school, "ESTABLISH", "TEACHING", null,
+                null, count, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static void submit(String county, UUID plan, int version, List<PlanItem> items) {
+        send(PlanSubmitted.TYPE, plan.toString(), county,
+                new PlanSubmitted(plan, county, "2026-2027", version, false, null, EFFECTIVE, items));
+    }
+
+    static void execute(String county, UUID plan, int version, List<PlanItem> items) {
+        send(PlanExecuted.TYPE, plan.toString(), county, new PlanExecuted(plan, version, "2026-2027", EFFECTIVE, items));
     }
 
     static JsonPath awaitPlan(String county, UUID plan, int version) {
@@ -97,11 +109,7 @@ class PlanDecisionTest {
         assertThat(rejected.data().path("schoolYear").asText()).isEqualTo("2026-2027");
 
         // version 2 is within bounds; one new hire leaves the city school over quota (a warning)
-        List<Map<String, Object>> items = List.of(transfer(town, city, 3),
-                Map.of("kind", "NEW_HIRE", "itemId", UUID.randomUUID().toString(), "schoolId", city,
-                        "postId", UUID.randomUUID().toString(), "category", "TEACHING", "subject", "ENGLISH"),
-                Map.of("kind", "POST_CHANGE", "itemId", UUID.randomUUID().toString(), "schoolId", city, "action", "ESTABLISH",
-                        "category", "TEACHING", "count", 1, "reason", "英语教师"));
+        List<PlanItem> items = List.of(transfer(town, city, 3), newHire(city, "ENGLISH"), postEstablished(city, 1, "英语教师"));
         submit(county, plan, 2, items);
         JsonPath v2 = awaitPlan(county, plan, 2);
         assertThat(v2.getBoolean("blockingChecksPassed")).isTrue();
@@ -140,7 +148,7 @@ class PlanDecisionTest {
         String to = register(county, "SCHOOL", List.of("PRIMARY"), "URBAN", "城区学区");
         allocate(county, from, 10);
         UUID plan = UUID.randomUUID();
-        List<Map<String, Object>> items = List.of(transfer(from, to, 4));
+        List<PlanItem> items = List.of(transfer(from, to, 4));
         submit(county, plan, 1, items);
         awaitPlan(county, plan, 1);
         execute(county, plan, 1, items);

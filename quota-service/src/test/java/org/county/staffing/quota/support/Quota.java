@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.contracts.EventType;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
 
@@ -100,6 +101,11 @@ public final class Quota {
 
     public static List<CloudEvent> events(String subject, String type, int n) {
         return events(subject, n, e -> e.type().equals(type));
+    }
+
+    /** Sends an event of another service to its topic, its data written by the type's contract. */
+    public static <T extends Record> String send(EventType<T> type, String subject, String county, T payload) {
+        return send(type.producer() + ".events", type.name(), subject, county, type.encode(payload));
     }
 
     /** Sends an event of another service to its topic, as that service's outbox relay would. */

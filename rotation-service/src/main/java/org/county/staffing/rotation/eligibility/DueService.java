@@ -19,7 +19,7 @@ import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
-import org.county.staffing.rotation.RotationConfig;
+import org.county.staffing.rotation.config.RotationConfig;
 import org.county.staffing.rotation.planner.TargetRule;
 import org.county.staffing.rotation.planner.model.Grade;
 import org.county.staffing.rotation.staffing.KnownTeacher;

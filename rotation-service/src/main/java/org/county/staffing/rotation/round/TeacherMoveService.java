@@ -17,7 +17,7 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.rotation.planner.model.Explanation;
-import org.county.staffing.rotation.school.KnownSchool;
+import org.county.staffing.rotation.staffing.KnownSchool;
 import org.county.staffing.rotation.staffing.KnownTeacher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

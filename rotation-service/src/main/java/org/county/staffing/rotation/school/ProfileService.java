@@ -15,6 +15,7 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.contracts.rotation.SchoolProfileUpdated;
 import org.county.staffing.rotation.planner.model.Grade;
+import org.county.staffing.rotation.staffing.KnownSchool;
 import org.county.staffing.rotation.staffing.StaffingService;
 
 /** School profiles: the tier the education bureau sets, with the suggestion from evaluations. */

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
-import org.county.staffing.rotation.school.KnownSchool;
 
 /** The staffing pictures of a county's schools from the read models. */
 @ApplicationScoped

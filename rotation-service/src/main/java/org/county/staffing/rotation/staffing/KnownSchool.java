@@ -1,4 +1,4 @@
-package org.county.staffing.rotation.school;
+package org.county.staffing.rotation.staffing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.county.staffing.audit;
+package org.county.staffing.audit.config;
 
 import java.util.List;
 

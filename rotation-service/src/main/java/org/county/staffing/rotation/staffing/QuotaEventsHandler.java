@@ -1,4 +1,4 @@
-package org.county.staffing.rotation.school;
+package org.county.staffing.rotation.staffing;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.county.staffing.post.post;
+package org.county.staffing.post.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -26,10 +26,5 @@ public interface PostConfig {
         /** Management posts any school may have, however small its quota (the principal's). */
         @WithDefault("1")
         int managementMinimum();
-    }
-
-    default StructurePolicy structurePolicy() {
-        return new StructurePolicy(structure().teachingMinPercent(), structure().managementMaxPercent(),
-                structure().managementMinimum());
     }
 }

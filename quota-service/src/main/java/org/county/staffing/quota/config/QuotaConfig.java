@@ -1,4 +1,4 @@
-package org.county.staffing.quota;
+package org.county.staffing.quota.config;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
-import org.county.staffing.quota.school.Location;
-import org.county.staffing.quota.standard.Rounding;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -59,15 +57,18 @@ public interface QuotaConfig {
         @WithDefault("2014-11-13")
         LocalDate effectiveFrom();
 
-        /** How a school's exact requirement becomes a whole quota. */
+        /**
+         * How a school's exact requirement becomes a whole quota: a constant of {@code standard.Rounding}
+         * (a name here, so that configuration depends on no capability; checked at start).
+         */
         @WithDefault("HALF_UP_OF_SCHOOL_SUM")
-        Rounding rounding();
+        String rounding();
     }
 
     interface SmallSchool {
         /** Where small schools get the class-based floor (鄉村小規模學校). */
         @WithDefault("RURAL")
-        Set<Location> locations();
+        Set<String> locations();
 
         /** A stage is small below this many students (national definition of a small rural school: under 100). */
         @WithDefault("100")

@@ -1,4 +1,4 @@
-package org.county.staffing.rotation;
+package org.county.staffing.rotation.config;
 
 import java.math.BigDecimal;
 
