@@ -34,6 +34,9 @@ public class QuotaConfigCheck {
         if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalStateException("quota.inspection.min-teaching-post-share is a share between 0 and 1, not " + share);
         }
+        if (config.inspection().rectificationDays() < 1) {
+            throw new IllegalStateException("quota.inspection.rectification-days must be at least 1");
+        }
         if (config.verification().triennialCycleYears() < 1) {
             throw new IllegalStateException("quota.verification.triennial-cycle-years must be at least 1");
         }

@@ -186,7 +186,25 @@ class BadInputTest {
                 refused("a district filter with a NUL byte", 400, "CONTROL_CHARACTER", "district",
                         x -> office(x.county()).urlEncodingEnabled(false).get("/quotas?district=%00")),
                 refused("a school id with a NUL byte", 400, "CONTROL_CHARACTER", "id",
-                        x -> office(x.county()).urlEncodingEnabled(false).get("/schools/%00"))));
+                        x -> office(x.county()).urlEncodingEnabled(false).get("/schools/%00")),
+                // issue 17: a body is required where the operation takes one (an empty scope is {})
+                refused("an inspection without a body", 400, "NOT_NULL", "request",
+                        x -> office(x.county()).post("/inspections")),
+                refused("an enrollment report without a body", 400, "NOT_NULL", "request",
+                        x -> bureau(x.county()).put("/schools/" + x.nineYear() + "/enrollment/2026-2027")),
+                // query parameters read by the backbone's converters: the same rules as every service
+                refused("a standards date that is a number", 400, "FIELD_TYPE", "on",
+                        x -> office(x.county()).get("/standards?on=20261201")),
+                refused("a negative ledger limit", 400, "PAGING_RANGE", "limit", x -> office(x.county()).get("/ledger?limit=-1")),
+                refused("a ledger offset that is a word", 400, "FIELD_TYPE", "offset",
+                        x -> office(x.county()).get("/ledger?offset=first")),
+                refused("an entry kind nobody knows", 400, "FIELD_TYPE", "kind",
+                        x -> office(x.county()).get("/ledger?kind=DROP%20TABLE")),
+                refused("a staffing status in lower case", 400, "FIELD_TYPE", "status",
+                        x -> office(x.county()).get("/quotas?status=over_staffed")),
+                refused("a finding kind nobody knows", 400, "FIELD_TYPE", "kind", x -> office(x.county()).get("/findings?kind=THEFT")),
+                refused("a verification school year of three years", 400, "SCHOOL_YEAR_FORMAT", "schoolYear",
+                        x -> office(x.county()).get("/verifications?schoolYear=2026-2029"))));
 
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Map<String, Long> before = CountyState.of(dataSource, county);

@@ -1,7 +1,12 @@
 package org.county.staffing.quota;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.county.staffing.infra.testing.OpenApiRequestContract;
 import org.county.staffing.infra.testing.ServiceTestResource;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -15,5 +20,29 @@ class OpenApiTruthTest extends OpenApiRequestContract {
     @Override
     protected String rootPackage() {
         return "org.county.staffing.quota";
+    }
+
+    @Test
+    void anEnrollmentReportIsDocumentedAsCountsPerStageNotAsAJsonTree() {
+        JsonNode document = openApi();
+        JsonNode body = document.path("paths").path("/schools/{id}/enrollment/{schoolYear}").path("put").path("requestBody");
+        assertThat(body.path("required").asBoolean()).isTrue();
+        JsonNode schema = body.path("content").path("application/json").path("schema");
+        if (schema.has("$ref")) {
+            String ref = schema.path("$ref").asText();
+            schema = document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        assertThat(schema.path("properties").path("PRIMARY").path("type").asText()).isEqualTo("integer");
+        assertThat(schema.path("properties").path("PRIMARY").path("minimum").asInt()).isZero();
+        assertThat(schema.path("properties").path("PRIMARY").path("maximum").asInt()).isEqualTo(100_000);
+        assertThat(schema.path("properties").path("classes").path("type").asText()).isEqualTo("object");
+        assertThat(schema.path("properties").has("nodeType")).as("no JsonNode internals: " + schema).isFalse();
+        assertThat(schema.path("properties").has("fields")).as(schema.toString()).isFalse();
+    }
+
+    @Test
+    void anInspectionsScopeIsARequiredBody() {
+        assertThat(openApi().path("paths").path("/inspections").path("post").path("requestBody").path("required").asBoolean())
+                .isTrue();
     }
 }

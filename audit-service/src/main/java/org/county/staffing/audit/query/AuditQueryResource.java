@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.county.staffing.audit.config.AuditConfig;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.query.Paging;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -44,14 +46,14 @@ public class AuditQueryResource {
     public AuditPage events(@QueryParam("type") String type, @QueryParam("subject") String subject,
                             @QueryParam("actor") String actor, @QueryParam("correlationId") String correlationId,
                             @QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("page") String page, @QueryParam("size") String size) {
+                            @BeanParam Paging paging) {
         String countyId = caller.countyId();
         ReadScope scope = scopes.current();
         QueryParameters params = parameters();
         AuditFilter filter = params.filter(type, subject, actor, correlationId, from, to);
-        int pageNumber = params.page(page);
-        int pageSize = params.size(size, config.query().defaultPageSize(), config.query().maxPageSize());
         params.check();
+        int pageNumber = paging.page();
+        int pageSize = pageSize(paging);
         return records.page(countyId, scope, filter, pageNumber, pageSize);
     }
 
@@ -76,15 +78,15 @@ public class AuditQueryResource {
     @RolesAllowed({Roles.AUDITOR, Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.SCHOOL})
     public AuditPage timeline(@PathParam("subject") String subject, @QueryParam("type") String type,
                               @QueryParam("from") String from, @QueryParam("to") String to,
-                              @QueryParam("page") String page, @QueryParam("size") String size) {
+                              @BeanParam Paging paging) {
         String countyId = caller.countyId();
         ReadScope scope = scopes.current();
         QueryParameters params = parameters();
         String id = params.subject(subject);
         AuditFilter filter = params.filter(type, null, null, null, from, to).mentioning(id);
-        int pageNumber = params.page(page);
-        int pageSize = params.size(size, config.query().defaultPageSize(), config.query().maxPageSize());
         params.check();
+        int pageNumber = paging.page();
+        int pageSize = pageSize(paging);
         AuditPage timeline = records.page(countyId, scope, filter, pageNumber, pageSize);
         if (timeline.total() == 0) {
             throw RuleViolation.notFound("AUDIT_SUBJECT_RECORDED", "subject", new Reason(
@@ -106,6 +108,21 @@ public class AuditQueryResource {
         List<AuditStats.TypeCount> types = records.countByType(countyId, scope, filter);
         long total = types.stream().mapToLong(AuditStats.TypeCount::count).sum();
         return new AuditStats(countyId, filter.from(), filter.to(), total, types);
+    }
+
+    /**
+     * Rule PAGING_RANGE: the configured default when absent, at most the configured maximum (itself at
+     * most the platform's 500); larger extracts go through the streamed export.
+     */
+    private int pageSize(Paging paging) {
+        int max = Math.min(config.query().maxPageSize(), Paging.MAX_SIZE);
+        int size = paging.size(Math.min(config.query().defaultPageSize(), max));
+        if (size > max) {
+            throw RuleViolation.badRequest(Paging.PAGING_RANGE, "size", new Reason(
+                    "size is 1 to " + max + " rows; larger extracts use /audit/export (not " + size + ")",
+                    "每页行数应在 1 到 " + max + " 之间；更大的数据量请使用 /audit/export 导出（而不是 " + size + "）"));
+        }
+        return size;
     }
 
     private QueryParameters parameters() {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.county.staffing.audit.verify.Anchor;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.problem.Violation;
@@ -24,11 +23,8 @@ public final class QueryParameters {
     private static final Pattern TYPE_PREFIX = Pattern.compile("[a-z0-9.-]{0,119}\\*");
     private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern ID_TEXT = Pattern.compile("[^\\p{Cntrl}\\s]{1,200}");
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     /** A '+' of an offset typed into a URL arrives as a space. */
     private static final Pattern OFFSET_AS_SPACE = Pattern.compile("(.*T.*) ([0-9]{2}:[0-9]{2})");
-    static final int MAX_PAGE = 1_000_000;
 
     private final ZoneId zone;
     private final List<Violation> violations = new ArrayList<>();
@@ -90,32 +86,6 @@ public final class QueryParameters {
         return value;
     }
 
-    /** Rule PAGE_RANGE: 0 for the first page. */
-    public int page(String page) {
-        if (!present(page)) {
-            return 0;
-        }
-        if (!WHOLE_NUMBER.matcher(page).matches() || Integer.parseInt(page) > MAX_PAGE) {
-            add("page", "PAGE_RANGE", "page is a whole number from 0 (the first page) to " + MAX_PAGE,
-                    "page 应为 0（第一页）至 " + MAX_PAGE + " 之间的整数");
-            return 0;
-        }
-        return Integer.parseInt(page);
-    }
-
-    /** Rule SIZE_RANGE: 1 to the configured maximum. */
-    public int size(String size, int defaultSize, int maxSize) {
-        if (!present(size)) {
-            return Math.min(defaultSize, maxSize);
-        }
-        if (!WHOLE_NUMBER.matcher(size).matches() || Integer.parseInt(size) < 1 || Integer.parseInt(size) > maxSize) {
-            add("size", "SIZE_RANGE", "size is a whole number from 1 to " + maxSize + "; larger extracts use /audit/export",
-                    "size 应为 1 至 " + maxSize + " 之间的整数；更大的数据量请使用 /audit/export 导出");
-            return defaultSize;
-        }
-        return Integer.parseInt(size);
-    }
-
     /** Rule EXPORT_FORMAT: csv, the default. */
     public String exportFormat(String format) {
         if (!present(format) || "csv".equalsIgnoreCase(format)) {
@@ -124,31 +94,6 @@ public final class QueryParameters {
         add("format", "EXPORT_FORMAT", "the export format is csv, not '" + format + "'",
                 "导出格式应为 csv，而不是 '" + format + "'");
         return "csv";
-    }
-
-    /** Rules ANCHOR_PAIR and ANCHOR_FORMAT: both or neither of anchorPosition and anchorHash. */
-    public Anchor anchor(String position, String hash) {
-        if (!present(position) && !present(hash)) {
-            return null;
-        }
-        if (!present(position) || !present(hash)) {
-            add(present(position) ? "anchorHash" : "anchorPosition", "ANCHOR_PAIR",
-                    "an anchor is a chain position and the hash noted for it: give both anchorPosition and anchorHash",
-                    "锚点由链上位置及其哈希值组成：须同时提供 anchorPosition 和 anchorHash");
-            return null;
-        }
-        boolean valid = true;
-        if (!WHOLE_NUMBER.matcher(position).matches() || Long.parseLong(position) < 1) {
-            add("anchorPosition", "ANCHOR_FORMAT", "anchorPosition is a chain position from 1",
-                    "anchorPosition 应为从 1 开始的链上位置");
-            valid = false;
-        }
-        if (!HASH.matcher(hash).matches()) {
-            add("anchorHash", "ANCHOR_FORMAT", "anchorHash is a SHA-256 hash: 64 lower-case hexadecimal digits",
-                    "anchorHash 应为 SHA-256 哈希值：64 位小写十六进制数字");
-            valid = false;
-        }
-        return valid ? new Anchor(Long.parseLong(position), hash) : null;
     }
 
     /** Refuses the request with every bad parameter, if there is one. */
@@ -190,11 +135,17 @@ public final class QueryParameters {
         return value;
     }
 
+    /** Notes a bad parameter of the endpoint's own; {@link #check()} refuses it with the others. */
+    public void refuse(String field, String rule, String en, String zh) {
+        add(field, rule, en, zh);
+    }
+
     private void add(String field, String rule, String en, String zh) {
         violations.add(new Violation(field, rule, new Reason(en, zh)));
     }
 
-    private static boolean present(String value) {
+    /** A parameter given with a value (an empty value counts as absent). */
+    public static boolean present(String value) {
         return value != null && !value.isEmpty();
     }
 }

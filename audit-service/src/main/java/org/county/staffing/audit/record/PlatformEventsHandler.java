@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.config.BackboneConfig;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.inbox.EventHandler;
@@ -23,6 +24,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 @ApplicationScoped
 public class PlatformEventsHandler implements EventHandler {
+
+    @Inject
+    PlatformClock clock;
 
     /** The inbox's type filter for every type. */
     static final String EVERY_TYPE = "*";
@@ -43,7 +47,7 @@ public class PlatformEventsHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        RecordContent content = RecordPreparation.prepare(event, OffsetDateTime.now(ZoneOffset.UTC));
+        RecordContent content = RecordPreparation.prepare(event, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
         AuditLog.Outcome outcome = log.append(content);
         if (!content.eventId().equals(event.id()) || !Objects.equals(content.subject(), event.subject())) {
             log.maskInboxEntry(config.serviceName(), event.id(), content.eventId(), content.subject());

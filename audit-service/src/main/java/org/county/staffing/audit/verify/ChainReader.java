@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.audit.config.AuditConfig;
 import org.county.staffing.audit.record.RecordHasher;
 import org.county.staffing.audit.record.RecordRows;
@@ -23,6 +24,9 @@ import org.county.staffing.audit.record.RecordRows;
  */
 @ApplicationScoped
 public class ChainReader {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     DataSource dataSource;
@@ -76,6 +80,6 @@ public class ChainReader {
         }
         return new VerificationReport(countyId,
                 broken.isEmpty() ? VerificationReport.Status.OK : VerificationReport.Status.BROKEN,
-                verifier.checked(), headLength, headHash, OffsetDateTime.now(ZoneOffset.UTC), broken.orElse(null));
+                verifier.checked(), headLength, headHash, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC), broken.orElse(null));
     }
 }

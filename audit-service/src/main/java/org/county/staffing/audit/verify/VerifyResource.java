@@ -46,7 +46,7 @@ public class VerifyResource {
                                      @QueryParam("anchorHash") String anchorHash) {
         String countyId = caller.countyId();
         QueryParameters params = new QueryParameters(ZoneId.of(config.zone()));
-        Anchor anchor = params.anchor(anchorPosition, anchorHash);
+        Anchor anchor = Anchor.parse(anchorPosition, anchorHash, params);
         params.check();
         VerificationReport report = chains.verify(countyId, anchor);
         if (report.status() == VerificationReport.Status.BROKEN) {

@@ -63,13 +63,11 @@ class QueryParametersTest {
     void everyBadParameterIsNamedInOneRefusal() {
         RuleViolation e = refused(q -> {
             q.filter(null, "has space", null, "bad id!", "yesterday", null);
-            q.page("-1");
-            q.size("501", 50, 500);
         });
         assertThat(e.violations()).extracting(Violation::field)
-                .containsExactly("subject", "correlationId", "from", "page", "size");
+                .containsExactly("subject", "correlationId", "from");
         assertThat(e.violations()).extracting(Violation::rule)
-                .containsExactly("SUBJECT_FORMAT", "CORRELATION_ID_FORMAT", "PERIOD_FORMAT", "PAGE_RANGE", "SIZE_RANGE");
+                .containsExactly("SUBJECT_FORMAT", "CORRELATION_ID_FORMAT", "PERIOD_FORMAT");
         assertThat(e.violations().get(2).reason().zh()).contains("yesterday");
     }
 
@@ -78,19 +76,6 @@ class QueryParametersTest {
         RuleViolation e = refused(q -> q.filter(null, null, null, null, "2026-08-01", "2026-07-01"));
         assertThat(e.rule()).isEqualTo("PERIOD_ORDER");
         assertThat(e.violations().get(0).field()).isEqualTo("to");
-    }
-
-    @Test
-    void pagesStartAtZeroAndSizesAreBounded() {
-        QueryParameters p = params();
-        assertThat(p.page(null)).isZero();
-        assertThat(p.page("3")).isEqualTo(3);
-        assertThat(p.size(null, 50, 500)).isEqualTo(50);
-        assertThat(p.size("500", 50, 500)).isEqualTo(500);
-        p.check();
-        assertThat(refused(q -> q.size("0", 50, 500)).rule()).isEqualTo("SIZE_RANGE");
-        assertThat(refused(q -> q.size("12.5", 50, 500)).rule()).isEqualTo("SIZE_RANGE");
-        assertThat(refused(q -> q.page("x")).rule()).isEqualTo("PAGE_RANGE");
     }
 
     @Test
@@ -107,11 +92,11 @@ class QueryParametersTest {
     @Test
     void anAnchorIsAPositionAndAHashTogether() {
         QueryParameters p = params();
-        assertThat(p.anchor(null, null)).isNull();
-        assertThat(p.anchor("7", "a".repeat(64))).isEqualTo(new Anchor(7, "a".repeat(64)));
+        assertThat(Anchor.parse(null, null, p)).isNull();
+        assertThat(Anchor.parse("7", "a".repeat(64), p)).isEqualTo(new Anchor(7, "a".repeat(64)));
         p.check();
-        assertThat(refused(q -> q.anchor("7", null)).rule()).isEqualTo("ANCHOR_PAIR");
-        assertThat(refused(q -> q.anchor("0", "A".repeat(64))).violations()).extracting(Violation::field)
+        assertThat(refused(q -> Anchor.parse("7", null, q)).rule()).isEqualTo("ANCHOR_PAIR");
+        assertThat(refused(q -> Anchor.parse("0", "A".repeat(64), q)).violations()).extracting(Violation::field)
                 .containsExactly("anchorPosition", "anchorHash");
     }
 

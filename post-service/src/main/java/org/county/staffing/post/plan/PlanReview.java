@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.county.staffing.backbone.review.PlanReviewCycle;
 import org.county.staffing.backbone.review.ReviewStatus;
 import org.county.staffing.backbone.review.ReviewedVersion;
 import org.county.staffing.backbone.review.Verdict;
@@ -86,6 +87,23 @@ public class PlanReview extends PanacheEntityBase implements ReviewedVersion {
 
     @Column(name = "executed_on")
     public LocalDate executedOn;
+
+    /** HR's record of a version that arrived, in the status the review cycle gives it; its check is added next. */
+    static PlanReview of(PlanReviewCycle.Arrived arrived, String items, OffsetDateTime receivedAt) {
+        PlanReview review = new PlanReview();
+        review.id = UUID.randomUUID();
+        review.planId = arrived.submission().planId();
+        review.version = arrived.submission().version();
+        review.countyId = arrived.submission().countyId();
+        review.schoolYear = arrived.submission().schoolYear();
+        review.late = arrived.submission().late();
+        review.lateReason = arrived.lateReason();
+        review.effectiveDate = arrived.submission().effectiveDate();
+        review.items = items;
+        review.status = PlanStatus.of(arrived.status());
+        review.receivedAt = receivedAt;
+        return review;
+    }
 
     @Override
     public int version() {

@@ -69,26 +69,15 @@ public class PlanReviewService {
     @Inject
     Subjects subjects;
 
-    /** A submitted version becomes a pending review; earlier pending versions are superseded. */
+    /** A submitted version becomes a pending review with HR's check; earlier pending versions are superseded. */
     public void received(PlanSubmitted submitted) {
-        PlanReviewRules.Arrival arrival = cycle().receive(submitted.planId(), submitted.version());
-        if (arrival.duplicate()) {
-            return;
-        }
-        PlanReview review = new PlanReview();
-        review.id = UUID.randomUUID();
-        review.planId = submitted.planId();
-        review.version = submitted.version();
-        review.countyId = submitted.countyId();
-        review.schoolYear = submitted.schoolYear();
-        review.late = submitted.late();
-        review.lateReason = submitted.lateReason();
-        review.effectiveDate = submitted.effectiveDate();
-        review.items = StoredJson.write(submitted.items() == null ? List.of() : submitted.items());
-        review.status = PlanStatus.of(arrival.status());
-        review.receivedAt = now();
-        recordChecks(review, check(review.countyId, submitted.items()));
-        review.persist();
+        cycle().receive(submitted, arrived -> {
+            PlanReview review = PlanReview.of(arrived, StoredJson.write(submitted.items() == null ? List.of() : submitted.items()),
+                    now());
+            recordChecks(review, check(review.countyId, submitted.items()));
+            review.persist();
+            return review;
+        });
     }
 
     /** HR decides the pending version (the shared review rules, HR's post-side checks). */
@@ -102,44 +91,58 @@ public class PlanReviewService {
         return cycle(null);
     }
 
+    /** The shared review cycle with HR as the department; {@code actor} decides (null while versions arrive). */
     private PlanReviewCycle<PlanReview, PlanChecks.Check> cycle(String actor) {
-        return new PlanReviewCycle<>(new PlanReviewCycle.Store<>() {
-            @Override
-            public List<PlanReview> versions(UUID planId) {
-                return PlanReview.list("planId", planId);
-            }
+        HrReview hr = new HrReview(actor);
+        return new PlanReviewCycle<>(hr, hr, "post side", "岗位部分");
+    }
 
-            @Override
-            public PlanReview lock(PlanReview version) {
-                PlanReview locked = em.find(PlanReview.class, version.id, LockModeType.PESSIMISTIC_WRITE);
-                em.refresh(locked);
-                return locked;
-            }
+    /** HR's side of the cycle: its post-side check, the decided event, and where its reviews are kept. */
+    private final class HrReview implements PlanReviewCycle.Department<PlanReview, PlanChecks.Check>,
+            PlanReviewCycle.Store<PlanReview> {
 
-            @Override
-            public void markSuperseded(PlanReview version) {
-                version.status = PlanStatus.SUPERSEDED;
-            }
-        }, new PlanReviewCycle.Department<>() {
-            @Override
-            public List<PlanChecks.Check> check(PlanReview version) {
-                return PlanReviewService.this.check(version.countyId, StoredJson.read(version.items, ITEMS));
-            }
+        private final String actor;
 
-            @Override
-            public void decided(PlanReview review, Verdict verdict, List<String> reasons, List<PlanChecks.Check> checks) {
-                recordChecks(review, checks);
-                review.status = PlanStatus.of(verdict.outcome());
-                review.decision = verdict;
-                review.reasons = StoredJson.write(reasons);
-                review.decidedBy = actor;
-                review.decidedAt = now();
-                outbox.append(PostPlanDecided.TYPE, "plan", review.planId.toString(), review.countyId,
-                        new PostPlanDecided(review.planId, review.version, DEPARTMENT, verdict.name(), reasons,
-                                checks.stream().map(c -> new PostPlanDecided.Check(c.rule(), c.passed(), c.detail(), c.detailZh(),
-                                        c.itemIds())).toList(), review.schoolYear));
-            }
-        }, "post side", "岗位部分");
+        HrReview(String actor) {
+            this.actor = actor;
+        }
+
+        @Override
+        public List<PlanChecks.Check> check(PlanReview review) {
+            return PlanReviewService.this.check(review.countyId, StoredJson.read(review.items, ITEMS));
+        }
+
+        @Override
+        public void decided(PlanReview review, Verdict verdict, List<String> reasons, List<PlanChecks.Check> checks) {
+            recordChecks(review, checks);
+            review.status = PlanStatus.of(verdict.outcome());
+            review.decision = verdict;
+            review.reasons = StoredJson.write(reasons);
+            review.decidedBy = actor;
+            review.decidedAt = now();
+            outbox.append(PostPlanDecided.TYPE, "plan", review.planId.toString(), review.countyId,
+                    new PostPlanDecided(review.planId, review.version, DEPARTMENT, verdict.name(), reasons,
+                            checks.stream().map(c -> new PostPlanDecided.Check(c.rule(), c.passed(), c.detail(), c.detailZh(),
+                                    c.itemIds())).toList(), review.schoolYear));
+        }
+
+        @Override
+        public List<PlanReview> versions(UUID planId) {
+            return PlanReview.list("planId", planId);
+        }
+
+        /** The version under decision, locked and read again (a concurrent decision waits, then sees it decided). */
+        @Override
+        public PlanReview lock(PlanReview review) {
+            PlanReview locked = em.find(PlanReview.class, review.id, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(locked);
+            return locked;
+        }
+
+        @Override
+        public void markSuperseded(PlanReview review) {
+            review.status = PlanStatus.SUPERSEDED;
+        }
     }
 
     /** Rule PLAN_EXISTS: the latest version of a plan of the caller's county. */

@@ -92,5 +92,13 @@ public interface QuotaConfig {
         /** Teaching posts should be at least this share of a K-12 school's posts (專業技術崗位為主體). */
         @WithDefault("0.90")
         BigDecimal minTeachingPostShare();
+
+        /** Days a responsible department has to rectify a finding, unless the inspection sets its own. */
+        @WithDefault("90")
+        int rectificationDays();
+
+        /** How often open findings are checked against their rectification deadlines. */
+        @WithDefault("1h")
+        String overdueCheckEvery();
     }
 }

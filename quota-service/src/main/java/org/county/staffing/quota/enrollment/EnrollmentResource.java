@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,8 +13,6 @@ import jakarta.ws.rs.PathParam;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Enrollment per school and school year, reported by the education bureau. */
 @Path("/schools/{id}/enrollment")
@@ -28,17 +27,17 @@ public class EnrollmentResource {
     @PUT
     @Path("/{schoolYear}")
     @RolesAllowed(Roles.EDUCATION_BUREAU)
-    public EnrollmentView report(@PathParam("id") String id, @PathParam("schoolYear") String schoolYear, JsonNode body) {
-        SchoolYear year = SchoolYear.parse(schoolYear);
-        return book.report(caller.countyId(), id, year, body);
+    public EnrollmentView report(@PathParam("id") String id, @PathParam("schoolYear") SchoolYear schoolYear,
+                               @NotNull ReportEnrollmentRequest request) {
+        return book.report(caller.countyId(), id, schoolYear, request.fields());
     }
 
     @GET
     @Path("/{schoolYear}")
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
-    public EnrollmentView get(@PathParam("id") String id, @PathParam("schoolYear") String schoolYear) {
+    public EnrollmentView get(@PathParam("id") String id, @PathParam("schoolYear") SchoolYear schoolYear) {
         caller.requireSchool(id);
-        return book.get(caller.countyId(), id, SchoolYear.parse(schoolYear));
+        return book.get(caller.countyId(), id, schoolYear);
     }
 
     @GET

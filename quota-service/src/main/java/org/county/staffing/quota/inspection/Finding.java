@@ -1,5 +1,6 @@
 package org.county.staffing.quota.inspection;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -78,4 +79,17 @@ public class Finding extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
+
+    /** The department that must rectify it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "responsible_department", nullable = false)
+    public Department responsibleDepartment;
+
+    /** The rectification deadline; null for findings raised before deadlines were set. */
+    @Column(name = "rectification_due")
+    public LocalDate rectificationDue;
+
+    /** The day it was flagged as overdue (once). */
+    @Column(name = "overdue_on")
+    public LocalDate overdueOn;
 }

@@ -27,10 +27,9 @@ public class FindingResource {
 
     @GET
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public List<FindingView> findings(@QueryParam("status") String status, @QueryParam("schoolId") String schoolId,
-                                      @QueryParam("kind") String kind) {
-        return office.findings(caller.countyId(), status == null || status.isBlank() ? null : InspectionResource.parse(FindingStatus.class, "status", status),
-                schoolId, kind == null || kind.isBlank() ? null : InspectionResource.parse(FindingKind.class, "kind", kind));
+    public List<FindingView> findings(@QueryParam("status") FindingStatus status, @QueryParam("schoolId") String schoolId,
+                                      @QueryParam("kind") FindingKind kind) {
+        return office.findings(caller.countyId(), status, schoolId, kind);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.county.staffing.quota.inspection;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -26,5 +27,8 @@ public record FindingView(
         OffsetDateTime rectifiedAt,
         String closingNote,
         String closedBy,
-        OffsetDateTime closedAt) {
+        OffsetDateTime closedAt,
+        Department responsibleDepartment,
+        LocalDate rectificationDue,
+        LocalDate overdueOn) {
 }

@@ -43,4 +43,12 @@ public class Inspection extends PanacheEntityBase {
 
     @Column(name = "run_at", nullable = false)
     public OffsetDateTime runAt;
+
+    /** Comma-separated departments taking part (the staffing office always). */
+    @Column(nullable = false)
+    public String departments;
+
+    /** Days given to rectify its findings; null for inspections before deadlines were set. */
+    @Column(name = "rectification_days")
+    public Integer rectificationDays;
 }

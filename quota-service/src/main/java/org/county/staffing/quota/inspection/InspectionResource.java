@@ -1,12 +1,12 @@
 package org.county.staffing.quota.inspection;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,7 +30,7 @@ public class InspectionResource {
 
     @POST
     @RolesAllowed(Roles.STAFFING_OFFICE)
-    public Response run(@Valid Requests.InspectionRequest request) {
+    public Response run(@Valid @NotNull Requests.InspectionRequest request) {
         return Response.status(Response.Status.CREATED).entity(office.run(caller.countyId(), request)).build();
     }
 
@@ -56,13 +56,4 @@ public class InspectionResource {
         }
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.badRequest("FIELD_VALUE_KNOWN", field, new Reason(
-                    "'" + text + "' is not one of " + List.of(type.getEnumConstants()),
-                    "'" + text + "' 不是以下取值之一：" + List.of(type.getEnumConstants())));
-        }
-    }
 }

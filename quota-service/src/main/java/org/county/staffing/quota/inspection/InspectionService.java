@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import org.county.staffing.contracts.quota.FindingRectified;
 import org.county.staffing.contracts.quota.FindingRaised;
 import org.county.staffing.contracts.quota.FindingClosed;
+import org.county.staffing.contracts.quota.FindingOverdue;
 import org.county.staffing.contracts.LocalizedText;
 import org.county.staffing.backbone.persistence.StoredJson;
 import java.sql.Date;
@@ -115,6 +116,10 @@ public class InspectionService {
         inspection.schoolsInspected = schools.size();
         inspection.runBy = context.get().actor();
         inspection.runAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        Set<Department> departments = JointInspectionRules.participants(request == null ? null : request.departments());
+        inspection.departments = departments.stream().map(Department::name).collect(Collectors.joining(","));
+        inspection.rectificationDays = request == null || request.rectificationDays() == null
+                ? config.inspection().rectificationDays() : request.rectificationDays();
         inspection.persist();
 
         List<FindingView> findings = new ArrayList<>();
@@ -125,7 +130,7 @@ public class InspectionService {
             }
             Optional<Finding> open = Finding.<Finding>find("countyId = ?1 and fingerprint = ?2 and status <> ?3",
                     countyId, d.fingerprint(), FindingStatus.CLOSED).firstResultOptional();
-            Finding finding = open.orElseGet(() -> raise(countyId, inspection.id, d));
+            Finding finding = open.orElseGet(() -> raise(countyId, inspection, departments, d));
             em.createNativeQuery("insert into inspection_finding (inspection_id, finding_id, recurring) values (?1, ?2, ?3)")
                     .setParameter(1, inspection.id).setParameter(2, finding.id).setParameter(3, open.isPresent()).executeUpdate();
             findings.add(view(finding, open.isPresent()));
@@ -221,7 +226,8 @@ public class InspectionService {
         return view(finding, null);
     }
 
-    private Finding raise(String countyId, UUID inspectionId, InspectionRules.Detected d) {
+    private Finding raise(String countyId, Inspection inspection, Set<Department> departments, InspectionRules.Detected d) {
+        UUID inspectionId = inspection.id;
         Finding finding = new Finding();
         finding.id = UUID.randomUUID();
         finding.countyId = countyId;
@@ -235,6 +241,8 @@ public class InspectionService {
         finding.fingerprint = d.fingerprint();
         finding.status = FindingStatus.OPEN;
         finding.raisedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        finding.responsibleDepartment = JointInspectionRules.responsible(d.kind(), departments);
+        finding.rectificationDue = JointInspectionRules.due(inspection.inspectedOn, inspection.rectificationDays);
         finding.persist();
         outbox.append(FindingRaised.TYPE, "finding", finding.id.toString(), countyId,
                 new FindingRaised(finding.id, inspectionId, d.kind().name(), d.rule(), d.schoolId(),
@@ -309,7 +317,7 @@ public class InspectionService {
     FindingView view(Finding f, Boolean recurring) {
         return new FindingView(f.id, f.inspectionId, f.kind, f.rule, f.schoolId, StoredJson.read(f.evidence, EVIDENCE),
                 new Reason(f.descriptionEn, f.descriptionZh), f.status, recurring, f.raisedAt, f.rectificationNote, f.rectifiedBy,
-                f.rectifiedAt, f.closingNote, f.closedBy, f.closedAt);
+                f.rectifiedAt, f.closingNote, f.closedBy, f.closedAt, f.responsibleDepartment, f.rectificationDue, f.overdueOn);
     }
 
     private static InspectionView view(Inspection i, List<FindingView> findings) {
@@ -318,7 +326,33 @@ public class InspectionService {
             counts.put(kind, findings.stream().filter(f -> f.kind() == kind).count());
         }
         return new InspectionView(i.id, i.countyId, i.district, i.schoolIds == null ? null : List.of(i.schoolIds.split(",")),
-                i.note, i.inspectedOn, i.schoolsInspected, i.runBy, i.runAt, counts, findings);
+                i.note, i.inspectedOn, i.schoolsInspected, i.runBy, i.runAt, counts, findings,
+                List.of(i.departments.split(",")).stream().map(Department::valueOf).toList(), i.rectificationDays);
+    }
+
+    /**
+     * Flags every OPEN finding past its rectification deadline, once, announcing each
+     * ({@code quota.finding.overdue.v1}); returns how many were flagged.
+     */
+    @Transactional
+    public int flagOverdue() {
+        LocalDate today = calendar.today();
+        List<Finding> candidates = Finding.<Finding>list(
+                "status = ?1 and overdueOn is null and rectificationDue < ?2 order by rectificationDue, id", FindingStatus.OPEN, today);
+        int flagged = 0;
+        for (Finding finding : candidates) {
+            em.lock(finding, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(finding);
+            if (finding.overdueOn != null || !JointInspectionRules.overdue(finding.status, finding.rectificationDue, today)) {
+                continue;
+            }
+            finding.overdueOn = today;
+            outbox.append(FindingOverdue.TYPE, "finding", finding.id.toString(), finding.countyId,
+                    new FindingOverdue(finding.id, finding.inspectionId, finding.kind.name(), finding.rule, finding.schoolId,
+                            finding.responsibleDepartment.name(), finding.rectificationDue, today, finding.countyId));
+            flagged++;
+        }
+        return flagged;
     }
 
 }

@@ -12,5 +12,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InspectionView(UUID id, String countyId, String district, List<String> schoolIds, String note,
                              LocalDate inspectedOn, int schoolsInspected, String runBy, OffsetDateTime runAt,
-                             Map<FindingKind, Long> counts, List<FindingView> findings) {
+                             Map<FindingKind, Long> counts, List<FindingView> findings, List<Department> departments,
+                             Integer rectificationDays) {
 }

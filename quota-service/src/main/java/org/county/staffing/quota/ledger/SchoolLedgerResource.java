@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,11 +30,13 @@ public class SchoolLedgerResource {
 
     @GET
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
-    public List<EntryView> schoolLedger(@PathParam("id") String id, @QueryParam("offset") String offset,
-                                        @QueryParam("limit") String limit) {
+    public List<EntryView> schoolLedger(@PathParam("id") String id,
+                                        @QueryParam("offset") @Min(value = 0, message = LedgerResource.OFFSET_RANGE) Integer offset,
+                                        @QueryParam("limit") @Min(value = 1, message = LedgerResource.LIMIT_RANGE)
+                                        @Max(value = LedgerResource.MAX_PAGE, message = LedgerResource.LIMIT_RANGE) Integer limit) {
         caller.requireSchool(id);
-        LedgerResource.Page page = LedgerResource.Page.of(offset, limit);
         schools.get(caller.countyId(), id);
-        return allocations.entries(caller.countyId(), id, null, null, null, page.offset(), page.limit());
+        return allocations.entries(caller.countyId(), id, null, null, null, offset == null ? 0 : offset,
+                limit == null ? LedgerResource.DEFAULT_PAGE : limit);
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -45,8 +43,8 @@ public class SchoolResource {
 
     @GET
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
-    public List<SchoolView> list(@QueryParam("district") String district, @QueryParam("kind") String kind) {
-        List<School> schools = registry.list(caller.countyId(), district, kind == null || kind.isBlank() ? null : parseKind(kind));
+    public List<SchoolView> list(@QueryParam("district") String district, @QueryParam("kind") SchoolKind kind) {
+        List<School> schools = registry.list(caller.countyId(), district, kind);
         if (caller.isSchoolUser()) {
             String own = caller.schoolId().orElse("");
             schools = schools.stream().filter(s -> s.id.equals(own)).toList();
@@ -54,14 +52,4 @@ public class SchoolResource {
         return schools.stream().map(SchoolView::of).toList();
     }
 
-    /** Rule SCHOOL_KIND_KNOWN: an unknown kind in a query is a bad request naming the field, not a missing page. */
-    static SchoolKind parseKind(String text) {
-        try {
-            return SchoolKind.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.badRequest("SCHOOL_KIND_KNOWN", "kind", new Reason(
-                    "'" + text + "' is not a school kind; known: " + List.of(SchoolKind.values()),
-                    "'" + text + "' 不是机构类型，可选：" + List.of(SchoolKind.values())));
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.county.staffing.quota.standard;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,8 +37,8 @@ public class StandardResource {
 
     @GET
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR, Roles.SCHOOL})
-    public List<StandardView> list(@QueryParam("on") String on) {
-        return catalog.view(caller.countyId(), on == null || on.isBlank() ? calendar.today() : CountyCalendar.parseDate("on", on));
+    public List<StandardView> list(@QueryParam("on") LocalDate on) {
+        return catalog.view(caller.countyId(), on == null ? calendar.today() : on);
     }
 
     @PUT

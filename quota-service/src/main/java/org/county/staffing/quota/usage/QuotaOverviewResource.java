@@ -1,7 +1,6 @@
 package org.county.staffing.quota.usage;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -9,8 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -26,17 +23,8 @@ public class QuotaOverviewResource {
 
     @GET
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public List<SchoolQuota> list(@QueryParam("district") String district, @QueryParam("status") String status) {
-        return usage.county(caller.countyId(), district, status == null || status.isBlank() ? null : parse(status));
+    public List<SchoolQuota> list(@QueryParam("district") String district, @QueryParam("status") StaffingStatus status) {
+        return usage.county(caller.countyId(), district, status);
     }
 
-    private static StaffingStatus parse(String text) {
-        try {
-            return StaffingStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.badRequest("STAFFING_STATUS_KNOWN", "status", new Reason(
-                    "'" + text + "' is not a staffing status; known: " + List.of(StaffingStatus.values()),
-                    "'" + text + "' 不是编制使用状态，可选：" + List.of(StaffingStatus.values())));
-        }
-    }
 }

@@ -1,7 +1,7 @@
 package org.county.staffing.quota.verification;
 
+import org.county.staffing.backbone.contract.SchoolYear;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +38,9 @@ public class VerificationResource {
 
     @GET
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public List<VerificationView> list(@QueryParam("schoolYear") String schoolYear, @QueryParam("status") String status) {
-        return office.list(caller.countyId(), schoolYear, status == null || status.isBlank() ? null : parseStatus(status));
+    public List<VerificationView> list(@QueryParam("schoolYear") SchoolYear schoolYear,
+                                       @QueryParam("status") VerificationStatus status) {
+        return office.list(caller.countyId(), schoolYear, status);
     }
 
     @GET
@@ -65,13 +66,4 @@ public class VerificationResource {
         }
     }
 
-    static VerificationStatus parseStatus(String text) {
-        try {
-            return VerificationStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.badRequest("VERIFICATION_STATUS_KNOWN", "status", new Reason(
-                    "'" + text + "' is not a verification status; known: " + List.of(VerificationStatus.values()),
-                    "'" + text + "' 不是核定状态，可选：" + List.of(VerificationStatus.values())));
-        }
-    }
 }

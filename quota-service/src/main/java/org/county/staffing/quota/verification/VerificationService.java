@@ -242,12 +242,12 @@ public class VerificationService {
         return view(find(countyId, id));
     }
 
-    public List<VerificationView> list(String countyId, String schoolYear, VerificationStatus status) {
+    public List<VerificationView> list(String countyId, SchoolYear schoolYear, VerificationStatus status) {
         StringBuilder query = new StringBuilder("countyId = :county");
         io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("county", countyId);
-        if (schoolYear != null && !schoolYear.isBlank()) {
+        if (schoolYear != null) {
             query.append(" and schoolYear = :year");
-            params.and("year", SchoolYear.parse(schoolYear).toString());
+            params.and("year", schoolYear.toString());
         }
         if (status != null) {
             query.append(" and status = :status");

@@ -23,16 +23,14 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.county.staffing.contracts.post.PostAbolished;
-import org.county.staffing.contracts.post.PostEstablished;
 import org.county.staffing.contracts.recruitment.SecondmentEnded;
-import org.county.staffing.contracts.recruitment.TeacherAppointed;
 import org.county.staffing.contracts.recruitment.TeacherLeft;
-import org.county.staffing.contracts.recruitment.TeacherRegistered;
 import org.county.staffing.contracts.recruitment.TeacherSeconded;
 import org.county.staffing.contracts.recruitment.TeacherTransferred;
 import org.county.staffing.contracts.recruitment.TeacherUpdated;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.quota.support.CountyState;
+import org.county.staffing.quota.support.StaffingEvents;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -56,23 +54,11 @@ class UsageAndInspectionTest {
     final Map<UUID, UUID> appointmentIds = new HashMap<>();
 
     void post(UUID postId, String school, String category, String subject) {
-        send(PostEstablished.TYPE, postId.toString(), county,
-                new PostEstablished(postId, school, county, category, subject, "SECOND", "VACANT", null, null));
-    }
-
-    static TeacherUpdated profile(UUID teacher, String county, String status) {
-        return new TeacherUpdated(teacher, county, "教师", "F", LocalDate.of(1985, 3, 1), "3706**********0021",
-                List.of("CHINESE"), "SECOND_LEVEL", "TEACHING", LocalDate.of(2008, 9, 1), status, false, false, null);
+        StaffingEvents.postEstablished(county, postId, school, category, subject);
     }
 
     UUID appoint(UUID teacher, UUID postId, String school, LocalDate from) {
-        UUID appointment = UUID.randomUUID();
-        TeacherUpdated p = profile(teacher, county, "ACTIVE");
-        send(TeacherRegistered.TYPE, teacher.toString(), county, new TeacherRegistered(p.teacherId(), p.countyId(), p.name(),
-                p.gender(), p.birthDate(), p.idNumberMasked(), p.subjects(), p.title(), p.category(), p.firstHireDate(), p.status(),
-                p.backbone(), p.young(), null));
-        send(TeacherAppointed.TYPE, teacher.toString(), county,
-                new TeacherAppointed(teacher, appointment, postId, school, "TEACHING", "CHINESE", from, "DIRECT", null));
+        UUID appointment = StaffingEvents.appoint(county, teacher, postId, school, from);
         appointmentIds.put(teacher, appointment);
         return appointment;
     }
@@ -104,7 +90,7 @@ class UsageAndInspectionTest {
         UUID third = appoint(t3, p3, a, LocalDate.of(2025, 9, 1));
         UUID elsewhere = appoint(t4, p5, b, LocalDate.of(2024, 9, 1));
         UUID retired = appoint(t5, p6, b, LocalDate.of(1995, 9, 1));
-        send(TeacherUpdated.TYPE, t5.toString(), county, profile(t5, county, "RETIRED"));
+        send(TeacherUpdated.TYPE, t5.toString(), county, StaffingEvents.profile(t5, county, "RETIRED"));
         UUID secondment = UUID.randomUUID();
         send(TeacherSeconded.TYPE, t2.toString(), county, new TeacherSeconded(secondment, t2, a, p2, "市招商局",
                 LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null));
@@ -147,7 +133,7 @@ class UsageAndInspectionTest {
 
         // the same irregularities found again are the same open findings, not new ones
         long open = CountyState.of(dataSource, county).get("findings");
-        JsonPath again = office(county).post("/inspections").then().statusCode(201).extract().jsonPath();
+        JsonPath again = office(county).body(Map.of()).post("/inspections").then().statusCode(201).extract().jsonPath();
         assertThat(again.<Map<String, Object>>getList("findings")).allMatch(f -> Boolean.TRUE.equals(f.get("recurring")));
         assertThat(id(again.getList("findings"), "SECONDMENT_APPROVED")).isEqualTo(secondmentFinding);
         assertThat(CountyState.of(dataSource, county).get("findings")).isEqualTo(open);

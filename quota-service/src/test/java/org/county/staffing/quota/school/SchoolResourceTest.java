@@ -92,7 +92,7 @@ class SchoolResourceTest {
                 .post("/schools").then().statusCode(400).body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("kind"));
         given().auth().oauth2(office()).get("/schools/0000000000").then().statusCode(404).body("rule", equalTo("SCHOOL_EXISTS"));
         given().auth().oauth2(office()).get("/schools?kind=CASTLE").then().statusCode(400)
-                .body("rule", equalTo("SCHOOL_KIND_KNOWN")).body("field", equalTo("kind"));
+                .body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("kind"));
         String id = newSchoolId();
         given().auth().oauth2(office()).contentType(ContentType.JSON).body(primarySchool(id)).post("/schools").then().statusCode(201);
         given().auth().oauth2(office()).contentType(ContentType.JSON).body(primarySchool(id)).post("/schools")

@@ -62,6 +62,16 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "round_id")
     public UUID roundId;
 
+    /** A planned COMPETITION move's campaign: the plan, the rotation move and the planned teacher, invited. */
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @Column(name = "move_id")
+    public UUID moveId;
+
+    @Column(name = "invited_teacher_id")
+    public UUID invitedTeacherId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CampaignStatus status;

@@ -122,6 +122,27 @@ public class CampaignService {
         return c;
     }
 
+    /**
+     * A planned COMPETITION move (跨校競聘): the destination post opens as an INTERNAL campaign until
+     * {@code closesAt} with the planned teacher's application already in; other county teachers may
+     * apply, the ranking decides, and the move happens only when the winner accepts. A declined or
+     * lost competition leaves the planned teacher at home.
+     */
+    public record Competition(UUID teacherId, UUID postId, UUID planId, UUID moveId, UUID roundId,
+                              OffsetDateTime closesAt, String title) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Campaign openCompetition(String countyId, Competition competition) {
+        Campaign c = open(countyId, new CampaignRequest(CampaignKind.INTERNAL, competition.title(),
+                List.of(competition.postId()), now(), competition.closesAt(), null, null, competition.roundId()));
+        c.planId = competition.planId();
+        c.moveId = competition.moveId();
+        c.invitedTeacherId = competition.teacherId();
+        apply(countyId, c.id, competition.postId(), competition.teacherId(), null, false);
+        return c;
+    }
+
     /** The campaign of the county, or 404; teachers see only INTERNAL campaigns. */
     public Campaign require(String countyId, UUID id, boolean lock, boolean internalOnly) {
         Campaign c = lock ? Campaign.findById(id, LockModeType.PESSIMISTIC_WRITE) : Campaign.findById(id);
@@ -250,8 +271,11 @@ public class CampaignService {
         } else {
             Teacher t = teachers.require(countyId, a.teacherId, "teacherId", true);
             if (Appointment.activeOf(t.id) != null) {
-                employment.transfer(countyId, List.of(new Move(t.id, null, a.postId, from, null, null, c.roundId,
-                        c.roundId != null ? "COMPETITION" : null, null, c.id, terms, "postId")));
+                // the rotation move is the planned teacher's; another winner moves by the same competition
+                UUID moveId = t.id.equals(c.invitedTeacherId) ? c.moveId : null;
+                boolean competition = c.roundId != null || c.planId != null;
+                employment.transfer(countyId, List.of(new Move(t.id, null, a.postId, from, c.planId, moveId, c.roundId,
+                        competition ? "COMPETITION" : null, null, c.id, terms, "postId")));
             } else {
                 employment.appoint(t, a.postId, from, AppointmentSource.INTERNAL_CAMPAIGN, c.id, terms);
             }

@@ -20,13 +20,15 @@ public final class CampaignViews {
     public record Weights(Integer written, Integer interview) {
     }
 
+    /** {@code planId} and {@code invitedTeacherId}: the campaign of a planned COMPETITION move. */
     public record CampaignView(UUID campaignId, CampaignKind kind, String title, List<UUID> postIds, OffsetDateTime opensAt,
                                OffsetDateTime closesAt, Weights weights, TitleGrade minTitle, UUID roundId,
-                               CampaignStatus status, OffsetDateTime closedAt) {
+                               CampaignStatus status, OffsetDateTime closedAt, UUID planId, UUID invitedTeacherId) {
 
         public static CampaignView of(Campaign c) {
             return new CampaignView(c.id, c.kind, c.title, List.copyOf(c.postIds), c.opensAt, c.closesAt,
-                    new Weights(c.writtenWeight, c.interviewWeight), c.minTitle, c.roundId, c.status, c.closedAt);
+                    new Weights(c.writtenWeight, c.interviewWeight), c.minTitle, c.roundId, c.status, c.closedAt,
+                    c.planId, c.invitedTeacherId);
         }
     }
 

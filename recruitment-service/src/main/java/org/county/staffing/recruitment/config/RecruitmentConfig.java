@@ -24,6 +24,12 @@ public interface RecruitmentConfig {
 
     Plan plan();
 
+    Itinerant itinerant();
+
+    Assignment assignment();
+
+    Competition competition();
+
     interface IdNumber {
         /** Base64 key of the HMAC-SHA256 that identifies a person without storing the number (at least 32 bytes). */
         String hmacKey();
@@ -86,5 +92,35 @@ public interface RecruitmentConfig {
         /** How often the overdue check runs. */
         @WithDefault("1h")
         String overdueCheckEvery();
+
+        /**
+         * Whether an executed plan carries out each move by its form (assignments that keep the home
+         * post, competitions as internal campaigns, paired exchanges checked as pairs). Off: every
+         * move is a transfer, as rotation-service's round records and the demo's cycle still expect.
+         */
+        @WithDefault("false")
+        boolean carryOutForms();
+    }
+
+    interface Itinerant {
+        /** Hours of teaching per week that cover one post: an itinerant teacher's hours count as hours / this of a post. */
+        @WithDefault("16")
+        int fullPostHours();
+
+        /** The hours per week of an ITINERANT move whose plan item does not state them. */
+        @WithDefault("8")
+        int defaultHoursPerWeek();
+    }
+
+    interface Assignment {
+        /** How often the step that brings teachers home at their return date runs. */
+        @WithDefault("1h")
+        String returnCheckEvery();
+    }
+
+    interface Competition {
+        /** How long the internal campaign of a planned COMPETITION move takes applications. */
+        @WithDefault("P14D")
+        Duration openFor();
     }
 }

@@ -16,6 +16,7 @@ import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.recruitment.AssignmentEnded;
 import org.county.staffing.contracts.recruitment.SecondmentEnded;
 import org.county.staffing.contracts.recruitment.TeacherAppointed;
 import org.county.staffing.contracts.recruitment.TeacherLeft;
@@ -99,6 +100,12 @@ public class EmploymentService {
             AppointmentRules.requireActive(teacher.status);
             Appointment current = Appointment.activeOf(teacher.id);
             AppointmentRules.requireTransferable(current != null);
+            if (!Assignment.activeOf(teacher.id).isEmpty()) {
+                // the assignment holds the home post for the teacher's return; it ends (or converts) first
+                throw RuleViolation.conflict("TEACHER_ON_ASSIGNMENT", fieldOf(move, "teacherId"), new Reason(
+                        "teacher " + teacher.id + " is on a temporary assignment that keeps the home post",
+                        "教师 " + teacher.id + " 正在交流中，原岗位为其保留"));
+            }
             if (move.expectedFromPostId() != null && !move.expectedFromPostId().equals(current.postId)) {
                 throw RuleViolation.conflict("MOVE_FROM_CURRENT_POST", fieldOf(move, "fromPostId"), new Reason(
                         "teacher " + teacher.id + " no longer holds post " + move.expectedFromPostId(),
@@ -142,7 +149,7 @@ public class EmploymentService {
         return transfer(countyId, List.of(move)).get(0);
     }
 
-    /** The teacher leaves the county's service: the post, the contract and any secondment end with it. */
+    /** The teacher leaves the county's service: the post, the contract, any secondment and assignment end with it. */
     @Transactional
     public Teacher leave(String countyId, UUID teacherId, LeavingReason reason, LocalDate effectiveFrom) {
         Teacher teacher = teachers.require(countyId, teacherId, "id", true);
@@ -155,6 +162,11 @@ public class EmploymentService {
             secondment.endedOn = effectiveFrom.isBefore(secondment.startsOn) ? secondment.startsOn : effectiveFrom;
             outbox.append(SecondmentEnded.TYPE, "teacher", teacher.id.toString(), countyId,
                     new SecondmentEnded(secondment.id, teacher.id, secondment.schoolId, secondment.endedOn));
+        }
+        for (Assignment assignment : Assignment.activeOf(teacher.id)) {
+            LocalDate on = effectiveFrom.isBefore(assignment.startsOn) ? assignment.startsOn : effectiveFrom;
+            outbox.append(AssignmentEnded.TYPE, "teacher", teacher.id.toString(), countyId,
+                    assignment.end(on, AssignmentOutcome.TEACHER_LEFT));
         }
         Appointment current = Appointment.activeOf(teacher.id);
         if (current != null) {

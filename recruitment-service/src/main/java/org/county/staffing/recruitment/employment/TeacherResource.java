@@ -7,9 +7,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.county.staffing.backbone.query.Paging;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -66,15 +66,13 @@ public class TeacherResource {
     @GET
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
     public List<TeacherView> list(@QueryParam("schoolId") String schoolId, @QueryParam("subject") String subject,
-                                  @QueryParam("status") TeacherStatus status,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size) {
+                                  @QueryParam("status") TeacherStatus status, @BeanParam Paging paging) {
         String school = schoolId;
         if (caller.isSchoolUser()) {
             school = schoolId != null ? schoolId : caller.schoolId().orElse("");
             caller.requireSchool(school);
         }
-        return teachers.list(caller.countyId(), school, subject, status, page, size).stream().map(directory::view).toList();
+        return teachers.list(caller.countyId(), school, subject, status, paging.page(), paging.size()).stream().map(directory::view).toList();
     }
 
     @GET

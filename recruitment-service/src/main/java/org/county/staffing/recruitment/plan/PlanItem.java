@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * QUOTA_TRANSFER (fromSchoolId, toSchoolId, amount, reason), POST_CHANGE (schoolId, action,
  * category, subject?, level?, count | postIds, reason), TEACHER_MOVE (teacherId, fromSchoolId,
  * fromPostId, toSchoolId, toPostId, subject, form?, termYears?, returnDate?, roundId?, moveId?,
- * source), NEW_HIRE (schoolId, postId, category, subject?).
+ * source, hoursPerWeek? (ITINERANT only; not in the published item, the assignment's event carries it)), NEW_HIRE (schoolId, postId, category, subject?).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanItem(
@@ -40,7 +40,8 @@ public record PlanItem(
         UUID roundId,
         UUID moveId,
         MoveSource source,
-        UUID postId) {
+        UUID postId,
+        Integer hoursPerWeek) {
 
     /** The item as the plan's events carry it. */
     public org.county.staffing.contracts.recruitment.PlanItem published() {
@@ -59,19 +60,20 @@ public record PlanItem(
 
     public PlanItem withId(UUID id) {
         return new PlanItem(id, kind, fromSchoolId, toSchoolId, amount, reason, schoolId, action, category, subject, level,
-                count, postIds, teacherId, fromPostId, toPostId, form, termYears, returnDate, roundId, moveId, source, postId);
+                count, postIds, teacherId, fromPostId, toPostId, form, termYears, returnDate, roundId, moveId, source, postId, hoursPerWeek);
     }
 
     public PlanItem withSubject(String canonical) {
         return new PlanItem(itemId, kind, fromSchoolId, toSchoolId, amount, reason, schoolId, action, category, canonical,
                 level, count, postIds, teacherId, fromPostId, toPostId, form, termYears, returnDate, roundId, moveId, source,
-                postId);
+                postId, hoursPerWeek);
     }
 
     public static PlanItem teacherMove(UUID teacherId, String fromSchoolId, UUID fromPostId, String toSchoolId,
                                        UUID toPostId, String subject, RotationForm form, Integer termYears,
                                        LocalDate returnDate, UUID roundId, UUID moveId, MoveSource source) {
         return new PlanItem(null, ItemKind.TEACHER_MOVE, fromSchoolId, toSchoolId, null, null, null, null, null, subject,
-                null, null, null, teacherId, fromPostId, toPostId, form, termYears, returnDate, roundId, moveId, source, null);
+                null, null, null, teacherId, fromPostId, toPostId, form, termYears, returnDate, roundId, moveId, source, null,
+                null);
     }
 }

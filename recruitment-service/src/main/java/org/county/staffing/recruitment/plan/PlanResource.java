@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -50,7 +51,7 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
-    public List<PlanViews.PlanView> list(@QueryParam("schoolYear") String schoolYear, @QueryParam("status") PlanStatus status) {
+    public List<PlanViews.PlanView> list(@QueryParam("schoolYear") SchoolYear schoolYear, @QueryParam("status") PlanStatus status) {
         return plans.list(caller.countyId(), schoolYear, status).stream().map(plans::view).toList();
     }
 

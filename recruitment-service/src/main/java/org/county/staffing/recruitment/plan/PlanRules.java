@@ -6,6 +6,7 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,11 @@ public final class PlanRules {
                     throw RuleViolation.unprocessable("MOVE_TERM_YEARS", at + ".termYears", new Reason(
                             "a rotation term lasts 1 to 6 years", "交流期限为1至6年"));
                 }
+                if (item.hoursPerWeek() != null && (item.form() != RotationForm.ITINERANT || item.hoursPerWeek() < 1)) {
+                    throw RuleViolation.unprocessable("MOVE_HOURS_ITINERANT", at + ".hoursPerWeek", new Reason(
+                            "hours per week (at least 1) are given for ITINERANT moves only",
+                            "每周课时（至少1）只用于走教（ITINERANT）"));
+                }
                 return item.withSubject(subject.apply(at + ".subject", item.subject()));
             }
             case NEW_HIRE -> {
@@ -145,23 +151,33 @@ public final class PlanRules {
         }
     }
 
-    /** Rules PLAN_TEACHER_MOVED_ONCE and PLAN_POST_FILLED_ONCE: a teacher moves once per plan; a post receives one teacher. */
+    /**
+     * Rules PLAN_TEACHER_MOVED_ONCE and PLAN_POST_FILLED_ONCE: a teacher moves once per plan; a post
+     * receives one teacher. Itinerant teaching is part-time: one teacher may teach at several host
+     * schools and a host post may share itinerant teachers (their hours are checked at execution).
+     */
     static void requireMovesDistinct(List<PlanItem> items) {
-        Set<UUID> teachers = new HashSet<>();
-        Set<UUID> targets = new HashSet<>();
+        // teacher or post -> whether every item naming it so far is itinerant
+        Map<UUID, Boolean> teachers = new HashMap<>();
+        Map<UUID, Boolean> targets = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             PlanItem item = items.get(i);
+            boolean itinerant = item.kind() == ItemKind.TEACHER_MOVE && item.form() == RotationForm.ITINERANT;
             UUID target = item.kind() == ItemKind.TEACHER_MOVE ? item.toPostId()
                     : item.kind() == ItemKind.NEW_HIRE ? item.postId() : null;
-            if (item.kind() == ItemKind.TEACHER_MOVE && !teachers.add(item.teacherId())) {
+            if (item.kind() == ItemKind.TEACHER_MOVE && !sharable(teachers.put(item.teacherId(), itinerant), itinerant)) {
                 throw RuleViolation.unprocessable("PLAN_TEACHER_MOVED_ONCE", "items[" + i + "].teacherId", new Reason(
                         "teacher " + item.teacherId() + " is moved by two items", "教师 " + item.teacherId() + " 在方案中被调动两次"));
             }
-            if (target != null && !targets.add(target)) {
+            if (target != null && !sharable(targets.put(target, itinerant), itinerant)) {
                 throw RuleViolation.unprocessable("PLAN_POST_FILLED_ONCE", "items[" + i + "]", new Reason(
                         "post " + target + " receives two people in this plan", "岗位 " + target + " 在方案中被安排两人"));
             }
         }
+    }
+
+    private static boolean sharable(Boolean earlierAllItinerant, boolean itinerant) {
+        return earlierAllItinerant == null || (earlierAllItinerant && itinerant);
     }
 
     /** The submission deadline of a school year's plan: by default 31 July of its first year. */
@@ -311,5 +327,60 @@ public final class PlanRules {
     private static RuleViolation missing(String at, String field) {
         return RuleViolation.badRequest("PLAN_ITEM_FIELDS", at + "." + field, new Reason(
                 "this kind of item needs '" + field + "'", "该类调整项须填写 '" + field + "'"));
+    }
+
+    /** How a teacher move of the plan is carried out, by its form. */
+    public enum Execution {
+        /** The teacher leaves the home post for the destination post (no form, PAIRED_EXCHANGE). */
+        TRANSFER,
+        /** The teacher works at the host for a term and keeps the home post (SUPPORT_TEACHING, SHADOWING, ITINERANT). */
+        ASSIGNMENT,
+        /** The destination post opens as an internal campaign with the teacher invited (COMPETITION). */
+        COMPETITION
+    }
+
+    public static Execution carriedOutAs(RotationForm form) {
+        if (form == null) {
+            return Execution.TRANSFER;
+        }
+        return switch (form) {
+            case PAIRED_EXCHANGE -> Execution.TRANSFER;
+            case SUPPORT_TEACHING, SHADOWING, ITINERANT -> Execution.ASSIGNMENT;
+            case COMPETITION -> Execution.COMPETITION;
+        };
+    }
+
+    /**
+     * Rule PLAN_EXCHANGE_PAIRED: every PAIRED_EXCHANGE move has its partner in the plan, a
+     * PAIRED_EXCHANGE move the other way between the same two schools, one to one.
+     */
+    public static void requireExchangesPaired(List<PlanItem> items) {
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem item = items.get(i);
+            if (item.kind() != ItemKind.TEACHER_MOVE || item.form() != RotationForm.PAIRED_EXCHANGE) {
+                continue;
+            }
+            Integer partner = null;
+            for (Integer j : open) {
+                PlanItem other = items.get(j);
+                if (other.fromSchoolId().equals(item.toSchoolId()) && other.toSchoolId().equals(item.fromSchoolId())) {
+                    partner = j;
+                    break;
+                }
+            }
+            if (partner != null) {
+                open.remove(partner);
+            } else {
+                open.add(i);
+            }
+        }
+        if (!open.isEmpty()) {
+            PlanItem lone = items.get(open.get(0));
+            throw RuleViolation.unprocessable("PLAN_EXCHANGE_PAIRED", "items[" + open.get(0) + "].form", new Reason(
+                    "a paired exchange from " + lone.fromSchoolId() + " to " + lone.toSchoolId()
+                            + " has no partner moving the other way in this plan",
+                    "结对交流（" + lone.fromSchoolId() + " → " + lone.toSchoolId() + "）在方案中没有反向交流的对方教师"));
+        }
     }
 }

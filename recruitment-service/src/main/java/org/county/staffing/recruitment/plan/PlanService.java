@@ -32,8 +32,11 @@ import org.county.staffing.contracts.recruitment.PlanExecuted;
 import org.county.staffing.contracts.recruitment.PlanOverdue;
 import org.county.staffing.contracts.recruitment.PlanRejected;
 import org.county.staffing.contracts.recruitment.PlanSubmitted;
+import org.county.staffing.recruitment.campaign.CampaignService;
 import org.county.staffing.recruitment.config.RecruitmentConfig;
 import org.county.staffing.recruitment.employment.Appointment;
+import org.county.staffing.recruitment.employment.AssignmentForm;
+import org.county.staffing.recruitment.employment.AssignmentService;
 import org.county.staffing.recruitment.employment.EmploymentService;
 import org.county.staffing.recruitment.employment.Move;
 import org.county.staffing.recruitment.employment.Teacher;
@@ -68,6 +71,12 @@ public class PlanService {
 
     @Inject
     BackboneConfig backbone;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    CampaignService campaigns;
 
     public record Draft(String schoolYear, List<PlanItem> items, LocalDate effectiveDate) {
     }
@@ -114,6 +123,9 @@ public class PlanService {
         boolean late = PlanRules.requireOnTime(clock.today(), PlanRules.deadline(year, config.plan().submissionDeadline()),
                 markedLate, lateReason);
         requireReferences(countyId, items);
+        if (config.plan().carryOutForms()) {
+            PlanRules.requireExchangesPaired(items);
+        }
         plan.version = version;
         plan.status = PlanStatus.SUBMITTED;
         plan.late = late;
@@ -198,24 +210,54 @@ public class PlanService {
         return outcome;
     }
 
-    /** Carries out an approved plan on or after its effective date: the teacher moves, then the announcement. */
+    /**
+     * Carries out an approved plan on or after its effective date, each move by its form when
+     * {@code recruitment.plan.carry-out-forms} is on (else every move is a transfer), all in one
+     * transaction (any broken rule refuses the whole execution): transfers (no form, PAIRED_EXCHANGE:
+     * both teachers of a pair move or neither), assignments that keep the home post
+     * (SUPPORT_TEACHING, SHADOWING, ITINERANT), internal campaigns for COMPETITION moves; then the
+     * announcement.
+     */
     @Transactional
     public Plan execute(String countyId, UUID planId) {
         Plan plan = require(countyId, planId, true);
         LocalDate on = clock.today();
         PlanRules.requireExecutable(plan.status, on, plan.effectiveDate);
         List<PlanItem> items = plan.itemList();
-        List<Move> moves = new ArrayList<>();
+        boolean byForm = config.plan().carryOutForms();
+        if (byForm) {
+            PlanRules.requireExchangesPaired(items);
+        }
+        List<Move> transfers = new ArrayList<>();
+        List<AssignmentService.Start> temporary = new ArrayList<>();
+        List<CampaignService.Competition> competitions = new ArrayList<>();
+        OffsetDateTime now = clock.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         for (int i = 0; i < items.size(); i++) {
             PlanItem item = items.get(i);
-            if (item.kind() == ItemKind.TEACHER_MOVE) {
-                moves.add(new Move(item.teacherId(), item.fromPostId(), item.toPostId(), plan.effectiveDate, plan.id,
-                        item.moveId(), item.roundId(), item.form() == null ? null : item.form().name(), item.returnDate(),
-                        null, null, "items[" + i + "]"));
+            if (item.kind() != ItemKind.TEACHER_MOVE) {
+                continue;
+            }
+            String at = "items[" + i + "]";
+            switch (byForm ? PlanRules.carriedOutAs(item.form()) : PlanRules.Execution.TRANSFER) {
+                case TRANSFER -> transfers.add(new Move(item.teacherId(), item.fromPostId(), item.toPostId(),
+                        plan.effectiveDate, plan.id, item.moveId(), item.roundId(),
+                        item.form() == null ? null : item.form().name(), item.returnDate(), null, null, at));
+                case ASSIGNMENT -> temporary.add(new AssignmentService.Start(item.teacherId(), item.fromPostId(),
+                        item.toPostId(), AssignmentForm.valueOf(item.form().name()), item.hoursPerWeek(), item.termYears(),
+                        item.returnDate(), plan.effectiveDate, plan.id, item.moveId(), item.roundId(), at));
+                case COMPETITION -> competitions.add(new CampaignService.Competition(item.teacherId(), item.toPostId(),
+                        plan.id, item.moveId(), item.roundId(), now.plus(config.competition().openFor()),
+                        "跨校竞聘 " + plan.schoolYear + " " + item.subject()));
             }
         }
-        if (!moves.isEmpty()) {
-            employment.transfer(countyId, moves);
+        if (!transfers.isEmpty()) {
+            employment.transfer(countyId, transfers);
+        }
+        for (AssignmentService.Start start : temporary) {
+            assignments.start(countyId, start);
+        }
+        for (CampaignService.Competition competition : competitions) {
+            campaigns.openCompetition(countyId, competition);
         }
         plan.status = PlanStatus.EXECUTED;
         plan.executedOn = on;
@@ -276,9 +318,9 @@ public class PlanService {
         return plan;
     }
 
-    public List<Plan> list(String countyId, String schoolYear, PlanStatus status) {
+    public List<Plan> list(String countyId, SchoolYear schoolYear, PlanStatus status) {
         List<Plan> plans = Plan.list("countyId = ?1 order by schoolYear desc, createdAt desc", countyId);
-        return plans.stream().filter(p -> schoolYear == null || p.schoolYear.equals(schoolYear))
+        return plans.stream().filter(p -> schoolYear == null || p.schoolYear.equals(schoolYear.toString()))
                 .filter(p -> status == null || p.status == status).toList();
     }
 

@@ -40,7 +40,7 @@ class PlanRulesTest {
 
     private static PlanItem quota(String from, String to, Integer amount, String reason) {
         return new PlanItem(null, ItemKind.QUOTA_TRANSFER, from, to, amount, reason, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -59,7 +59,7 @@ class PlanRulesTest {
                 "SCHOOL_ID_FORMAT", "items[0].fromSchoolId");
         PlanItem establish = new PlanItem(null, ItemKind.POST_CHANGE, null, null, null, "more pupils", "3706830001",
                 PostAction.ESTABLISH, PostCategory.TEACHING, null, null, 2, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
         refuses(() -> PlanRules.requireItems(List.of(establish), SUBJECTS), "PLAN_ITEM_FIELDS", "items[0].subject");
     }
 
@@ -139,5 +139,66 @@ class PlanRulesTest {
         assertThat(PlanRules.overdue(PlanStatus.SUBMITTED, submitted, submitted.plusDays(14), limit)).isFalse();
         assertThat(PlanRules.overdue(PlanStatus.SUBMITTED, submitted, submitted.plusDays(14).plusSeconds(1), limit)).isTrue();
         assertThat(PlanRules.overdue(PlanStatus.APPROVED, submitted, submitted.plusDays(30), limit)).isFalse();
+    }
+
+    private static PlanItem formMove(String from, String to, RotationForm form, UUID teacher, UUID toPost) {
+        return PlanItem.teacherMove(teacher, from, UUID.randomUUID(), to, toPost, "MATHEMATICS", form, 1, null, null, null,
+                MoveSource.ROTATION);
+    }
+
+    @Test
+    void eachFormIsCarriedOutByItsMeaning() {
+        assertThat(PlanRules.carriedOutAs(null)).isEqualTo(PlanRules.Execution.TRANSFER);
+        assertThat(PlanRules.carriedOutAs(RotationForm.PAIRED_EXCHANGE)).isEqualTo(PlanRules.Execution.TRANSFER);
+        assertThat(PlanRules.carriedOutAs(RotationForm.SUPPORT_TEACHING)).isEqualTo(PlanRules.Execution.ASSIGNMENT);
+        assertThat(PlanRules.carriedOutAs(RotationForm.SHADOWING)).isEqualTo(PlanRules.Execution.ASSIGNMENT);
+        assertThat(PlanRules.carriedOutAs(RotationForm.ITINERANT)).isEqualTo(PlanRules.Execution.ASSIGNMENT);
+        assertThat(PlanRules.carriedOutAs(RotationForm.COMPETITION)).isEqualTo(PlanRules.Execution.COMPETITION);
+    }
+
+    @Test
+    void aPairedExchangeNeedsItsPartnerMovingTheOtherWay() {
+        PlanItem aToB = formMove("3706830001", "3706830002", RotationForm.PAIRED_EXCHANGE, UUID.randomUUID(), UUID.randomUUID());
+        PlanItem bToA = formMove("3706830002", "3706830001", RotationForm.PAIRED_EXCHANGE, UUID.randomUUID(), UUID.randomUUID());
+        PlanItem aToC = formMove("3706830001", "3706830003", RotationForm.PAIRED_EXCHANGE, UUID.randomUUID(), UUID.randomUUID());
+        PlanItem supportAToB = formMove("3706830001", "3706830002", RotationForm.SUPPORT_TEACHING, UUID.randomUUID(),
+                UUID.randomUUID());
+        PlanRules.requireExchangesPaired(List.of(aToB, supportAToB, bToA));
+        refuses(() -> PlanRules.requireExchangesPaired(List.of(aToB, supportAToB)), "PLAN_EXCHANGE_PAIRED", "items[0].form");
+        // one to one: a second exchange from A to B needs a second partner
+        refuses(() -> PlanRules.requireExchangesPaired(List.of(aToB, bToA, aToB)), "PLAN_EXCHANGE_PAIRED", "items[2].form");
+        refuses(() -> PlanRules.requireExchangesPaired(List.of(aToB, aToC, bToA)), "PLAN_EXCHANGE_PAIRED", "items[1].form");
+    }
+
+    @Test
+    void anItinerantTeacherMayTeachAtSeveralSchoolsAndShareAHostPostButNothingElse() {
+        UUID teacher = UUID.randomUUID();
+        UUID host = UUID.randomUUID();
+        PlanItem itinerant1 = formMove("3706830001", "3706830002", RotationForm.ITINERANT, teacher, host);
+        PlanItem itinerant2 = formMove("3706830001", "3706830003", RotationForm.ITINERANT, teacher, UUID.randomUUID());
+        PlanItem otherItinerant = formMove("3706830004", "3706830002", RotationForm.ITINERANT, UUID.randomUUID(), host);
+        PlanRules.requireMovesDistinct(List.of(itinerant1, itinerant2, otherItinerant));
+        PlanItem transferOfTheSame = formMove("3706830001", "3706830005", null, teacher, UUID.randomUUID());
+        refuses(() -> PlanRules.requireMovesDistinct(List.of(itinerant1, transferOfTheSame)), "PLAN_TEACHER_MOVED_ONCE",
+                "items[1].teacherId");
+        refuses(() -> PlanRules.requireMovesDistinct(List.of(transferOfTheSame, itinerant1)), "PLAN_TEACHER_MOVED_ONCE",
+                "items[1].teacherId");
+        PlanItem supportToTheHost = formMove("3706830006", "3706830002", RotationForm.SUPPORT_TEACHING, UUID.randomUUID(), host);
+        refuses(() -> PlanRules.requireMovesDistinct(List.of(otherItinerant, supportToTheHost)), "PLAN_POST_FILLED_ONCE",
+                "items[1]");
+    }
+
+    @Test
+    void hoursPerWeekAreForItinerantMovesOnly() {
+        PlanItem support = formMove("3706830001", "3706830002", RotationForm.SUPPORT_TEACHING, UUID.randomUUID(),
+                UUID.randomUUID());
+        PlanItem withHours = new PlanItem(null, support.kind(), support.fromSchoolId(), support.toSchoolId(), null, null, null,
+                null, null, support.subject(), null, null, null, support.teacherId(), support.fromPostId(), support.toPostId(),
+                support.form(), support.termYears(), null, null, null, support.source(), null, 8);
+        refuses(() -> PlanRules.requireItems(List.of(withHours), SUBJECTS), "MOVE_HOURS_ITINERANT", "items[0].hoursPerWeek");
+        PlanItem itinerant = new PlanItem(null, support.kind(), support.fromSchoolId(), support.toSchoolId(), null, null, null,
+                null, null, support.subject(), null, null, null, support.teacherId(), support.fromPostId(), support.toPostId(),
+                RotationForm.ITINERANT, support.termYears(), null, null, null, support.source(), null, 8);
+        assertThat(PlanRules.requireItems(List.of(itinerant), SUBJECTS).get(0).hoursPerWeek()).isEqualTo(8);
     }
 }

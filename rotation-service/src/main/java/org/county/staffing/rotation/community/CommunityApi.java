@@ -41,6 +41,26 @@ public final class CommunityApi {
             @Max(value = 100000, message = "ACTIVITY_PARTICIPANTS_RANGE: at most 100000 person-times|参加人次不超过 100000") Integer participants) {
     }
 
+    /** The bureau or the leading school assigns a teacher of the community to teach part-time at a member school. */
+    public record ShareTeacherRequest(
+            @NotNull(message = "SHARED_TEACHER_REQUIRED: the teacher is required|必须指定教师") UUID teacherId,
+            @NotNull(message = "SHARED_HOST_REQUIRED: the host school is required|必须指定任课学校")
+            @Pattern(regexp = "\\d{10}", message = "SCHOOL_ID_FORMAT: a school id is the 10-digit national school identification code|学校标识码须为10位数字")
+            String hostSchoolId,
+            @NotBlank(message = "SHARED_SUBJECT_REQUIRED: the subject taught at the host is required|必须填写任教学科")
+            @Size(max = 40, message = "SUBJECT_KNOWN: a subject has at most 40 characters|学科不超过 40 字") String subject,
+            @NotNull(message = "SHARED_HOURS_RANGE: the hours a week are required|必须填写每周课时")
+            @Min(value = 1, message = "SHARED_HOURS_RANGE: at least 1 hour a week|每周至少 1 课时")
+            @Max(value = 40, message = "SHARED_HOURS_RANGE: at most 40 hours a week|每周不超过 40 课时") Integer hoursPerWeek,
+            @NotNull(message = "SHARED_TERM_REQUIRED: the first day of the term is required|必须填写开始日期") LocalDate startsOn,
+            @NotNull(message = "SHARED_TERM_REQUIRED: the last day of the term is required|必须填写结束日期") LocalDate endsOn) {
+    }
+
+    public record SharingView(UUID sharingId, UUID communityId, UUID teacherId, String teacherName, String homeSchoolId,
+                              String hostSchoolId, String subject, int hoursPerWeek, LocalDate startsOn, LocalDate endsOn,
+                              OffsetDateTime assignedAt, String assignedBy) {
+    }
+
     public record CommunityView(UUID communityId, String countyId, String name, String leadSchoolId,
                                 List<String> memberSchoolIds, String model, OffsetDateTime createdAt, String createdBy) {
     }
@@ -53,12 +73,17 @@ public final class CommunityApi {
     public record KindCount(int activities, int participants) {
     }
 
+    /**
+     * A community's year: activities and person-times by kind, and its shared teachers (distinct teachers
+     * whose sharing term overlaps the year, and their hours a week together).
+     */
     public record Stats(UUID communityId, String name, String schoolYear, int activities, int participants,
-                        int lessonsSent, int trainingPersonTimes, Map<ActivityKind, KindCount> byKind) {
+                        int lessonsSent, int trainingPersonTimes, Map<ActivityKind, KindCount> byKind,
+                        int teachersShared, int sharedHoursPerWeek) {
     }
 
     /** The county's communities together for a school year, the seed's own figures. */
     public record CountyStats(String schoolYear, int communities, int activities, int participants, int lessonsSent,
-                              int trainingPersonTimes, List<Stats> perCommunity) {
+                              int trainingPersonTimes, int teachersShared, int sharedHoursPerWeek, List<Stats> perCommunity) {
     }
 }

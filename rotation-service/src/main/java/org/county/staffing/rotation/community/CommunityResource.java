@@ -1,7 +1,5 @@
 package org.county.staffing.rotation.community;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
@@ -26,7 +25,13 @@ import org.county.staffing.backbone.security.Roles;
 public class CommunityResource {
 
     @Inject
+    PlatformClock clock;
+
+    @Inject
     CommunityService communities;
+
+    @Inject
+    SharingService sharings;
 
     @Inject
     Caller caller;
@@ -65,7 +70,7 @@ public class CommunityResource {
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.SCHOOL})
     public Response record(@PathParam("id") String id, @Valid @NotNull CommunityApi.ActivityRequest request) {
         return Response.status(Response.Status.CREATED).entity(communities.record(caller.countyId(), communityId(id), request,
-                LocalDate.now(ZoneId.of("Asia/Shanghai")))).build();
+                clock.today())).build();
     }
 
     /** Activities and person-times per kind in a school year. */
@@ -75,6 +80,27 @@ public class CommunityResource {
     public CommunityApi.Stats stats(@PathParam("id") String id, @QueryParam("schoolYear") String schoolYear) {
         Community community = communities.community(caller.countyId(), communityId(id));
         return communities.stats(community, SchoolYear.parse(schoolYear));
+    }
+
+    /**
+     * The education bureau, or a user of the leading school, assigns a teacher of the community to teach
+     * part-time at a member school with a shortage in the subject (共享教师); the home post is kept.
+     */
+    @POST
+    @Path("/{id}/shared-teachers")
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.SCHOOL})
+    public Response share(@PathParam("id") String id, @Valid @NotNull CommunityApi.ShareTeacherRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(sharings.share(caller.countyId(), communityId(id), request)).build();
+    }
+
+    /** The community's shared teachers, those of one school year when {@code schoolYear} is given. */
+    @GET
+    @Path("/{id}/shared-teachers")
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
+    public List<CommunityApi.SharingView> sharedTeachers(@PathParam("id") String id,
+                                                        @QueryParam("schoolYear") SchoolYear schoolYear) {
+        return sharings.list(caller.countyId(), communityId(id), schoolYear);
     }
 
     static UUID communityId(String text) {

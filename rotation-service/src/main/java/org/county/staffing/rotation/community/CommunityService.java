@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
@@ -31,6 +32,9 @@ import org.county.staffing.rotation.staffing.StaffingService;
 /** Development communities and their activities. */
 @ApplicationScoped
 public class CommunityService {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     EntityManager em;
@@ -84,7 +88,7 @@ public class CommunityService {
         community.name = request.name().trim();
         community.leadSchoolId = request.leadSchoolId();
         community.model = members.size() == 1 ? "1+1" : "1+N";
-        community.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        community.createdAt = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         community.createdBy = caller.actor();
         community.persist();
         for (String id : all) {
@@ -155,7 +159,7 @@ public class CommunityService {
         activity.schoolYear = SchoolYear.containing(request.date()).toString();
         activity.schoolIds = String.join(",", new LinkedHashSet<>(request.schoolIds()));
         activity.participants = request.participants();
-        activity.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        activity.recordedAt = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         activity.recordedBy = caller.actor();
         activity.persist();
         List<String> ids = Arrays.asList(activity.schoolIds.split(","));
@@ -165,7 +169,10 @@ public class CommunityService {
                 activity.schoolYear, ids, activity.participants);
     }
 
-    /** Rule COMMUNITY_STATS: activities and person-times per kind in a school year (1 Sept to 31 Aug). */
+    /**
+     * Rule COMMUNITY_STATS: activities and person-times per kind in a school year (1 Sept to 31 Aug), and the
+     * teachers shared in it (a sharing counts in every school year its term overlaps).
+     */
     public CommunityApi.Stats stats(Community community, SchoolYear year) {
         Map<ActivityKind, CommunityApi.KindCount> byKind = new EnumMap<>(ActivityKind.class);
         for (ActivityKind kind : ActivityKind.values()) {
@@ -185,8 +192,14 @@ public class CommunityService {
             activities += count;
             participants += people;
         }
+        Object[] shared = (Object[]) em.createNativeQuery("""
+                        select count(distinct teacher_id), coalesce(sum(hours_per_week), 0) from teacher_sharing
+                        where community_id = ?1 and starts_on <= ?3 and ends_on >= ?2""")
+                .setParameter(1, community.id).setParameter(2, year.startsOn()).setParameter(3, year.endsOn())
+                .getSingleResult();
         return new CommunityApi.Stats(community.id, community.name, year.toString(), activities, participants,
-                byKind.get(ActivityKind.LESSON_SENT).activities(), byKind.get(ActivityKind.TRAINING).participants(), byKind);
+                byKind.get(ActivityKind.LESSON_SENT).activities(), byKind.get(ActivityKind.TRAINING).participants(), byKind,
+                ((Number) shared[0]).intValue(), ((Number) shared[1]).intValue());
     }
 
     public CommunityApi.CountyStats countyStats(String countyId, SchoolYear year) {
@@ -196,6 +209,8 @@ public class CommunityService {
                 per.stream().mapToInt(CommunityApi.Stats::activities).sum(),
                 per.stream().mapToInt(CommunityApi.Stats::participants).sum(),
                 per.stream().mapToInt(CommunityApi.Stats::lessonsSent).sum(),
-                per.stream().mapToInt(CommunityApi.Stats::trainingPersonTimes).sum(), per);
+                per.stream().mapToInt(CommunityApi.Stats::trainingPersonTimes).sum(),
+                per.stream().mapToInt(CommunityApi.Stats::teachersShared).sum(),
+                per.stream().mapToInt(CommunityApi.Stats::sharedHoursPerWeek).sum(), per);
     }
 }

@@ -15,6 +15,19 @@ public interface RotationConfig {
 
     Eligibility eligibility();
 
+    Sharing sharing();
+
+    /** Shared teachers of development communities (共享教师). */
+    interface Sharing {
+        /** Teaching hours a week of a full post: shared hours cover floor(hours / this) vacant posts at the host. */
+        @WithDefault("16")
+        int fullPostHours();
+
+        /** The most hours a week one teacher teaches at member schools in a term, all sharings together. */
+        @WithDefault("12")
+        int maxHoursPerWeek();
+    }
+
     interface Eligibility {
         /** Consecutive years at one school after which a teacher is due (common practice: 6). */
         @WithDefault("6")

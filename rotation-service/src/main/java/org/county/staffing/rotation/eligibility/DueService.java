@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
@@ -27,6 +28,9 @@ import org.county.staffing.rotation.staffing.KnownTeacher;
 /** Who is due to rotate in a school year, from the read models, the evaluations and the exemptions. */
 @ApplicationScoped
 public class DueService {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     EntityManager em;
@@ -112,7 +116,7 @@ public class DueService {
         record.teacherId = teacher.id;
         record.schoolYear = year.toString();
         record.reason = request.reason().trim();
-        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        record.createdAt = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         record.createdBy = caller.actor();
         record.persist();
         return record;

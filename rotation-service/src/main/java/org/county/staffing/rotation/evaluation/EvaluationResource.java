@@ -1,7 +1,5 @@
 package org.county.staffing.rotation.evaluation;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Roles;
@@ -22,8 +21,8 @@ import org.county.staffing.backbone.security.Roles;
 @Path("/teachers/{teacherId}/evaluations")
 public class EvaluationResource {
 
-    /** School years follow the county's calendar. */
-    static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    PlatformClock clock;
 
     @Inject
     EvaluationService evaluations;
@@ -35,7 +34,7 @@ public class EvaluationResource {
     public Response put(@PathParam("teacherId") String teacherId, @PathParam("schoolYear") String schoolYear,
                         @Valid @NotNull EvaluationRequest request) {
         EvaluationService.Recorded recorded = evaluations.record(teacherId(teacherId), schoolYear, request,
-                LocalDate.now(COUNTY_ZONE));
+                clock.today());
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(recorded.view()).build();
     }

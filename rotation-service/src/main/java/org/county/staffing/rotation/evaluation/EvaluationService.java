@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
@@ -26,6 +27,9 @@ import org.county.staffing.rotation.staffing.KnownTeacher;
 /** Evaluations: written by the teacher's current school, one per school year, corrections versioned. */
 @ApplicationScoped
 public class EvaluationService {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     Outbox outbox;
@@ -87,7 +91,7 @@ public class EvaluationService {
         evaluation.score = request.score();
         evaluation.comment = request.comment();
         evaluation.correctionReason = corrects == null ? null : request.correctionReason().trim();
-        evaluation.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        evaluation.recordedAt = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         evaluation.recordedBy = caller.actor();
         evaluation.persist();
         outbox.append(EvaluationRecorded.TYPE, "teacher", teacherId.toString(),

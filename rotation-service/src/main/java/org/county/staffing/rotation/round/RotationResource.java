@@ -1,7 +1,6 @@
 package org.county.staffing.rotation.round;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
@@ -24,6 +24,9 @@ import org.county.staffing.backbone.security.Roles;
 /** Rotations under way or done: started by the annual plan, with form, term and return date. */
 @Path("/rotations")
 public class RotationResource {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     RotationService rotations;
@@ -60,7 +63,7 @@ public class RotationResource {
     public List<RoundView.MoveView> returnsDue(@QueryParam("by") String by) {
         LocalDate until;
         try {
-            until = by == null ? SchoolYear.containing(LocalDate.now(ZoneId.of("Asia/Shanghai"))).endsOn() : LocalDate.parse(by);
+            until = by == null ? SchoolYear.containing(clock.today()).endsOn() : LocalDate.parse(by);
         } catch (java.time.format.DateTimeParseException e) {
             throw RuleViolation.badRequest("DATE_FORMAT", "by", new Reason(
                     "'" + by + "' is not an ISO date like 2027-08-31", "'" + by + "' 不是 ISO 日期（如 2027-08-31）"));

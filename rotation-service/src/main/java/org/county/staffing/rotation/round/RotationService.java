@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -14,6 +15,7 @@ import org.county.staffing.contracts.rotation.MoveReturned;
 import org.county.staffing.contracts.rotation.MoveStarted;
 import org.county.staffing.rotation.planner.model.RotationForm;
 import org.county.staffing.rotation.staffing.KnownTeacher;
+import org.county.staffing.rotation.staffing.TeacherChangedSchool;
 
 /** Records each rotation when it starts and when the teacher returns, and announces both. */
 @ApplicationScoped
@@ -23,7 +25,11 @@ public class RotationService {
     Outbox outbox;
 
     /** A teacher changed school: a rotation of ours starting, or a rotated teacher coming back. */
-    public void transferred(KnownTeacher teacher, String fromSchoolId, UUID moveId, LocalDate effectiveFrom) {
+    void onTransfer(@Observes TeacherChangedSchool transfer) {
+        transferred(transfer.teacher(), transfer.fromSchoolId(), transfer.moveId(), transfer.effectiveFrom());
+    }
+
+    private void transferred(KnownTeacher teacher, String fromSchoolId, UUID moveId, LocalDate effectiveFrom) {
         if (moveId != null) {
             RoundMove move = RoundMove.findById(moveId);
             if (move != null && move.teacherId.equals(teacher.id)) {

@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
@@ -30,6 +31,8 @@ import org.county.staffing.backbone.problem.Violation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.contracts.rotation.RoundPlanned;
 import org.county.staffing.contracts.rotation.RoundProposed;
+import org.county.staffing.rotation.community.SharingRules;
+import org.county.staffing.rotation.community.SharingService;
 import org.county.staffing.rotation.config.RotationConfig;
 import org.county.staffing.rotation.eligibility.DueService;
 import org.county.staffing.rotation.eligibility.Eligibility;
@@ -65,6 +68,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class RoundService {
 
     @Inject
+    PlatformClock clock;
+
+    @Inject
     StaffingService staffing;
 
     @Inject
@@ -75,6 +81,9 @@ public class RoundService {
 
     @Inject
     RotationConfig config;
+
+    @Inject
+    SharingService sharings;
 
     @Inject
     Caller caller;
@@ -176,6 +185,7 @@ public class RoundService {
             throw new RuleViolation(409, missing);
         }
 
+        Map<String, Integer> shared = sharings.sharedHours(countyId, year.startsOn(), year.endsOn());
         List<PlanSchool> schools = new ArrayList<>();
         List<SubjectPosition> positions = new ArrayList<>();
         Map<String, List<String>> vacantPosts = new HashMap<>();
@@ -189,9 +199,12 @@ public class RoundService {
                     profile.tier, Location.valueOf(school.location), profile.latitude.doubleValue(),
                     profile.longitude.doubleValue(), picture.staff(), picture.quota()));
             for (StaffingPicture.SubjectLine line : picture.subjects()) {
-                positions.add(line.position(id));
-                vacantPosts.put(id + "|" + line.subject(), line.vacantPostIds());
-                vacancies += line.vacancies();
+                // rule SHARED_HOURS_COVER: a vacancy taught by a community's shared teachers is covered
+                int left = SharingRules.vacanciesLeft(line.vacancies(), shared.getOrDefault(id + "|" + line.subject(), 0),
+                        sharings.fullPostHours());
+                positions.add(new SubjectPosition(id, line.subject(), line.posts(), line.teachers(), left));
+                vacantPosts.put(id + "|" + line.subject(), line.vacantPostIds().subList(0, left));
+                vacancies += left;
             }
         }
         List<Candidate> candidates = dueTeachers.stream().map(v -> new Candidate(v.teacher().teacherId().toString(),
@@ -237,7 +250,7 @@ public class RoundService {
         round.gapReasons = write(plan.gapReasons());
         round.unmetDetail = write(plan.unmet());
         round.status = RotationRound.PLANNED;
-        round.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        round.createdAt = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         round.createdBy = caller.actor();
         round.persist();
         List<RoundMove> moves = toMoves(round.id, prepared, plan);
@@ -360,7 +373,7 @@ public class RoundService {
                     "方案制定后人员或岗位已变化，请重新制定方案：" + sampleText(stale)));
         }
         round.status = RotationRound.PROPOSED;
-        round.proposedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        round.proposedAt = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         List<RoundProposed.Move> proposed = moves.stream().map(m -> new RoundProposed.Move(m.id, m.teacherId,
                 m.fromSchoolId, m.fromPostId, m.toSchoolId, m.toPostId, m.subject, m.form.name(),
                 m.termYears > 0 ? m.termYears : null, m.returnDate, m.pairedWith,

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.contracts.rotation.SchoolProfileUpdated;
@@ -21,6 +22,9 @@ import org.county.staffing.rotation.staffing.StaffingService;
 /** School profiles: the tier the education bureau sets, with the suggestion from evaluations. */
 @ApplicationScoped
 public class ProfileService {
+
+    @Inject
+    PlatformClock clock;
 
     @Inject
     StaffingService staffing;
@@ -48,7 +52,7 @@ public class ProfileService {
         profile.tier = request.tier();
         profile.latitude = request.latitude();
         profile.longitude = request.longitude();
-        profile.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        profile.updatedAt = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         profile.updatedBy = caller.actor();
         profile.persist();
         UUID community = communityOf(schoolId);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.county.staffing.backbone.events.CloudEvent;
@@ -18,17 +19,16 @@ import org.county.staffing.contracts.recruitment.TeacherRegistered;
 import org.county.staffing.contracts.recruitment.TeacherSeconded;
 import org.county.staffing.contracts.recruitment.TeacherTransferred;
 import org.county.staffing.contracts.recruitment.TeacherUpdated;
-import org.county.staffing.rotation.round.RotationService;
 
 /**
- * Keeps the teachers read model from recruitment-service's teacher events, and hands transfers that
- * belong to a rotation to the {@link RotationService}.
+ * Keeps the teachers read model from recruitment-service's teacher events, and announces each transfer
+ * ({@link TeacherChangedSchool}) so that a transfer that belongs to a rotation is recorded as such.
  */
 @ApplicationScoped
 public class RecruitmentEventsHandler implements EventHandler {
 
     @Inject
-    RotationService rotations;
+    Event<TeacherChangedSchool> transfers;
 
     @Override
     public List<EventType<?>> types() {
@@ -58,7 +58,8 @@ public class RecruitmentEventsHandler implements EventHandler {
             teacher.appointmentId = transferred.toAppointmentId();
             teacher.atSchoolSince = transferred.effectiveFrom();
             teacher.persist();
-            rotations.transferred(teacher, transferred.fromSchoolId(), transferred.moveId(), transferred.effectiveFrom());
+            transfers.fire(new TeacherChangedSchool(teacher, transferred.fromSchoolId(), transferred.moveId(),
+                    transferred.effectiveFrom()));
         } else if (event.is(TeacherLeft.TYPE)) {
             TeacherLeft left = event.data(TeacherLeft.TYPE);
             KnownTeacher teacher = teacher(left.teacherId(), event, null);
