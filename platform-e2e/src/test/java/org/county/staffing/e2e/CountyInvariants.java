@@ -24,14 +24,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * database (and its API where the service computes the answer): the departments agree, no quota is
  * invented, no post is shared, no event is lost or recorded twice.
  */
-final class CountyInvariants {
+public final class CountyInvariants {
 
-    private final CrossServicePlatform platform;
+    private final PlatformDatabases platform;
     private final Api api;
     private final CountyUsers users;
     private final String county;
 
-    CountyInvariants(CrossServicePlatform platform, Api api, CountyUsers users) {
+    public CountyInvariants(PlatformDatabases platform, Api api, CountyUsers users) {
         this.platform = platform;
         this.api = api;
         this.users = users;
@@ -83,7 +83,7 @@ final class CountyInvariants {
      * a school whose quota the verification lowered may keep more posts than quota, but only posts
      * that are occupied or frozen (never a vacancy beyond its quota): the plan then abolishes them.
      */
-    void postsWithinQuota(String schoolYear, boolean strict, SoftAssertions soft) {
+    public void postsWithinQuota(String schoolYear, boolean strict, SoftAssertions soft) {
         for (School s : schools(schoolYear).values()) {
             soft.assertThat(s.appointed()).as("%s: appointed teachers ≤ posts", s.id()).isLessThanOrEqualTo(s.posts());
             soft.assertThat(s.occupied()).as("%s: HR's occupied posts = the bureau's appointments", s.id()).isEqualTo(s.appointed());
@@ -98,7 +98,7 @@ final class CountyInvariants {
     }
 
     /** No pool allocates more than its total; the API shows the ledger's figures. */
-    void poolsWithinTotals(SoftAssertions soft) {
+    public void poolsWithinTotals(SoftAssertions soft) {
         Map<String, Integer> totals = new HashMap<>();
         Map<String, Integer> allocated = new HashMap<>();
         for (Map<String, Object> r : platform.rows("quota", """
@@ -121,7 +121,7 @@ final class CountyInvariants {
     }
 
     /** Every entry's school balance, pool total and pool allocation are the running sums of the entries before it. */
-    void ledgerBalancesAreSumsOfEntries(SoftAssertions soft) {
+    public void ledgerBalancesAreSumsOfEntries(SoftAssertions soft) {
         soft.assertThat(platform.count("quota", """
                 select count(*) from (select balance, sum(delta) over (partition by school_id order by seq) as running
                 from ledger_entry where county_id = ? and school_id is not null) e where balance <> running""", county))
@@ -140,7 +140,7 @@ final class CountyInvariants {
     }
 
     /** A post holds at most one teacher, and HR's holder is the bureau's appointee. */
-    void onePostOneTeacher(SoftAssertions soft) {
+    public void onePostOneTeacher(SoftAssertions soft) {
         soft.assertThat(platform.strings("recruitment", """
                 select post_id from appointment where county_id = ? and ended_on is null group by post_id having count(*) > 1""", county))
                 .as("posts with two active appointments").isEmpty();
@@ -230,7 +230,7 @@ final class CountyInvariants {
     }
 
     /** Every event the four services' outboxes hold for the county is in the audit log once, nothing else is, and the chain verifies. */
-    void auditLogHasEveryEventOnce(SoftAssertions soft) {
+    public void auditLogHasEveryEventOnce(SoftAssertions soft) {
         soft.assertThat(platform.strings("audit",
                 "select event_id from audit_record where county_id = ? group by event_id having count(*) > 1", county))
                 .as("events recorded twice").isEmpty();
@@ -252,7 +252,7 @@ final class CountyInvariants {
     }
 
     /** The invariants every step keeps. */
-    void afterStep(String step, String schoolYear, CycleReport report) {
+    public void afterStep(String step, String schoolYear, CycleReport report) {
         platform.awaitQuiet(java.time.Duration.ofMinutes(3));
         SoftAssertions soft = new SoftAssertions();
         boolean strict = List.of("enrollment", "execution", "inspection", "audit").contains(step);

@@ -9,21 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.county.staffing.infra.demo.Endpoints;
 
 import org.county.staffing.infra.Ports;
@@ -36,7 +27,7 @@ import org.county.staffing.infra.testing.TestServers;
  * (a database per service) and one real Kafka broker in this JVM, a real Keycloak with the
  * county realm, and the five services' packaged jars as their own JVMs.
  */
-public final class CrossServicePlatform {
+public final class CrossServicePlatform implements PlatformDatabases {
 
     public static final String PASSWORD = "demo";
     /** How long Keycloak and each service may take to start; a loaded machine needs more (-De2e.start-timeout=PT12M). */
@@ -93,7 +84,10 @@ public final class CrossServicePlatform {
             try {
                 keycloak = keycloakStart.join();
             } catch (RuntimeException keycloakFailed) {
-                e.addSuppressed(keycloakFailed);
+                // the same failure when Keycloak itself did not start: a throwable cannot suppress itself
+                if (keycloakFailed != e && keycloakFailed.getCause() != e.getCause()) {
+                    e.addSuppressed(keycloakFailed);
+                }
             }
             stopAll();
             try {
@@ -135,6 +129,7 @@ public final class CrossServicePlatform {
     }
 
     /** Runs a count query against one service's own database. */
+    @Override
     public long count(String database, String sql, Object... parameters) {
         try (Connection c = DriverManager.getConnection(TestServers.database(database), database, database);
              PreparedStatement ps = c.prepareStatement(sql)) {
@@ -183,6 +178,7 @@ public final class CrossServicePlatform {
     }
 
     /** Rows of a query on one service's database, each as column name to value. */
+    @Override
     public List<Map<String, Object>> rows(String database, String sql, Object... parameters) {
         try (Connection c = DriverManager.getConnection(TestServers.database(database), database, database);
              PreparedStatement ps = c.prepareStatement(sql)) {
@@ -207,6 +203,7 @@ public final class CrossServicePlatform {
     }
 
     /** The first column of a query's rows as strings. */
+    @Override
     public List<String> strings(String database, String sql, Object... parameters) {
         return rows(database, sql, parameters).stream().map(r -> String.valueOf(r.values().iterator().next())).toList();
     }
@@ -227,85 +224,9 @@ public final class CrossServicePlatform {
         return tables;
     }
 
-    /** The consumer group of each service and the topics it follows (README). */
-    public static final Map<String, List<String>> FOLLOWS = Map.of(
-            "quota-service", List.of("post.events", "recruitment.events"),
-            "post-service", List.of("quota.events", "recruitment.events"),
-            "recruitment-service", List.of("quota.events", "post.events", "rotation.events"),
-            "rotation-service", List.of("quota.events", "post.events", "recruitment.events"),
-            "audit-service", List.of("quota.events", "post.events", "recruitment.events", "rotation.events"));
-
-    /**
-     * Waits until every outbox row is published and every service's consumer group has read every
-     * topic it follows to its end, twice in a row: then no event is in flight anywhere.
-     */
-    public void awaitQuiet(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int quietChecks = 0;
-        String busy = "";
-        while (quietChecks < 2) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the platform did not settle within " + timeout + ": " + busy);
-            }
-            busy = inFlight();
-            quietChecks = busy.isEmpty() ? quietChecks + 1 : 0;
-            sleep(busy.isEmpty() ? 300 : 500);
-        }
-    }
-
-    /** What is still on its way: unpublished outbox rows and consumer lag, or "" when nothing is. */
-    public String inFlight() {
-        StringBuilder busy = new StringBuilder();
-        for (String database : List.of("quota", "post", "recruitment", "rotation")) {
-            long pending = count(database, "select count(*) from outbox_event where published_at is null");
-            if (pending > 0) {
-                busy.append(database).append(" outbox ").append(pending).append("; ");
-            }
-        }
-        if (!busy.isEmpty()) {
-            return busy.toString();
-        }
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers());
-        try (Admin admin = Admin.create(config)) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (String topic : Set.copyOf(FOLLOWS.values().stream().flatMap(List::stream).toList())) {
-                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-            }
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
-            for (Map.Entry<String, List<String>> group : FOLLOWS.entrySet()) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
-                        .partitionsToOffsetAndMetadata().get();
-                long lag = 0;
-                for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-                    if (!group.getValue().contains(end.getKey().topic())) {
-                        continue;
-                    }
-                    OffsetAndMetadata at = committed.get(end.getKey());
-                    lag += end.getValue() - (at == null ? 0 : at.offset());
-                }
-                if (lag > 0) {
-                    busy.append(group.getKey()).append(" lags ").append(lag).append("; ");
-                }
-            }
-        } catch (ExecutionException e) {
-            busy.append("broker: ").append(e.getCause().getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return busy.toString();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    @Override
+    public String kafkaBootstrapServers() {
+        return TestServers.kafkaBootstrapServers();
     }
 
     private synchronized void stopAll() {

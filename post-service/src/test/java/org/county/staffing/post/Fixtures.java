@@ -196,6 +196,12 @@ public final class Fixtures {
                 UUID.fromString(postId), schoolId, reason, LocalDate.of(2027, 7, 31)));
     }
 
+    /** A teacher who held no post leaves: the contract leaves the appointment fields out. */
+    public static void leaveWithoutPost(String teacherId, String reason) {
+        publishRecruitment(TeacherLeft.TYPE, teacherId, new TeacherLeft(UUID.fromString(teacherId), null, null, null, reason,
+                LocalDate.of(2027, 7, 31)));
+    }
+
     /** The events post-service published whose data matches, once at least {@code atLeast} are there. */
     public static List<CloudEvent> postEvents(Predicate<CloudEvent> filter, int atLeast) {
         List<ConsumerRecord<String, byte[]>> records = TopicRecords.shared().await("post.events",

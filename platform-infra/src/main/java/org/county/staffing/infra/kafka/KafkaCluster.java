@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -92,8 +94,14 @@ public final class KafkaCluster implements AutoCloseable {
 
     /** Starts every node at once: a node waits for a quorum of controllers before it serves. */
     public void start() {
-        CompletableFuture.allOf(nodes.stream().map(n -> CompletableFuture.runAsync(n::start)).toArray(CompletableFuture[]::new))
-                .join();
+        // a thread per node: the common pool may have a single thread on a small machine
+        ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
+        try {
+            CompletableFuture.allOf(nodes.stream().map(n -> CompletableFuture.runAsync(n::start, threads))
+                    .toArray(CompletableFuture[]::new)).join();
+        } finally {
+            threads.shutdown();
+        }
     }
 
     /** Stops one node (its log stays); the others keep serving. */

@@ -98,6 +98,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The running JVM's process id; -1 when it does not run. */
+    public synchronized long pid() {
+        return process != null && process.isAlive() ? process.pid() : -1;
+    }
+
     public synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The annual adjustment plans waiting for, or carrying, HR's decision. */
 @Path("/plans")
@@ -29,7 +32,10 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({Roles.HR, Roles.STAFFING_OFFICE, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public List<PlanView> list(@QueryParam("status") PlanStatus status, @QueryParam("schoolYear") SchoolYear schoolYear) {
+    public List<PlanView> list(@QueryParam("status") PlanStatus status,
+                               @QueryParam("schoolYear") @Parameter(description = "the plan's school year",
+                                       schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{4}$",
+                                               example = "2026-2027")) SchoolYear schoolYear) {
         return reviews.list(caller.countyId(), status, schoolYear == null ? null : schoolYear.toString())
                 .stream().map(reviews::view).toList();
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.TitleGrade;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST /schools/{schoolId}/posts}: {@code count} identical posts at once.
@@ -14,7 +15,10 @@ import org.county.staffing.backbone.contract.TitleGrade;
  */
 public record CreatePosts(
         @NotNull PostCategory category,
+        @Schema(description = "teaching posts only: a subject of the county's catalog (county.subjects)",
+                example = "MATHEMATICS")
         String subject,
+        @Schema(defaultValue = "NONE")
         TitleGrade level,
         @NotNull
         @Min(value = 1, message = "POST_COUNT_RANGE: at least one post is set up|至少设置 1 个岗位")

@@ -112,4 +112,17 @@ class OccupancyFlowTest {
         String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertThat(reason).contains("never established");
     }
+
+    @Test
+    void aTeacherLeavingWithoutAPostChangesNothingAndIsNotDeadLettered() {
+        String school = Fixtures.schoolWithQuota(1);
+        String post = Fixtures.createPosts(school, "TEACHING", "HISTORY", 1).get(0);
+        String teacher = UUID.randomUUID().toString();
+        Fixtures.leaveWithoutPost(teacher, "RESIGNED");
+        // the teacher's next event shares the partition (the teacher is the key): once it is seen, the departure was handled
+        Fixtures.appoint(teacher, post, school);
+        Fixtures.awaitPostStatus(post, "OCCUPIED");
+        assertThat(TopicRecords.shared().await("post-service.dead-letter", r -> teacher.equals(r.key()), 0,
+                Duration.ofSeconds(5), Duration.ofSeconds(2))).isEmpty();
+    }
 }
