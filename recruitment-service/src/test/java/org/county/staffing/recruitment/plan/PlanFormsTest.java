@@ -148,7 +148,7 @@ class PlanFormsTest {
         String hostUser = TestTokens.user("xiaozhang-" + host).role("school").school(host).token();
         as(hostUser).get("/assignments").then().statusCode(200).body("teacherId", hasItem(supporter.toString()));
         as(hostUser).get("/assignments/" + support.get("assignmentId")).then().statusCode(200);
-        String otherUser = TestTokens.user("xiaozhang-other").role("school").school(Fixtures.newSchoolId()).token();
+        String otherUser = TestTokens.user("xiaozhang-other").role("school").school(Fixtures.unregisteredSchoolId()).token();
         as(otherUser).get("/assignments/" + support.get("assignmentId")).then().statusCode(403);
 
         // a teacher on assignment is not transferred elsewhere meanwhile
