@@ -204,7 +204,11 @@ class BadInputTest {
                         x -> office(x.county()).get("/quotas?status=over_staffed")),
                 refused("a finding kind nobody knows", 400, "FIELD_TYPE", "kind", x -> office(x.county()).get("/findings?kind=THEFT")),
                 refused("a verification school year of three years", 400, "SCHOOL_YEAR_FORMAT", "schoolYear",
-                        x -> office(x.county()).get("/verifications?schoolYear=2026-2029"))));
+                        x -> office(x.county()).get("/verifications?schoolYear=2026-2029")),
+                refused("a plan id that is no UUID", 400, "FIELD_TYPE", "planId",
+                        x -> post(x, "/plans/plan-7/decision", Map.of("decision", "APPROVE"))),
+                refused("a finding id that is no UUID", 400, "FIELD_TYPE", "findingId",
+                        x -> post(x, "/findings/42/rectification", Map.of("note", "done")))));
 
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Map<String, Long> before = CountyState.of(dataSource, county);
