@@ -3,6 +3,7 @@
 // PostgreSQL and Kafka:  node e2e/console-flows.mjs <console url> <screenshot dir>
 // Prints one JSON line per flow and "RESULT {...}" at the end; exits 1 when a flow failed.
 import { chromium } from "playwright-core";
+import ExcelJS from "exceljs";
 import { createRequire } from "node:module";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +12,15 @@ import { join } from "node:path";
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const [, , base = "http://localhost:8080", out = "target/console-screenshots"] = process.argv;
+// CONSOLE_FLOWS names flows to run; by default all but the approval, which needs the bureau's resubmission
 const only = process.env.CONSOLE_FLOWS ? process.env.CONSOLE_FLOWS.split(",") : null;
+const AFTER_RESUBMISSION = ["staffing-office-approve"];
+// who logs in and where the seeded records are (ConsoleBrowserTest's seed); the demo county's users by default
+const seed = {
+  staffingOffice: "bianban", hr: "renshe", educationBureau: "jiaoyuju", auditor: "jijian", schoolUser: "xiaozhang1",
+  schoolId: "1370683001", teacherUser: "laoshi", planId: null,
+  ...(process.env.CONSOLE_SEED ? JSON.parse(process.env.CONSOLE_SEED) : {}),
+};
 const PASSWORD = "demo";
 mkdirSync(out, { recursive: true });
 
@@ -51,7 +60,7 @@ async function shot(page, name) {
 }
 
 async function flow(name, username, body) {
-  if (only && !only.includes(name)) return;
+  if (only ? !only.includes(name) : AFTER_RESUBMISSION.includes(name)) return;
   const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
@@ -75,7 +84,7 @@ async function flow(name, username, body) {
 }
 
 // 编办: dashboard usable (pools and charts drawn) within 2 s, measured from navigation
-await flow("staffing-office-dashboard", "bianban", async (page) => {
+await flow("staffing-office-dashboard", seed.staffingOffice, async (page) => {
   const t0 = Date.now();
   await page.goto(base + "/office", { waitUntil: "commit" });
   await page.locator("[data-testid=dashboard-charts] canvas").first().waitFor({ timeout: 30_000 });
@@ -87,32 +96,52 @@ await flow("staffing-office-dashboard", "bianban", async (page) => {
   await page.locator(".ant-table-row").first().waitFor({ timeout: 30_000 });
   await scan(page, "office schools");
   await shot(page, "staffing-office-schools");
+  // the schools table as Excel: every row the filters select
+  const [xlsx] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByTestId("schools-xlsx").click()]);
+  const xlsxFile = join(out, "schools.xlsx");
+  await xlsx.saveAs(xlsxFile);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(xlsxFile);
+  const exportedRows = workbook.worksheets[0].rowCount - 1;
+  if (workbook.worksheets[0].getCell("B1").value !== "学校" || exportedRows < 1) throw new Error("schools.xlsx: unexpected content");
   // a transfer of more than a school has: the refusal at the field it names
   await page.getByRole("menuitem", { name: "编制调剂" }).click();
   await scan(page, "office transfers");
-  return { dashboardMs };
+  return { dashboardMs, exportedRows };
 });
 
-// 编办: reject a plan with reasons, then approve the corrected version (when the seed made one)
-await flow("staffing-office-plan", "bianban", async (page) => {
+// 编办: reject the plan with reasons (version 1)
+await flow("staffing-office-plan", seed.staffingOffice, async (page) => {
   await page.goto(base + "/office/plans");
   await page.getByRole("heading", { name: "年度调整方案" }).waitFor();
-  await page.waitForLoadState("networkidle");
   const pending = page.locator(".ant-table-row", { hasText: "待审批" }).first();
-  if (!(await pending.count())) return { skipped: "no pending plan in the seed" };
+  await pending.waitFor({ timeout: 30_000 });
   await pending.getByRole("link").click();
+  await page.getByTestId("plan-status").getByText("待审批").waitFor({ timeout: 30_000 });
   await page.getByRole("button", { name: "退回" }).click();
   await page.getByLabel("退回理由（每行一条）").fill("乡村学校缺编未补足\n请补充调剂依据");
   await page.getByRole("button", { name: "确认退回" }).click();
   await page.getByTestId("plan-status").getByText("已退回").waitFor({ timeout: 20_000 });
+  await page.getByText("乡村学校缺编未补足").first().waitFor();
   await shot(page, "staffing-office-plan-rejected");
   await scan(page, "office plan");
   return { rejected: true };
 });
 
+// 编办: after the bureau resubmitted, approve the new version
+await flow("staffing-office-approve", seed.staffingOffice, async (page) => {
+  await page.goto(base + "/office/plans/" + seed.planId);
+  await page.getByTestId("plan-status").getByText("待审批").waitFor({ timeout: 30_000 });
+  await page.getByRole("button", { name: "同意" }).click();
+  await page.getByTestId("plan-status").getByText("已同意").waitFor({ timeout: 20_000 });
+  await shot(page, "staffing-office-plan-approved");
+  await scan(page, "office plan approved");
+  return { approved: true };
+});
+
 // 人社: establish posts; beyond the quota the refusal shows in Chinese at the count field
-await flow("hr-posts", "renshe", async (page) => {
-  await page.goto(base + "/hr/posts/1370683001");
+await flow("hr-posts", seed.hr, async (page) => {
+  await page.goto(base + "/hr/posts/" + seed.schoolId);
   await page.getByRole("heading", { name: /学校岗位/ }).waitFor();
   await page.getByLabel("岗位数").fill("1");
   await page.getByRole("button", { name: "设置岗位" }).click();
@@ -129,7 +158,7 @@ await flow("hr-posts", "renshe", async (page) => {
 });
 
 // 教育局: run a simulation and open one move's explanation
-await flow("bureau-rotation", "jiaoyuju", async (page) => {
+await flow("bureau-rotation", seed.educationBureau, async (page) => {
   await page.goto(base + "/bureau/rotation");
   await page.getByRole("button", { name: "模拟" }).click();
   await page.getByTestId("simulation").first().waitFor({ timeout: 120_000 });
@@ -145,8 +174,36 @@ await flow("bureau-rotation", "jiaoyuju", async (page) => {
   return { explained };
 });
 
+// 教育局: teachers from an Excel file, checked line by line (nothing written by the check)
+await flow("bureau-teacher-import", seed.educationBureau, async (page) => {
+  const idNumber = (first17) => {
+    const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+    return first17 + "10X98765432"[sum % 11];
+  };
+  const county = seed.countyId ?? "370683";
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("教师");
+  sheet.addRow(["name", "gender", "birthDate", "idNumber", "subjects", "title", "firstHireDate"]);
+  sheet.addRow(["林晓东", "MALE", "1990-05-17", idNumber(county + "19900517951"), "MATHEMATICS", "SECOND", "2013-09-01"]);
+  sheet.addRow(["周雨桐", "FEMALE", "1992-03-08", county + "199203089520", "CHINESE", "FIRST", "2015-09-01"]);
+  const file = join(out, "teachers-import.xlsx");
+  await workbook.xlsx.writeFile(file);
+  await page.goto(base + "/bureau/teachers");
+  await page.getByTestId("teacher-import").waitFor({ timeout: 30_000 });
+  await page.getByLabel("教师名单文件（CSV 或 Excel）").setInputFiles(file);
+  await page.getByRole("button", { name: "检查" }).click();
+  const report = page.getByTestId("import-report");
+  await report.waitFor({ timeout: 60_000 });
+  const text = await report.innerText();
+  if (!text.includes("有误 1 行")) throw new Error("import report: " + text.split("\n")[0]);
+  await shot(page, "bureau-teacher-import");
+  await scan(page, "bureau teachers");
+  return { report: text.split("\n")[0] };
+});
+
 // 学校: the year's evaluations for its teachers in one table, saved at once
-await flow("school-evaluations", "xiaozhang1", async (page) => {
+await flow("school-evaluations", seed.schoolUser, async (page) => {
   await page.goto(base + "/school/evaluations");
   await page.getByTestId("evaluations").locator(".ant-table-row").first().waitFor({ timeout: 30_000 });
   const rows = page.getByTestId("evaluations").locator(".ant-table-row");
@@ -165,15 +222,14 @@ await flow("school-evaluations", "xiaozhang1", async (page) => {
 });
 
 // 教师: own record and own move
-await flow("teacher-own-move", "laoshi", async (page) => {
-  await page.getByTestId("my-moves").waitFor({ timeout: 30_000 });
-  await page.waitForLoadState("networkidle");
+await flow("teacher-own-move", seed.teacherUser, async (page) => {
+  await page.getByTestId("my-moves").locator(".ant-table-row").first().waitFor({ timeout: 30_000 });
   await shot(page, "teacher-own-move");
   await scan(page, "teacher home");
 });
 
 // 纪检: verify the chain, download the export
-await flow("auditor-chain-export", "jijian", async (page) => {
+await flow("auditor-chain-export", seed.auditor, async (page) => {
   await page.getByRole("button", { name: "校验审计链" }).click();
   await page.getByTestId("chain-report").waitFor({ timeout: 60_000 });
   const report = await page.getByTestId("chain-report").innerText();

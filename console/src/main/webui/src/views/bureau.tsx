@@ -1,7 +1,9 @@
 import { useMemo, useState } from "react";
 import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Progress, Row, Select, Space, Statistic, Table, Tabs, Tag } from "antd";
 import { Link, Route, Routes, useParams } from "react-router-dom";
-import { api, post } from "../api";
+import { api, post, send } from "../api";
+import { describe } from "../problem";
+import { readXlsx, toCsv } from "../xlsx";
 import { Chart, barOption } from "../Chart";
 import { date, dateTime, label, num, pct, schoolYear, schoolYearOf } from "../fmt";
 import { pageOf, query, toPageSize } from "../paging";
@@ -50,6 +52,7 @@ function Teachers() {
   return (
     <>
       <PageTitle>教师</PageTitle>
+      <TeacherImport />
       <Form layout="inline" style={{ marginBottom: 16 }} onValuesChange={(_, all) => { setFilters(all); setPage((p) => ({ ...p, current: 1 })); }}>
         <Form.Item name="schoolId" label="学校标识码"><Input allowClear style={{ width: 160 }} /></Form.Item>
         <Form.Item name="subject" label="学科"><Select allowClear style={{ width: 140 }} options={SUBJECTS} /></Form.Item>
@@ -65,6 +68,61 @@ function Teachers() {
           { title: "状态", dataIndex: "status", render: label },
         ]} />
     </>
+  );
+}
+
+interface ImportReport { rows: number; imported: number; dryRun: boolean; rejected: Array<{ row: number; field?: string; rule: string; reason?: { zh?: string; en?: string } }> }
+
+/** Teachers from a CSV or Excel file: checked first (nothing written), then imported; each refused line with its reason. */
+function TeacherImport() {
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [step, setStep] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setFailure(null);
+    setReport(null);
+    try {
+      setStep("正在读取文件");
+      const csv = /\.xlsx$/i.test(file.name) ? toCsv(await readXlsx(await file.arrayBuffer())) : await file.text();
+      setStep(dryRun ? "正在检查" : "正在导入");
+      const response = await send("recruitment", "/teachers/import" + query({ dryRun }), { method: "POST", body: csv, headers: { "Content-Type": "text/csv" } });
+      setReport(await response.json());
+    } catch (e) {
+      setFailure(describe(e));
+    } finally {
+      setStep(null);
+    }
+  };
+  return (
+    <Card title="导入教师（CSV 或 Excel）" size="small" style={{ marginBottom: 16 }} data-testid="teacher-import">
+      <Space wrap>
+        <label>
+          <span style={{ marginRight: 8 }}>文件</span>
+          <input type="file" accept=".csv,.xlsx" aria-label="教师名单文件（CSV 或 Excel）"
+            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); setFailure(null); }} />
+        </label>
+        <Button disabled={!file || !!step} onClick={() => run(true)}>检查</Button>
+        <Button type="primary" disabled={!file || !!step} onClick={() => run(false)}>导入</Button>
+      </Space>
+      {step && <Progress percent={100} status="active" showInfo={false} aria-label={step} style={{ marginTop: 8 }} />}
+      {step && <div role="status">{step}…</div>}
+      {failure && <Tag color="red" style={{ marginTop: 8, whiteSpace: "normal" }}>{failure}</Tag>}
+      {report && (
+        <div style={{ marginTop: 8 }} data-testid="import-report">
+          <p role="status">{report.dryRun ? "检查完成" : "导入完成"}：共 {num(report.rows)} 行，{report.dryRun ? "可导入" : "已导入"} {num(report.dryRun ? report.rows - report.rejected.length : report.imported)} 行，有误 {num(report.rejected.length)} 行</p>
+          {report.rejected.length > 0 && (
+            <Table size="small" rowKey={(r) => `${r.row}:${r.field}:${r.rule}`} dataSource={report.rejected} pagination={{ pageSize: 10 }}
+              columns={[
+                { title: "行号", dataIndex: "row", width: 80 },
+                { title: "列", dataIndex: "field", render: (f) => f ?? "—" },
+                { title: "原因", render: (_, r) => `${r.reason?.zh ?? r.reason?.en ?? ""}（${r.rule}）` },
+              ]} />
+          )}
+        </div>
+      )}
+    </Card>
   );
 }
 

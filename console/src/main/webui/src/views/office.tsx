@@ -1,11 +1,13 @@
 import { useMemo, useState } from "react";
 import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag, Typography } from "antd";
+import dayjs from "dayjs";
 import { Link, Route, Routes, useNavigate, useParams } from "react-router-dom";
 import { api, post } from "../api";
 import { Chart, barOption } from "../Chart";
 import { dateTime, label, num, schoolYear } from "../fmt";
 import { slice, toOffsetLimit, pageOf, query } from "../paging";
 import { LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
+import { exportXlsx, type XlsxColumn } from "../xlsx";
 import { PlanChecks, PlanItems } from "./plans";
 
 export interface SchoolQuota {
@@ -85,12 +87,25 @@ function statusTag(s: string) {
   return <Tag color={s === "OVER_STAFFED" ? "red" : s === "UNDER_STAFFED" ? "gold" : "green"}>{label(s)}</Tag>;
 }
 
+const SCHOOL_COLUMNS: XlsxColumn<SchoolQuota>[] = [
+  { header: "学校标识码", value: (r) => r.schoolId, width: 14 },
+  { header: "学校", value: (r) => r.name, width: 28 },
+  { header: "片区", value: (r) => r.district },
+  { header: "城乡", value: (r) => label(r.location), width: 8 },
+  { header: "核定编制", value: (r) => r.allocated, width: 10 },
+  { header: "已设岗位", value: (r) => r.postsEstablished, width: 10 },
+  { header: "在编人数", value: (r) => r.staffAppointed, width: 10 },
+  { header: "空余编制", value: (r) => r.free, width: 10 },
+  { header: "状态", value: (r) => label(r.status), width: 8 },
+];
+
 function Schools() {
   const [filters, setFilters] = useState<{ district?: string; status?: string; name?: string }>({});
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
   const { data, error, loading } = useLoad(() => api<SchoolQuota[]>("quota", "/quotas" + query({ district: filters.district, status: filters.status })), [filters.district, filters.status]);
   const districts = useLoad(() => api<SchoolQuota[]>("quota", "/quotas"), []).data;
   const rows = (data ?? []).filter((r) => !filters.name || r.name.includes(filters.name));
+  const [exporting, setExporting] = useState(false);
   return (
     <>
       <PageTitle>学校编制</PageTitle>
@@ -103,6 +118,15 @@ function Schools() {
           <Select allowClear style={{ width: 120 }} options={["OVER_STAFFED", "UNDER_STAFFED", "BALANCED"].map((s) => ({ value: s, label: label(s) }))} />
         </Form.Item>
         <Form.Item label="学校名称" name="name"><Input allowClear /></Form.Item>
+        <Button data-testid="schools-xlsx" disabled={!rows.length} loading={exporting} onClick={async () => {
+          setExporting(true);
+          try {
+            // every row the filters select, not only the page shown
+            await exportXlsx(`学校编制_${dayjs().format("YYYYMMDD")}.xlsx`, "学校编制", SCHOOL_COLUMNS, rows);
+          } finally {
+            setExporting(false);
+          }
+        }}>导出 Excel</Button>
       </Form>
       <Table rowKey="schoolId" loading={loading} dataSource={slice(rows, page)}
         pagination={{ ...page, total: rows.length, showTotal: (t) => `共 ${num(t)} 所`, onChange: (current, pageSize) => setPage({ current, pageSize }) }}

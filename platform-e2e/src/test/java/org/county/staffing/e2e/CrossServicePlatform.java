@@ -30,6 +30,8 @@ import org.county.staffing.infra.testing.TestServers;
 public final class CrossServicePlatform implements PlatformDatabases {
 
     public static final String PASSWORD = "demo";
+    /** How long Keycloak and each service may take to start; a loaded machine needs more (-De2e.start-timeout=PT12M). */
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("e2e.start-timeout", "PT5M"));
     private static CrossServicePlatform instance;
     private static Exception startFailure;
 
@@ -51,7 +53,7 @@ public final class CrossServicePlatform implements PlatformDatabases {
                         root.resolve("platform-infra/target/keycloak/keycloak-quarkus-dist-" + KeycloakServer.VERSION + ".zip"),
                         work.resolve("keycloak-" + KeycloakServer.VERSION));
                 return KeycloakServer.start(home, root.resolve("deploy/keycloak/county-realm.json"), keycloakPort,
-                        work.resolve("logs/keycloak.log"), Duration.ofMinutes(5));
+                        work.resolve("logs/keycloak.log"), START_TIMEOUT);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -75,7 +77,7 @@ public final class CrossServicePlatform implements PlatformDatabases {
             }
             keycloak = keycloakStart.join();
             for (ServiceProcess service : services.values()) {
-                service.awaitReady(Duration.ofMinutes(3));
+                service.awaitReady(START_TIMEOUT);
             }
         } catch (RuntimeException | IOException | Error e) {
             // whatever did start is stopped now, not at the JVM's exit: no orphan outlives a failed start

@@ -190,6 +190,8 @@ class BadInputTest {
                 // issue 17: a body is required where the operation takes one (an empty scope is {})
                 refused("an inspection without a body", 400, "NOT_NULL", "request",
                         x -> office(x.county()).post("/inspections")),
+                refused("an inspection whose body is JSON null", 400, "NOT_NULL", "request",
+                        x -> office(x.county()).body("null").post("/inspections")),
                 refused("an enrollment report without a body", 400, "NOT_NULL", "request",
                         x -> bureau(x.county()).put("/schools/" + x.nineYear() + "/enrollment/2026-2027")),
                 // query parameters read by the backbone's converters: the same rules as every service
@@ -204,7 +206,11 @@ class BadInputTest {
                         x -> office(x.county()).get("/quotas?status=over_staffed")),
                 refused("a finding kind nobody knows", 400, "FIELD_TYPE", "kind", x -> office(x.county()).get("/findings?kind=THEFT")),
                 refused("a verification school year of three years", 400, "SCHOOL_YEAR_FORMAT", "schoolYear",
-                        x -> office(x.county()).get("/verifications?schoolYear=2026-2029"))));
+                        x -> office(x.county()).get("/verifications?schoolYear=2026-2029")),
+                refused("a plan id that is no UUID", 400, "FIELD_TYPE", "planId",
+                        x -> post(x, "/plans/plan-7/decision", Map.of("decision", "APPROVE"))),
+                refused("a finding id that is no UUID", 400, "FIELD_TYPE", "findingId",
+                        x -> post(x, "/findings/42/rectification", Map.of("note", "done")))));
 
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Map<String, Long> before = CountyState.of(dataSource, county);

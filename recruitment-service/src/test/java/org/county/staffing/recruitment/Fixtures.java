@@ -52,6 +52,11 @@ public final class Fixtures {
         return "37068" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
     }
 
+    /** A well-formed school id that {@link #registerSchool()} never gives out (a test database may outlive a run). */
+    public static String unregisteredSchoolId() {
+        return "37069" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
+    }
+
     /** A valid resident ID number (GB 11643) for the birth date and gender. */
     public static String idNumber(LocalDate birthDate, boolean male) {
         int genderDigit = ThreadLocalRandom.current().nextInt(0, 5) * 2 + (male ? 1 : 0);

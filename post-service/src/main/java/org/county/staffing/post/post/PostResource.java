@@ -1,6 +1,7 @@
 package org.county.staffing.post.post;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
+import org.county.staffing.post.assignment.CoverService;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -53,12 +55,15 @@ public class PostResource {
     @Inject
     Validator validator;
 
+    @Inject
+    CoverService covers;
+
     @POST
     @Path("schools/{schoolId}/posts")
     @RolesAllowed(Roles.HR)
     public Response establish(@PathParam("schoolId") @Pattern(regexp = SCHOOL_ID, message = SCHOOL_ID_MESSAGE) String schoolId,
                               @Valid @NotNull CreatePosts request) {
-        List<PostView> created = posts.establish(caller.countyId(), schoolId, request).stream().map(PostView::of).toList();
+        List<PostView> created = views(posts.establish(caller.countyId(), schoolId, request));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -70,7 +75,7 @@ public class PostResource {
                                @QueryParam("category") PostCategory category,
                                @QueryParam("subject") String subject) {
         caller.requireSchool(schoolId);
-        return posts.list(caller.countyId(), schoolId, status, category, subject).stream().map(PostView::of).toList();
+        return views(posts.list(caller.countyId(), schoolId, status, category, subject));
     }
 
     @GET
@@ -95,7 +100,7 @@ public class PostResource {
     public PostView get(@PathParam("id") UUID id) {
         Post post = posts.get(caller.countyId(), id);
         caller.requireSchool(post.schoolId);
-        return PostView.of(post);
+        return view(post);
     }
 
     /** Abolishes the post (it stays readable, ABOLISHED). */
@@ -103,7 +108,7 @@ public class PostResource {
     @Path("posts/{id}")
     @RolesAllowed(Roles.HR)
     public PostView abolish(@PathParam("id") UUID id, @QueryParam("reason") @Size(max = 500) String reason) {
-        return PostView.of(posts.abolish(caller.countyId(), id, reason));
+        return view(posts.abolish(caller.countyId(), id, reason));
     }
 
     @POST
@@ -113,7 +118,7 @@ public class PostResource {
     public PostView freeze(@PathParam("id") UUID id, @RequestBody(required = false, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostAction.class))) String body)
             throws JsonProcessingException {
-        return PostView.of(posts.freeze(caller.countyId(), id, action(body).reason()));
+        return view(posts.freeze(caller.countyId(), id, action(body).reason()));
     }
 
     @POST
@@ -123,7 +128,19 @@ public class PostResource {
     public PostView unfreeze(@PathParam("id") UUID id, @RequestBody(required = false, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostAction.class))) String body)
             throws JsonProcessingException {
-        return PostView.of(posts.unfreeze(caller.countyId(), id, action(body).reason()));
+        return view(posts.unfreeze(caller.countyId(), id, action(body).reason()));
+    }
+
+    /** The posts with what the running assignments say of them. */
+    private List<PostView> views(List<Post> list) {
+        List<UUID> ids = list.stream().map(p -> p.id).toList();
+        Map<UUID, Double> covered = covers.coveredShares(ids);
+        Map<UUID, CoverService.Away> away = covers.away(ids);
+        return list.stream().map(p -> PostView.of(p, covered.getOrDefault(p.id, 0.0), away.get(p.id))).toList();
+    }
+
+    private PostView view(Post post) {
+        return views(List.of(post)).get(0);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.TitleGrade;
+import org.county.staffing.post.assignment.CoverService;
 
 /** A post as the API shows it. */
 public record PostView(
@@ -26,11 +27,19 @@ public record PostView(
         UUID abolishedByPlan,
         UUID abolishWhenVacatedPlan,
         OffsetDateTime establishedAt,
-        OffsetDateTime changedAt) {
+        OffsetDateTime changedAt,
+        double coveredShare,
+        CoverService.Away holderAway) {
 
-    public static PostView of(Post p) {
+    /**
+     * {@code coveredShare}: how much of the post running temporary or part-time assignments cover (a
+     * vacant post covered by support teaching is still vacant, but its shortage is covered for the
+     * term); {@code holderAway}: the holder's assignment elsewhere, while the post is reserved for them.
+     */
+    public static PostView of(Post p, double coveredShare, CoverService.Away holderAway) {
         return new PostView(p.id, p.schoolId, p.countyId, p.category, p.subject, p.level, p.status, p.teacherId,
                 p.appointmentId, p.occupiedSince, p.pendingTeacherId, p.freezeCause, p.statusReason,
-                p.establishedByPlan, p.abolishedByPlan, p.abolishWhenVacatedPlan, p.establishedAt, p.changedAt);
+                p.establishedByPlan, p.abolishedByPlan, p.abolishWhenVacatedPlan, p.establishedAt, p.changedAt,
+                coveredShare, holderAway);
     }
 }

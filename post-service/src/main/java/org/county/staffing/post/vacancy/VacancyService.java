@@ -1,6 +1,8 @@
 package org.county.staffing.post.vacancy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.county.staffing.backbone.contract.PostCategory;
+import org.county.staffing.post.assignment.CoverService;
 import org.county.staffing.post.post.PostStatus;
 import org.county.staffing.post.school.Location;
 import org.county.staffing.post.school.SchoolStatus;
@@ -21,6 +24,9 @@ public class VacancyService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CoverService covers;
 
     public record Filter(String schoolId, String subject, PostCategory category, Location location, String district) {
     }
@@ -67,6 +73,8 @@ public class VacancyService {
         if (filter.district() != null) {
             query.setParameter("district", filter.district());
         }
-        return query.getResultList();
+        List<VacancyView> found = query.getResultList();
+        Map<UUID, Double> covered = covers.coveredShares(found.stream().map(VacancyView::postId).toList());
+        return found.stream().map(v -> v.covered(covered.getOrDefault(v.postId(), 0.0))).toList();
     }
 }

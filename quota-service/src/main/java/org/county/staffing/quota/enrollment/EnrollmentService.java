@@ -19,16 +19,15 @@ import jakarta.transaction.Transactional;
 import org.county.staffing.backbone.context.CurrentEventContext;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.outbox.Outbox;
+import org.county.staffing.backbone.persistence.StoredJson;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.quota.school.School;
 import org.county.staffing.quota.school.SchoolService;
 import org.county.staffing.quota.school.Stage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Enrollment per school, school year and stage, as the education bureau reports it. */
 @ApplicationScoped
@@ -48,9 +47,6 @@ public class EnrollmentService {
 
     @Inject
     CurrentEventContext context;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Transactional
     public EnrollmentView report(String countyId, String schoolId, SchoolYear year, JsonNode body) {
@@ -114,21 +110,13 @@ public class EnrollmentService {
                 r.reportedBy, r.reportedAt);
     }
 
-    private String write(Map<Stage, Integer> counts) {
-        try {
-            return mapper.writeValueAsString(counts);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String write(Map<Stage, Integer> counts) {
+        return StoredJson.write(counts);
     }
 
-    private Map<Stage, Integer> read(String json) {
-        try {
-            Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
-            counts.putAll(mapper.readValue(json, STAGE_COUNTS));
-            return counts;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Map<Stage, Integer> read(String json) {
+        Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
+        counts.putAll(StoredJson.read(json, STAGE_COUNTS));
+        return counts;
     }
 }

@@ -1,6 +1,7 @@
 package org.county.staffing.quota.inspection;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,21 +36,21 @@ public class FindingResource {
     @GET
     @Path("/{findingId}")
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public FindingView finding(@PathParam("findingId") String id) {
-        return office.finding(caller.countyId(), InspectionResource.uuid(id, "FINDING_EXISTS", "findingId"));
+    public FindingView finding(@PathParam("findingId") UUID id) {
+        return office.finding(caller.countyId(), id);
     }
 
     @POST
     @Path("/{findingId}/rectification")
     @RolesAllowed(Roles.STAFFING_OFFICE)
-    public FindingView rectify(@PathParam("findingId") String id, @Valid @NotNull Requests.Note note) {
-        return office.rectify(caller.countyId(), InspectionResource.uuid(id, "FINDING_EXISTS", "findingId"), note.note());
+    public FindingView rectify(@PathParam("findingId") UUID id, @Valid @NotNull Requests.Note note) {
+        return office.rectify(caller.countyId(), id, note.note());
     }
 
     @POST
     @Path("/{findingId}/closure")
     @RolesAllowed(Roles.STAFFING_OFFICE)
-    public FindingView close(@PathParam("findingId") String id, @Valid @NotNull Requests.Note note) {
-        return office.close(caller.countyId(), InspectionResource.uuid(id, "FINDING_EXISTS", "findingId"), note.note());
+    public FindingView close(@PathParam("findingId") UUID id, @Valid @NotNull Requests.Note note) {
+        return office.close(caller.countyId(), id, note.note());
     }
 }

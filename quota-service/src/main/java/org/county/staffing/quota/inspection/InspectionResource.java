@@ -13,8 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -43,17 +41,7 @@ public class InspectionResource {
     @GET
     @Path("/{inspectionId}")
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public InspectionView get(@PathParam("inspectionId") String id) {
-        return office.get(caller.countyId(), uuid(id, "INSPECTION_EXISTS", "inspectionId"));
+    public InspectionView get(@PathParam("inspectionId") UUID id) {
+        return office.get(caller.countyId(), id);
     }
-
-    static UUID uuid(String text, String rule, String field) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.notFound(rule, field, new Reason("no " + field.replace("Id", "") + " " + text + " in this county",
-                    "本县没有编号为 " + text + " 的记录"));
-        }
-    }
-
 }

@@ -13,9 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.review.ReviewStatus;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -38,23 +36,14 @@ public class PlanResource {
     @GET
     @Path("/{planId}")
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public PlanView get(@PathParam("planId") String id) {
-        return reviews.get(caller.countyId(), parseId(id));
+    public PlanView get(@PathParam("planId") UUID id) {
+        return reviews.get(caller.countyId(), id);
     }
 
     @POST
     @Path("/{planId}/decision")
     @RolesAllowed(Roles.STAFFING_OFFICE)
-    public PlanView decide(@PathParam("planId") String id, @Valid @NotNull DecidePlanRequest request) {
-        return reviews.decide(caller.countyId(), parseId(id), request);
-    }
-
-    static UUID parseId(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.notFound("PLAN_EXISTS", "planId", new Reason(
-                    "no plan " + text + " was submitted in this county", "本县没有收到编号为 " + text + " 的调整方案"));
-        }
+    public PlanView decide(@PathParam("planId") UUID id, @Valid @NotNull DecidePlanRequest request) {
+        return reviews.decide(caller.countyId(), id, request);
     }
 }

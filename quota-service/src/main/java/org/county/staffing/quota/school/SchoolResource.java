@@ -51,5 +51,4 @@ public class SchoolResource {
         }
         return schools.stream().map(SchoolView::of).toList();
     }
-
 }

@@ -26,5 +26,4 @@ public class QuotaOverviewResource {
     public List<SchoolQuota> list(@QueryParam("district") String district, @QueryParam("status") StaffingStatus status) {
         return usage.county(caller.countyId(), district, status);
     }
-
 }

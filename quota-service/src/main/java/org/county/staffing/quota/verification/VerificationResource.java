@@ -15,8 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 
@@ -46,24 +44,14 @@ public class VerificationResource {
     @GET
     @Path("/{verificationId}")
     @RolesAllowed({Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU, Roles.AUDITOR})
-    public VerificationView get(@PathParam("verificationId") String id) {
-        return office.get(caller.countyId(), parseId(id));
+    public VerificationView get(@PathParam("verificationId") UUID id) {
+        return office.get(caller.countyId(), id);
     }
 
     @POST
     @Path("/{verificationId}/approval")
     @RolesAllowed(Roles.STAFFING_OFFICE)
-    public VerificationView approve(@PathParam("verificationId") String id) {
-        return office.approve(caller.countyId(), parseId(id));
+    public VerificationView approve(@PathParam("verificationId") UUID id) {
+        return office.approve(caller.countyId(), id);
     }
-
-    static UUID parseId(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.notFound("VERIFICATION_EXISTS", "verificationId", new Reason(
-                    "no verification " + text + " in this county", "本县没有编号为 " + text + " 的编制核定"));
-        }
-    }
-
 }

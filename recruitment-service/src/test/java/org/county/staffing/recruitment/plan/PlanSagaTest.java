@@ -277,7 +277,7 @@ class PlanSagaTest {
                 .extract().path("planId");
         asBureau().post("/plans/" + empty + "/submit").then().statusCode(422).body("rule", equalTo("PLAN_HAS_ITEMS"));
         asBureau().body(Map.of("items", List.of(item("kind", "QUOTA_TRANSFER", "fromSchoolId", a, "toSchoolId",
-                Fixtures.newSchoolId(), "amount", 1, "reason", "x")))).put("/plans/" + empty).then().statusCode(200);
+                Fixtures.unregisteredSchoolId(), "amount", 1, "reason", "x")))).put("/plans/" + empty).then().statusCode(200);
         asBureau().post("/plans/" + empty + "/submit").then().statusCode(422).body("rule", equalTo("PLAN_ITEM_SCHOOL_EXISTS"))
                 .body("field", equalTo("items[0].toSchoolId"));
     }

@@ -20,6 +20,9 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/communities")
 public class CommunityResource {
@@ -53,14 +56,16 @@ public class CommunityResource {
     @GET
     @Path("/stats")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
-    public CommunityApi.CountyStats countyStats(@QueryParam("schoolYear") String schoolYear) {
+    public CommunityApi.CountyStats countyStats(@QueryParam("schoolYear")
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{4}$", example = "2026-2027")) String schoolYear) {
         return communities.countyStats(caller.countyId(), SchoolYear.parse(schoolYear));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
-    public CommunityApi.CommunityView get(@PathParam("id") String id) {
+    public CommunityApi.CommunityView get(@PathParam("id")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return communities.view(communities.community(caller.countyId(), communityId(id)));
     }
 
@@ -68,7 +73,9 @@ public class CommunityResource {
     @POST
     @Path("/{id}/activities")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.SCHOOL})
-    public Response record(@PathParam("id") String id, @Valid @NotNull CommunityApi.ActivityRequest request) {
+    public Response record(@PathParam("id")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @Valid @NotNull CommunityApi.ActivityRequest request) {
         return Response.status(Response.Status.CREATED).entity(communities.record(caller.countyId(), communityId(id), request,
                 clock.today())).build();
     }
@@ -77,7 +84,10 @@ public class CommunityResource {
     @GET
     @Path("/{id}/stats")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
-    public CommunityApi.Stats stats(@PathParam("id") String id, @QueryParam("schoolYear") String schoolYear) {
+    public CommunityApi.Stats stats(@PathParam("id")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @QueryParam("schoolYear")
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{4}$", example = "2026-2027")) String schoolYear) {
         Community community = communities.community(caller.countyId(), communityId(id));
         return communities.stats(community, SchoolYear.parse(schoolYear));
     }
@@ -89,7 +99,9 @@ public class CommunityResource {
     @POST
     @Path("/{id}/shared-teachers")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.SCHOOL})
-    public Response share(@PathParam("id") String id, @Valid @NotNull CommunityApi.ShareTeacherRequest request) {
+    public Response share(@PathParam("id")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @Valid @NotNull CommunityApi.ShareTeacherRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(sharings.share(caller.countyId(), communityId(id), request)).build();
     }
@@ -98,8 +110,10 @@ public class CommunityResource {
     @GET
     @Path("/{id}/shared-teachers")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
-    public List<CommunityApi.SharingView> sharedTeachers(@PathParam("id") String id,
-                                                        @QueryParam("schoolYear") SchoolYear schoolYear) {
+    public List<CommunityApi.SharingView> sharedTeachers(@PathParam("id")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+                                                        @QueryParam("schoolYear")
+                                                                @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{4}$", example = "2026-2027")) SchoolYear schoolYear) {
         return sharings.list(caller.countyId(), communityId(id), schoolYear);
     }
 

@@ -17,6 +17,9 @@ import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/teachers/{teacherId}/evaluations")
 public class EvaluationResource {
@@ -31,7 +34,9 @@ public class EvaluationResource {
     @PUT
     @Path("/{schoolYear}")
     @RolesAllowed(Roles.SCHOOL)
-    public Response put(@PathParam("teacherId") String teacherId, @PathParam("schoolYear") String schoolYear,
+    public Response put(@PathParam("teacherId")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String teacherId,
+            @PathParam("schoolYear") String schoolYear,
                         @Valid @NotNull EvaluationRequest request) {
         EvaluationService.Recorded recorded = evaluations.record(teacherId(teacherId), schoolYear, request,
                 clock.today());
@@ -41,7 +46,8 @@ public class EvaluationResource {
 
     @GET
     @RolesAllowed({Roles.SCHOOL, Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.TEACHER})
-    public List<EvaluationView> list(@PathParam("teacherId") String teacherId) {
+    public List<EvaluationView> list(@PathParam("teacherId")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String teacherId) {
         return evaluations.list(teacherId(teacherId));
     }
 

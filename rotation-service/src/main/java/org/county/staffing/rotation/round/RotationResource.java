@@ -20,6 +20,9 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Rotations under way or done: started by the annual plan, with form, term and return date. */
 @Path("/rotations")
@@ -79,7 +82,9 @@ public class RotationResource {
     @POST
     @Path("/{moveId}/return")
     @RolesAllowed(Roles.EDUCATION_BUREAU)
-    public RoundView.MoveView recordReturn(@PathParam("moveId") String moveId, @Valid @NotNull ReturnRequest request) {
+    public RoundView.MoveView recordReturn(@PathParam("moveId")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String moveId,
+            @Valid @NotNull ReturnRequest request) {
         UUID id;
         try {
             id = UUID.fromString(moveId);

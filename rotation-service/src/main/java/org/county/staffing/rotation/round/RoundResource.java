@@ -21,6 +21,9 @@ import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 import org.county.staffing.rotation.eligibility.DueService;
 import org.county.staffing.rotation.eligibility.DueView;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/rounds")
 public class RoundResource {
@@ -79,7 +82,8 @@ public class RoundResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
-    public RoundView get(@PathParam("id") String id) {
+    public RoundView get(@PathParam("id")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return rounds.get(caller.countyId(), roundId(id));
     }
 
@@ -87,7 +91,8 @@ public class RoundResource {
     @POST
     @Path("/{id}/proposal")
     @RolesAllowed(Roles.EDUCATION_BUREAU)
-    public RoundView propose(@PathParam("id") String id) {
+    public RoundView propose(@PathParam("id")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return rounds.propose(caller.countyId(), roundId(id));
     }
 

@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** A teacher's rotation moves: the teacher's own, the school's own staff, and the county's overseers. */
 @Path("/teachers/{teacherId}/moves")
@@ -22,7 +25,8 @@ public class TeacherMoveResource {
 
     @GET
     @RolesAllowed({Roles.TEACHER, Roles.SCHOOL, Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
-    public List<TeacherMoveView> list(@PathParam("teacherId") String teacherId) {
+    public List<TeacherMoveView> list(@PathParam("teacherId")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String teacherId) {
         UUID id;
         try {
             id = UUID.fromString(teacherId);
