@@ -42,4 +42,16 @@ class OpenApiTruthTest extends OpenApiRequestContract {
             assertThat(byName.get("size").path("maximum").asInt()).as(path).isEqualTo(500);
         }
     }
+
+    @Test
+    void anExportsPeriodIsRequired() {
+        // the export refuses a request without from or to (PERIOD_REQUIRED); a client generated from the
+        // document must know it
+        Map<String, JsonNode> byName = new HashMap<>();
+        openApi().path("paths").path("/audit/export").path("get").path("parameters")
+                .forEach(p -> byName.put(p.path("name").asText(), p));
+        assertThat(byName.get("from").path("required").asBoolean()).isTrue();
+        assertThat(byName.get("to").path("required").asBoolean()).isTrue();
+        assertThat(byName.get("format").path("required").asBoolean()).isFalse();
+    }
 }

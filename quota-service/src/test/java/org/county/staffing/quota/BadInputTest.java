@@ -190,6 +190,8 @@ class BadInputTest {
                 // issue 17: a body is required where the operation takes one (an empty scope is {})
                 refused("an inspection without a body", 400, "NOT_NULL", "request",
                         x -> office(x.county()).post("/inspections")),
+                refused("an inspection whose body is JSON null", 400, "NOT_NULL", "request",
+                        x -> office(x.county()).body("null").post("/inspections")),
                 refused("an enrollment report without a body", 400, "NOT_NULL", "request",
                         x -> bureau(x.county()).put("/schools/" + x.nineYear() + "/enrollment/2026-2027")),
                 // query parameters read by the backbone's converters: the same rules as every service

@@ -32,6 +32,7 @@ import org.county.staffing.audit.record.RecordContent;
 import org.county.staffing.audit.record.RecordHasher;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,8 +63,12 @@ public class ExportResource {
     @GET
     @Produces(TEXT_CSV)
     @RolesAllowed({Roles.AUDITOR, Roles.STAFFING_OFFICE, Roles.HR, Roles.EDUCATION_BUREAU})
-    public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("type") String type,
+    public Response export(@QueryParam("format") String format,
+                           @QueryParam("from") @Parameter(required = true, description = "start of the period (inclusive): "
+                                   + "an RFC 3339 timestamp or a date of the county") String from,
+                           @QueryParam("to") @Parameter(required = true, description = "end of the period (exclusive for a "
+                                   + "timestamp, the whole day for a date)") String to,
+                           @QueryParam("type") String type,
                            @QueryParam("subject") String subject, @QueryParam("actor") String actor,
                            @QueryParam("correlationId") String correlationId) {
         String countyId = caller.countyId();

@@ -18,6 +18,41 @@ public class CoverService {
                        LocalDate returnDate) {
     }
 
+    /**
+     * A school's running assignments: {@code coveredPosts} is how many posts teachers assigned to it
+     * cover (itinerant hours as their share), {@code hosted} how many such teachers it hosts, and
+     * {@code away} how many holders of its posts are assigned elsewhere (their posts are reserved).
+     */
+    public record SchoolCover(double coveredPosts, int hosted, int away) {
+        public static final SchoolCover NONE = new SchoolCover(0.0, 0, 0);
+
+        SchoolCover host(double share) {
+            return new SchoolCover(coveredPosts + share, hosted + 1, away);
+        }
+
+        SchoolCover sendAway() {
+            return new SchoolCover(coveredPosts, hosted, away + 1);
+        }
+    }
+
+    /** The running assignments of each school, hosted or sent away (schools without any are left out). */
+    public Map<String, SchoolCover> bySchool(Collection<String> schoolIds) {
+        Map<String, SchoolCover> out = new HashMap<>();
+        if (schoolIds.isEmpty()) {
+            return out;
+        }
+        for (PostCover c : PostCover.<PostCover>list("(hostSchoolId in ?1 or homeSchoolId in ?1) and endedOn is null",
+                schoolIds)) {
+            if (schoolIds.contains(c.hostSchoolId)) {
+                out.merge(c.hostSchoolId, SchoolCover.NONE.host(c.share), (a, b) -> a.host(c.share));
+            }
+            if (schoolIds.contains(c.homeSchoolId)) {
+                out.merge(c.homeSchoolId, SchoolCover.NONE.sendAway(), (a, b) -> a.sendAway());
+            }
+        }
+        return out;
+    }
+
     /** The share of each post covered by running assignments (posts without any are left out). */
     public Map<UUID, Double> coveredShares(Collection<UUID> postIds) {
         Map<UUID, Double> shares = new HashMap<>();

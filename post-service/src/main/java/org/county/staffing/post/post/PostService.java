@@ -20,6 +20,7 @@ import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.post.assignment.CoverService;
 import org.county.staffing.post.config.PostConfig;
 import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
@@ -50,6 +51,9 @@ public class PostService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CoverService covers;
 
     /** Sets up {@code count} posts at once: all of them or, when a rule refuses, none. */
     @Transactional
@@ -201,7 +205,8 @@ public class PostService {
     public PostSummary summary(String countyId, String schoolId) {
         KnownSchool school = schools.require(countyId, schoolId);
         return PostSummary.of(school.id, school.name, school.status, school.quota, ledger.established(school.id),
-                StructurePolicy.of(config));
+                StructurePolicy.of(config)).with(covers.bySchool(List.of(school.id))
+                .getOrDefault(school.id, CoverService.SchoolCover.NONE));
     }
 
     /**
@@ -213,10 +218,12 @@ public class PostService {
         Map<String, List<Post>> bySchool = Post.<Post>list("countyId = ?1 and status <> ?2", countyId, PostStatus.ABOLISHED)
                 .stream().collect(Collectors.groupingBy(p -> p.schoolId));
         StructurePolicy policy = StructurePolicy.of(config);
+        Map<String, CoverService.SchoolCover> cover = covers.bySchool(registered.stream().map(s -> s.id).toList());
         List<PostSummary> summaries = new ArrayList<>();
         for (KnownSchool school : registered) {
             PostSummary summary = PostSummary.of(school.id, school.name, school.status, school.quota,
-                    bySchool.getOrDefault(school.id, List.of()), policy);
+                    bySchool.getOrDefault(school.id, List.of()), policy)
+                    .with(cover.getOrDefault(school.id, CoverService.SchoolCover.NONE));
             if (!overEstablishedOnly || summary.overEstablishedBy() > 0) {
                 summaries.add(summary);
             }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.county.staffing.backbone.contract.PostCategory;
+import org.county.staffing.post.assignment.CoverService;
 import org.county.staffing.post.school.SchoolStatus;
 
 /**
@@ -29,7 +30,15 @@ public record PostSummary(
         int pendingAbolition,
         Structure structure,
         Map<PostCategory, Tally> byCategory,
-        Map<String, Tally> bySubject) {
+        Map<String, Tally> bySubject,
+        CoverService.SchoolCover assignments) {
+
+    /** The summary with the school's running temporary and part-time assignments. */
+    public PostSummary with(CoverService.SchoolCover cover) {
+        return new PostSummary(schoolId, schoolName, schoolStatus, quota, established, occupied, vacant, frozen, room,
+                overEstablishedBy, mustGoAsPeopleLeave, frozenForOverEstablishment, pendingAbolition, structure, byCategory,
+                bySubject, cover);
+    }
 
     /** Counts of one category or subject. */
     public record Tally(int established, int occupied, int vacant, int frozen) {
@@ -75,6 +84,6 @@ public record PostSummary(
         return new PostSummary(schoolId, schoolName, status, quota, counts.established(), counts.occupied(),
                 counts.vacant(), counts.frozen(), Math.max(0, quota - counts.established()),
                 OverEstablishment.overEstablishedBy(quota, counts), OverEstablishment.mustGoAsPeopleLeave(quota, counts),
-                autoFrozen, pendingAbolition, structure, byCategory, bySubject);
+                autoFrozen, pendingAbolition, structure, byCategory, bySubject, CoverService.SchoolCover.NONE);
     }
 }

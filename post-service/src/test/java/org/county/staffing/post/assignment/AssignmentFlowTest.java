@@ -72,6 +72,12 @@ class AssignmentFlowTest {
                 .isEqualTo(v.path("postId").asText().equals(hostMath) ? 1.0 : 0.5));
         assertThat(Fixtures.read(given().auth().oauth2(hr()).get("/vacancies?schoolId=" + home)
                 .then().statusCode(200).extract().asString())).as("a kept home post is no vacancy").isEmpty();
+        JsonNode hosting = Fixtures.summary(host).path("assignments");
+        assertThat(hosting.path("coveredPosts").asDouble()).isEqualTo(1.5);
+        assertThat(hosting.path("hosted").asInt()).isEqualTo(2);
+        JsonNode sending = Fixtures.summary(home);
+        assertThat(sending.path("assignments").path("away").asInt()).isEqualTo(2);
+        assertThat(sending.path("vacant").asInt()).isZero();
 
         Fixtures.publishRecruitment(AssignmentEnded.TYPE, teacher, new AssignmentEnded(support, UUID.fromString(teacher),
                 "SUPPORT_TEACHING", UUID.fromString(homePost), home, host, UUID.fromString(hostMath), RETURN, "RETURNED"));
@@ -79,5 +85,7 @@ class AssignmentFlowTest {
         assertThat(Fixtures.awaitPost(homePost, p -> p.path("holderAway").isNull()).path("status").asText())
                 .isEqualTo("OCCUPIED");
         assertThat(Fixtures.post(hostMusic).path("coveredShare").asDouble()).isEqualTo(0.5);
+        assertThat(Fixtures.summary(host).path("assignments").path("coveredPosts").asDouble()).isEqualTo(0.5);
+        assertThat(Fixtures.summary(home).path("assignments").path("away").asInt()).isEqualTo(1);
     }
 }

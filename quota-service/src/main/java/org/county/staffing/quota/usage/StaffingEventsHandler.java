@@ -18,7 +18,9 @@ import org.county.staffing.contracts.post.PostAbolished;
 import org.county.staffing.contracts.post.PostEstablished;
 import org.county.staffing.contracts.post.PostFrozen;
 import org.county.staffing.contracts.post.PostUnfrozen;
+import org.county.staffing.contracts.recruitment.AssignmentEnded;
 import org.county.staffing.contracts.recruitment.SecondmentEnded;
+import org.county.staffing.contracts.recruitment.TeacherAssigned;
 import org.county.staffing.contracts.recruitment.TeacherAppointed;
 import org.county.staffing.contracts.recruitment.TeacherLeft;
 import org.county.staffing.contracts.recruitment.TeacherProfile;
@@ -29,7 +31,7 @@ import org.county.staffing.contracts.recruitment.TeacherUpdated;
 
 /**
  * Keeps the usage read model from post-service's and recruitment-service's events: posts per
- * school, appointments, secondments and teachers' status. Each write is keyed by the other
+ * school, appointments, secondments, temporary and part-time assignments and teachers' status. Each write is keyed by the other
  * service's ids and checks what is already there, so a redelivered event changes nothing.
  */
 @ApplicationScoped
@@ -42,7 +44,7 @@ public class StaffingEventsHandler implements EventHandler {
     public List<EventType<?>> types() {
         return List.of(PostEstablished.TYPE, PostAbolished.TYPE, PostFrozen.TYPE, PostUnfrozen.TYPE, TeacherRegistered.TYPE,
                 TeacherUpdated.TYPE, TeacherAppointed.TYPE, TeacherTransferred.TYPE, TeacherLeft.TYPE, TeacherSeconded.TYPE,
-                SecondmentEnded.TYPE);
+                SecondmentEnded.TYPE, TeacherAssigned.TYPE, AssignmentEnded.TYPE);
     }
 
     @Override
@@ -75,6 +77,15 @@ public class StaffingEventsHandler implements EventHandler {
             }
         } else if (event.is(TeacherSeconded.TYPE)) {
             seconded(event, event.data(TeacherSeconded.TYPE));
+        } else if (event.is(TeacherAssigned.TYPE)) {
+            assigned(event, event.data(TeacherAssigned.TYPE));
+        } else if (event.is(AssignmentEnded.TYPE)) {
+            AssignmentEnded ended = event.data(AssignmentEnded.TYPE);
+            KnownAssignment assignment = KnownAssignment.findById(ended.assignmentId());
+            if (assignment != null && assignment.endedOn == null) {
+                assignment.endedOn = ended.endedOn();
+                assignment.outcome = ended.outcome();
+            }
         } else if (event.is(SecondmentEnded.TYPE)) {
             SecondmentEnded ended = event.data(SecondmentEnded.TYPE);
             KnownSecondment secondment = KnownSecondment.findById(ended.secondmentId());
@@ -154,6 +165,26 @@ public class StaffingEventsHandler implements EventHandler {
         String approval = seconded.approvalReference();
         secondment.approvalReference = approval == null || approval.isBlank() ? null : approval;
         secondment.persist();
+    }
+
+    private void assigned(CloudEvent event, TeacherAssigned assigned) {
+        if (KnownAssignment.findById(assigned.assignmentId()) != null) {
+            return;
+        }
+        KnownAssignment assignment = new KnownAssignment();
+        assignment.assignmentId = assigned.assignmentId();
+        assignment.countyId = event.countyId();
+        assignment.teacherId = assigned.teacherId();
+        assignment.form = assigned.form();
+        assignment.homePostId = assigned.homePostId();
+        assignment.homeSchoolId = assigned.homeSchoolId();
+        assignment.hostSchoolId = assigned.hostSchoolId();
+        assignment.hostPostId = assigned.hostPostId();
+        assignment.hoursPerWeek = assigned.hoursPerWeek();
+        assignment.fullPostHours = assigned.fullPostHours();
+        assignment.startsOn = assigned.startsOn();
+        assignment.returnDate = assigned.returnDate();
+        assignment.persist();
     }
 
     private void appoint(CloudEvent event, UUID teacherId, UUID appointmentId, UUID postId, String schoolId, String category,

@@ -1,5 +1,6 @@
 package org.county.staffing.quota.usage;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ public class UsageService {
 
     public SchoolQuota quota(String countyId, String schoolId) {
         School school = schools.get(countyId, schoolId);
-        return of(school, ledger.balance(schoolId), count(POSTS, schoolId), count(STAFF, schoolId), count(SECONDED, schoolId));
+        return of(school, ledger.balance(schoolId), count(POSTS, schoolId), count(STAFF, schoolId), count(SECONDED, schoolId),
+                count(ASSIGNED_OUT, schoolId), covered(COVERED, schoolId).getOrDefault(schoolId, BigDecimal.ZERO));
     }
 
     /** The county's schools, optionally of one district or status, in school id order. */
@@ -38,13 +40,16 @@ public class UsageService {
         Map<String, Integer> posts = counts(POSTS_BY_SCHOOL, countyId);
         Map<String, Integer> staff = staffBySchool(countyId);
         Map<String, Integer> seconded = counts(SECONDED_BY_SCHOOL, countyId);
+        Map<String, Integer> assignedOut = counts(ASSIGNED_OUT_BY_SCHOOL, countyId);
+        Map<String, BigDecimal> covered = covered(COVERED_BY_SCHOOL, countyId);
         Map<String, Integer> allocated = new HashMap<>();
         for (Pool pool : Pool.values()) {
             allocated.putAll(ledger.balances(countyId, pool));
         }
         return all.stream()
                 .map(s -> of(s, allocated.getOrDefault(s.id, 0), posts.getOrDefault(s.id, 0), staff.getOrDefault(s.id, 0),
-                        seconded.getOrDefault(s.id, 0)))
+                        seconded.getOrDefault(s.id, 0), assignedOut.getOrDefault(s.id, 0),
+                        covered.getOrDefault(s.id, BigDecimal.ZERO)))
                 .filter(q -> status == null || q.status() == status)
                 .toList();
     }
@@ -54,9 +59,11 @@ public class UsageService {
         return counts(STAFF_BY_SCHOOL, countyId);
     }
 
-    private static SchoolQuota of(School s, int allocated, int posts, int staff, int seconded) {
+    private static SchoolQuota of(School s, int allocated, int posts, int staff, int seconded, int assignedOut, BigDecimal covered) {
+        BigDecimal shortage = BigDecimal.valueOf(Math.max(0, allocated - staff));
         return new SchoolQuota(s.id, s.name, s.district, s.location, s.status, s.pool(), allocated, posts, staff, seconded,
-                allocated - staff, Math.max(0, posts - allocated), StaffingStatus.of(allocated, staff));
+                assignedOut, covered, allocated - staff, Math.max(0, posts - allocated), StaffingStatus.of(allocated, staff),
+                shortage.subtract(covered).max(BigDecimal.ZERO));
     }
 
     private static final String POSTS = "select count(*) from known_post where school_id = ?1 and status <> 'ABOLISHED'";
@@ -71,6 +78,27 @@ public class UsageService {
     private static final String SECONDED_BY_SCHOOL = """
             select m.school_id, count(*) from known_secondment m join school s on s.id = m.school_id
             where s.county_id = ?1 and m.ended_on is null group by m.school_id""";
+
+    private static final String ASSIGNED_OUT = "select count(*) from known_assignment where home_school_id = ?1 and ended_on is null";
+    private static final String ASSIGNED_OUT_BY_SCHOOL = """
+            select a.home_school_id, count(*) from known_assignment a join school s on s.id = a.home_school_id
+            where s.county_id = ?1 and a.ended_on is null group by a.home_school_id""";
+    private static final String COVERED = """
+            select host_school_id, hours_per_week, full_post_hours from known_assignment
+            where host_school_id = ?1 and ended_on is null""";
+    private static final String COVERED_BY_SCHOOL = """
+            select a.host_school_id, a.hours_per_week, a.full_post_hours from known_assignment a join school s on s.id = a.host_school_id
+            where s.county_id = ?1 and a.ended_on is null""";
+
+    /** Posts covered per host school by assignments not ended (rule ASSIGNMENT_COVERS_SHORTAGE). */
+    private Map<String, BigDecimal> covered(String sql, String parameter) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
+        Map<String, BigDecimal> out = new HashMap<>();
+        rows.forEach(r -> out.merge((String) r[0], AssignmentCover.share(r[1] == null ? null : ((Number) r[1]).intValue(),
+                ((Number) r[2]).intValue()), BigDecimal::add));
+        return out;
+    }
 
     private int count(String sql, String schoolId) {
         return ((Number) em.createNativeQuery(sql).setParameter(1, schoolId).getSingleResult()).intValue();

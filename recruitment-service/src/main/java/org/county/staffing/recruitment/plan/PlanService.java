@@ -32,9 +32,12 @@ import org.county.staffing.contracts.recruitment.PlanExecuted;
 import org.county.staffing.contracts.recruitment.PlanOverdue;
 import org.county.staffing.contracts.recruitment.PlanRejected;
 import org.county.staffing.contracts.recruitment.PlanSubmitted;
+import org.county.staffing.recruitment.campaign.Application;
+import org.county.staffing.recruitment.campaign.Campaign;
 import org.county.staffing.recruitment.campaign.CampaignService;
 import org.county.staffing.recruitment.config.RecruitmentConfig;
 import org.county.staffing.recruitment.employment.Appointment;
+import org.county.staffing.recruitment.employment.Assignment;
 import org.county.staffing.recruitment.employment.AssignmentForm;
 import org.county.staffing.recruitment.employment.AssignmentService;
 import org.county.staffing.recruitment.employment.EmploymentService;
@@ -341,7 +344,48 @@ public class PlanService {
                 PlanRules.deadline(SchoolYear.parse(plan.schoolYear), config.plan().submissionDeadline()), plan.late,
                 plan.lateReason, plan.submittedAt, plan.overdueSince != null, plan.overdueSince, plan.executedOn,
                 plan.itemList(), decisions.getOrDefault(plan.version, List.of()),
-                decidedVersionIsCurrent ? waitingFor(plan) : List.of(), history);
+                decidedVersionIsCurrent ? waitingFor(plan) : List.of(), history, moveOutcomes(plan));
+    }
+
+    /** What became of each teacher move of an executed plan, read from the records its execution made. */
+    private List<MoveOutcome> moveOutcomes(Plan plan) {
+        if (plan.status != PlanStatus.EXECUTED) {
+            return List.of();
+        }
+        Set<UUID> transferred = new HashSet<>();
+        Appointment.<Appointment>list("planId = ?1", plan.id).forEach(a -> transferred.add(a.teacherId));
+        // an itinerant host post may have several teachers: by teacher and host post
+        Map<String, Assignment> assigned = new HashMap<>();
+        for (Assignment a : Assignment.<Assignment>list("planId = ?1", plan.id)) {
+            assigned.put(a.teacherId + "/" + a.hostPostId, a);
+        }
+        Map<UUID, Campaign> competitions = new HashMap<>();
+        for (Campaign c : Campaign.<Campaign>list("planId = ?1", plan.id)) {
+            c.postIds.forEach(post -> competitions.put(post, c));
+        }
+        List<MoveOutcome> out = new ArrayList<>();
+        List<PlanItem> items = plan.itemList();
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem item = items.get(i);
+            if (item.kind() != ItemKind.TEACHER_MOVE) {
+                continue;
+            }
+            Assignment assignment = assigned.get(item.teacherId() + "/" + item.toPostId());
+            Campaign campaign = competitions.get(item.toPostId());
+            if (assignment != null) {
+                out.add(new MoveOutcome(i, item.teacherId(), item.form(), MoveOutcome.ofAssignment(assignment.outcome),
+                        assignment.id, null));
+            } else if (campaign != null && item.teacherId().equals(campaign.invitedTeacherId)) {
+                Application invited = Application.find("campaignId = ?1 and teacherId = ?2", campaign.id, item.teacherId())
+                        .firstResult();
+                out.add(new MoveOutcome(i, item.teacherId(), item.form(),
+                        MoveOutcome.ofCompetition(campaign.status, invited == null ? null : invited.offer), null, campaign.id));
+            } else {
+                out.add(new MoveOutcome(i, item.teacherId(), item.form(), transferred.contains(item.teacherId())
+                        ? MoveOutcome.TRANSFERRED : MoveOutcome.NOT_CARRIED_OUT, null, null));
+            }
+        }
+        return out;
     }
 
     private List<Department> waitingFor(Plan plan) {

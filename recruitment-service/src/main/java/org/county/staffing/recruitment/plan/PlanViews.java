@@ -21,11 +21,14 @@ public final class PlanViews {
                               LocalDate effectiveDate, PlanStatus outcome, List<PlanItem> items, List<DecisionView> decisions) {
     }
 
-    /** Status, the current version's decisions, who is still to decide, and every submitted version. */
+    /**
+     * Status, the current version's decisions, who is still to decide, every submitted version and,
+     * once executed, what became of each teacher move ({@code moveOutcomes}).
+     */
     public record PlanView(UUID planId, String countyId, String schoolYear, PlanStatus status, int version,
                            LocalDate effectiveDate, LocalDate submissionDeadline, boolean late, String lateReason,
                            OffsetDateTime submittedAt, boolean overdue, OffsetDateTime overdueSince, LocalDate executedOn,
                            List<PlanItem> items, List<DecisionView> decisions, List<Department> waitingFor,
-                           List<VersionView> history) {
+                           List<VersionView> history, List<MoveOutcome> moveOutcomes) {
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.county.staffing.recruitment.Fixtures.as;
 import static org.county.staffing.recruitment.Fixtures.asBureau;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -123,6 +124,10 @@ class PlanFormsTest {
                 move(shadow, home, homePost2, host, hostPost2, "CHINESE", "SHADOWING", "termYears", 1)));
         asBureau().post("/plans/" + planId + "/execution").then().statusCode(200).body("status", equalTo("EXECUTED"));
 
+        asBureau().get("/plans/" + planId).then().statusCode(200)
+                .body("moveOutcomes.outcome", contains("ON_ASSIGNMENT", "ON_ASSIGNMENT"))
+                .body("moveOutcomes.item", contains(0, 1));
+
         // the teachers work at the host school but hold their home posts, which stay occupied, not vacant
         holds(supporter, homePost);
         holds(shadow, homePost2);
@@ -178,6 +183,7 @@ class PlanFormsTest {
         asBureau().get("/assignments/" + support.get("assignmentId")).then().statusCode(200)
                 .body("outcome", equalTo("RETURNED")).body("endedOn", equalTo(returnDate.toString()));
         holds(supporter, homePost);
+        asBureau().get("/plans/" + planId).then().body("moveOutcomes.outcome", contains("RETURNED", "CONVERTED"));
         CloudEvent back = Fixtures.awaitEvents(supporter.toString(), AssignmentEnded.TYPE.name(), 1).get(0);
         assertThat(back.data(AssignmentEnded.TYPE).outcome()).isEqualTo("RETURNED");
         assertThat(back.data(AssignmentEnded.TYPE).endedOn()).isEqualTo(returnDate);
@@ -211,6 +217,7 @@ class PlanFormsTest {
             assertThat(a).containsEntry("form", "ITINERANT").containsEntry("hoursPerWeek", 8);
             assertThat(((Number) a.get("postShare")).doubleValue()).isEqualTo(0.5);
         }
+        asBureau().get("/plans/" + planId).then().body("moveOutcomes.outcome", contains("ON_ASSIGNMENT", "ON_ASSIGNMENT"));
         TeacherAssigned assigned = Fixtures.awaitEvents(second.toString(), TeacherAssigned.TYPE.name(), 1).get(0)
                 .data(TeacherAssigned.TYPE);
         assertThat(assigned.hoursPerWeek()).isEqualTo(8);
@@ -282,6 +289,7 @@ class PlanFormsTest {
         assertThat(campaign).containsEntry("kind", "INTERNAL").containsEntry("invitedTeacherId", planned.toString())
                 .containsEntry("postIds", List.of(target.toString()));
         String campaignId = (String) campaign.get("campaignId");
+        asBureau().get("/plans/" + planId).then().body("moveOutcomes[0].outcome", equalTo("COMPETITION_OPEN"));
         String plannedApplication = asBureau().get("/campaigns/" + campaignId + "/applications").then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].teacherId", equalTo(planned.toString())).extract().path("[0].applicationId");
 
@@ -310,5 +318,7 @@ class PlanFormsTest {
         assertThat(won.moveId()).isNull();
         asBureau().get("/campaigns/" + campaignId).then().body("status", equalTo("CLOSED"))
                 .body("closedAt", not(nullValue()));
+        asBureau().get("/plans/" + planId).then().body("moveOutcomes[0].outcome", equalTo("COMPETITION_DECLINED"))
+                .body("moveOutcomes[0].campaignId", equalTo(campaignId));
     }
 }

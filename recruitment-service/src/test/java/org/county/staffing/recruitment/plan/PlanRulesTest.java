@@ -17,6 +17,9 @@ import java.util.function.BiFunction;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.recruitment.campaign.CampaignStatus;
+import org.county.staffing.recruitment.campaign.OfferStatus;
+import org.county.staffing.recruitment.employment.AssignmentOutcome;
 import org.junit.jupiter.api.Test;
 
 class PlanRulesTest {
@@ -200,5 +203,16 @@ class PlanRulesTest {
                 null, null, support.subject(), null, null, null, support.teacherId(), support.fromPostId(), support.toPostId(),
                 RotationForm.ITINERANT, support.termYears(), null, null, null, support.source(), null, 8);
         assertThat(PlanRules.requireItems(List.of(itinerant), SUBJECTS).get(0).hoursPerWeek()).isEqualTo(8);
+    }
+
+    @Test
+    void aCompetitionsOutcomeIsReadFromItsCampaignAndThePlannedTeachersOffer() {
+        assertThat(MoveOutcome.ofCompetition(CampaignStatus.OPEN, OfferStatus.NONE)).isEqualTo("COMPETITION_OPEN");
+        assertThat(MoveOutcome.ofCompetition(CampaignStatus.OFFERING, OfferStatus.OFFERED)).isEqualTo("COMPETITION_OFFERED");
+        assertThat(MoveOutcome.ofCompetition(CampaignStatus.CLOSED, OfferStatus.ACCEPTED)).isEqualTo("COMPETITION_WON");
+        assertThat(MoveOutcome.ofCompetition(CampaignStatus.CLOSED, OfferStatus.DECLINED)).isEqualTo("COMPETITION_DECLINED");
+        assertThat(MoveOutcome.ofCompetition(CampaignStatus.OFFERING, OfferStatus.NONE)).isEqualTo("COMPETITION_LOST");
+        assertThat(MoveOutcome.ofAssignment(null)).isEqualTo("ON_ASSIGNMENT");
+        assertThat(MoveOutcome.ofAssignment(AssignmentOutcome.RETURNED)).isEqualTo("RETURNED");
     }
 }

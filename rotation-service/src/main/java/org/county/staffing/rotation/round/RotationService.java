@@ -55,7 +55,7 @@ public class RotationService {
                 move.startedOn, move.returnDate));
     }
 
-    private void returned(RoundMove move, LocalDate on) {
+    void returned(RoundMove move, LocalDate on) {
         move.status = RoundMove.RETURNED;
         move.returnedOn = on;
         outbox.append(MoveReturned.TYPE, "teacher", move.teacherId.toString(), new MoveReturned(
