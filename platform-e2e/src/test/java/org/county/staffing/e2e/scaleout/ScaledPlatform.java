@@ -92,21 +92,24 @@ final class ScaledPlatform implements PlatformDatabases, AutoCloseable {
                                     "quarkus.datasource.password", name,
                                     "kafka.bootstrap.servers", kafka.bootstrapServers(),
                                     "quarkus.oidc.auth-server-url", KeycloakServer.issuer(keycloakPort),
-                                    "quarkus.oidc.connection-delay", "5M"),
+                                    "quarkus.oidc.connection-delay", "5M",
+                                    // ten JVMs start at once on a small machine: a new connection may take long
+                                    "quarkus.datasource.jdbc.acquisition-timeout", "30S"),
                             work.resolve("logs/" + name + "-service-" + k + ".log")));
                 }
                 instances.put(name, copies);
                 balancers.put(name, new RoundRobinProxy(copies.stream().map(ServiceProcess::port).toList()));
             }
-            for (List<ServiceProcess> copies : instances.values()) {
-                for (ServiceProcess instance : copies) {
-                    instance.start();
+            // the first instances (they migrate the databases), then the second ones, as a rollout would
+            for (int k = 0; k < INSTANCES; k++) {
+                for (List<ServiceProcess> copies : instances.values()) {
+                    copies.get(k).start();
                 }
-            }
-            keycloak = keycloakStart.join();
-            for (List<ServiceProcess> copies : instances.values()) {
-                for (ServiceProcess instance : copies) {
-                    instance.awaitReady(Duration.ofMinutes(4));
+                if (k == 0) {
+                    keycloak = keycloakStart.join();
+                }
+                for (List<ServiceProcess> copies : instances.values()) {
+                    copies.get(k).awaitReady(Duration.ofMinutes(6));
                 }
             }
         } catch (RuntimeException | IOException | Error e) {
