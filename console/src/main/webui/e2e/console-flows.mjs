@@ -5,8 +5,7 @@
 import { chromium } from "playwright-core";
 import ExcelJS from "exceljs";
 import { createRequire } from "node:module";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const require = createRequire(import.meta.url);
@@ -24,20 +23,23 @@ const seed = {
 const PASSWORD = "demo";
 mkdirSync(out, { recursive: true });
 
-const profile = mkdtempSync(join(tmpdir(), "console-chromium-"));
+// a fresh profile in a temporary directory of its own each run (playwright's default)
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   headless: true,
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`],
+    "--disable-component-update", "--disable-sync"],
 });
+
+// Ant Design spaces out a two-character button label (登 录): match the label with or without it
+const label = (text) => new RegExp(text.split("").map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"));
 
 const results = [];
 const a11y = [];
 
 async function loginAs(page, username) {
   await page.goto(base + "/", { waitUntil: "domcontentloaded" });
-  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("button", { name: label("登录") }).click();
   // Keycloak's own login page
   await page.waitForSelector("#username", { timeout: 60_000 });
   await page.fill("#username", username);
@@ -118,9 +120,9 @@ await flow("staffing-office-plan", seed.staffingOffice, async (page) => {
   await pending.waitFor({ timeout: 30_000 });
   await pending.getByRole("link").click();
   await page.getByTestId("plan-status").getByText("待审批").waitFor({ timeout: 30_000 });
-  await page.getByRole("button", { name: "退回" }).click();
+  await page.getByRole("button", { name: label("退回") }).click();
   await page.getByLabel("退回理由（每行一条）").fill("乡村学校缺编未补足\n请补充调剂依据");
-  await page.getByRole("button", { name: "确认退回" }).click();
+  await page.getByRole("button", { name: label("确认退回") }).click();
   await page.getByTestId("plan-status").getByText("已退回").waitFor({ timeout: 20_000 });
   await page.getByText("乡村学校缺编未补足").first().waitFor();
   await shot(page, "staffing-office-plan-rejected");
@@ -132,7 +134,7 @@ await flow("staffing-office-plan", seed.staffingOffice, async (page) => {
 await flow("staffing-office-approve", seed.staffingOffice, async (page) => {
   await page.goto(base + "/office/plans/" + seed.planId);
   await page.getByTestId("plan-status").getByText("待审批").waitFor({ timeout: 30_000 });
-  await page.getByRole("button", { name: "同意" }).click();
+  await page.getByRole("button", { name: label("同意") }).click();
   await page.getByTestId("plan-status").getByText("已同意").waitFor({ timeout: 20_000 });
   await shot(page, "staffing-office-plan-approved");
   await scan(page, "office plan approved");
@@ -144,10 +146,10 @@ await flow("hr-posts", seed.hr, async (page) => {
   await page.goto(base + "/hr/posts/" + seed.schoolId);
   await page.getByRole("heading", { name: /学校岗位/ }).waitFor();
   await page.getByLabel("岗位数").fill("1");
-  await page.getByRole("button", { name: "设置岗位" }).click();
+  await page.getByRole("button", { name: label("设置岗位") }).click();
   await page.waitForTimeout(1500);
   await page.getByLabel("岗位数").fill("499");
-  await page.getByRole("button", { name: "设置岗位" }).click();
+  await page.getByRole("button", { name: label("设置岗位") }).click();
   const error = page.locator(".ant-form-item-explain-error").first();
   await error.waitFor({ timeout: 20_000 });
   const text = await error.innerText();
@@ -160,9 +162,9 @@ await flow("hr-posts", seed.hr, async (page) => {
 // 教育局: run a simulation and open one move's explanation
 await flow("bureau-rotation", seed.educationBureau, async (page) => {
   await page.goto(base + "/bureau/rotation");
-  await page.getByRole("button", { name: "模拟" }).click();
+  await page.getByRole("button", { name: label("模拟") }).click();
   await page.getByTestId("simulation").first().waitFor({ timeout: 120_000 });
-  const why = page.getByTestId("simulation").first().getByRole("button", { name: "理由" }).first();
+  const why = page.getByTestId("simulation").first().getByRole("button", { name: label("理由") }).first();
   let explained = false;
   if (await why.count()) {
     await why.click();
@@ -192,7 +194,7 @@ await flow("bureau-teacher-import", seed.educationBureau, async (page) => {
   await page.goto(base + "/bureau/teachers");
   await page.getByTestId("teacher-import").waitFor({ timeout: 30_000 });
   await page.getByLabel("教师名单文件（CSV 或 Excel）").setInputFiles(file);
-  await page.getByRole("button", { name: "检查" }).click();
+  await page.getByRole("button", { name: label("检查") }).click();
   const report = page.getByTestId("import-report");
   await report.waitFor({ timeout: 60_000 });
   const text = await report.innerText();
@@ -214,7 +216,7 @@ await flow("school-evaluations", seed.schoolUser, async (page) => {
     await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
     await row.locator("input.ant-input-number-input").fill("88.5");
   }
-  await page.getByRole("button", { name: "全部保存" }).click();
+  await page.getByRole("button", { name: label("全部保存") }).click();
   await page.getByText("已保存", { exact: true }).first().waitFor({ timeout: 30_000 });
   await shot(page, "school-evaluations");
   await scan(page, "school evaluations");
@@ -230,10 +232,10 @@ await flow("teacher-own-move", seed.teacherUser, async (page) => {
 
 // 纪检: verify the chain, download the export
 await flow("auditor-chain-export", seed.auditor, async (page) => {
-  await page.getByRole("button", { name: "校验审计链" }).click();
+  await page.getByRole("button", { name: label("校验审计链") }).click();
   await page.getByTestId("chain-report").waitFor({ timeout: 60_000 });
   const report = await page.getByTestId("chain-report").innerText();
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "导出" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: label("导出") }).click()]);
   const file = join(out, "audit-export.csv");
   await download.saveAs(file);
   await shot(page, "auditor-chain");
@@ -242,7 +244,6 @@ await flow("auditor-chain-export", seed.auditor, async (page) => {
 });
 
 await browser.close();
-rmSync(profile, { recursive: true, force: true });
 const failed = results.filter((r) => !r.ok);
 console.log("RESULT " + JSON.stringify({ passed: results.length - failed.length, failed: failed.length, a11y }));
 process.exit(failed.length ? 1 : 0);

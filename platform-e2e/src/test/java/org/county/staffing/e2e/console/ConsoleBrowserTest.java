@@ -47,7 +47,7 @@ class ConsoleBrowserTest {
     private static ConsoleSeed.Seeded seeded;
 
     @BeforeAll
-    static void startConsole() throws IOException {
+    static void startConsole() throws IOException, InterruptedException {
         // an assumption, not a pass: .ci/run installs Chromium; a machine without it cannot run this test
         assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium");
         assumeTrue(Boolean.parseBoolean(System.getProperty("console.browser-tests", "false")), "run with -Dconsole.browser-tests=true");
@@ -69,6 +69,7 @@ class ConsoleBrowserTest {
         seed = new ConsoleSeed(api, realm, county, new Progress(System.out));
         seeded = seed.seed();
         console.awaitReady(Duration.ofMinutes(2));
+        ConsoleOrigin.allow(endpoints.keycloak(), console.url());
     }
 
     @AfterAll
@@ -85,6 +86,7 @@ class ConsoleBrowserTest {
         List<String> lines = new ArrayList<>();
         // the staffing office rejects version 1 among the other flows; the bureau resubmits; then it approves version 2
         int first = flows(screenshots, "", lines);
+        assertThat(first).as(String.join("\n", lines)).isZero();
         seed.resubmit();
         int second = flows(screenshots, "staffing-office-approve", lines);
         String dashboard = lines.stream().filter(l -> l.contains("\"dashboardMs\"")).findFirst().orElse("");
