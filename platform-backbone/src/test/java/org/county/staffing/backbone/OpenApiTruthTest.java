@@ -50,21 +50,28 @@ class OpenApiTruthTest extends OpenApiRequestContract {
     }
 
     @Test
-    void aDocumentThatLeavesOutRequiredFieldsAndEnumValuesIsCaught() throws Exception {
+    void aDocumentThatLeavesOutRequiredFieldsEnumValuesAndFormatsIsCaught() throws Exception {
         String lying = """
                 {"paths": {
                   "/widgets": {"post": {"requestBody": {"required": true,
-                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewWidget"}}}}}},
-                  "/widgets/{id}/name": {"put": {"requestBody": {"required": true,
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewWidget"}}}}},
+                    "get": {"parameters": [{"name": "shape", "in": "query", "schema": {"type": "string"}},
+                                     {"name": "owner", "in": "query", "schema": {"type": "string", "format": "uuid"}}]}},
+                  "/widgets/{id}/name": {"put": {
+                      "parameters": [{"name": "id", "in": "path", "schema": {"type": "string", "format": "uuid"}}],
+                      "requestBody": {"required": true,
                       "content": {"application/json": {"schema": {"type": "object", "required": ["name"],
                         "properties": {"name": {"type": "string"}}}}}}}},
+                  "/widgets/{id}": {"get": {
+                      "parameters": [{"name": "id", "in": "path", "schema": {"type": "string"}}]}},
                   "/samples": {"post": {"requestBody": {
                       "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Sample"}}}}}}},
                  "components": {"schemas": {
                    "NewWidget": {"type": "object", "required": ["name"],
                      "properties": {"name": {"type": "string"}, "size": {"type": "integer"}, "failAfterEvent": {"type": "boolean"}}},
                    "Sample": {"type": "object", "properties": {
-                     "count": {}, "small": {}, "big": {}, "amount": {}, "flag": {}, "late": {}, "on": {}, "at": {}, "name": {},
+                     "count": {}, "small": {}, "big": {}, "amount": {}, "flag": {}, "late": {}, "on": {"type": "string"},
+                     "at": {"type": "string", "format": "date-time"}, "name": {},
                      "shape": {"type": "string", "enum": ["ROUND"]}, "tags": {}, "parts": {"type": "array", "items": {"type": "object",
                        "properties": {"label": {}, "size": {}}}}, "extra": {}, "free": {}}}}}}
                 """;
@@ -72,7 +79,14 @@ class OpenApiTruthTest extends OpenApiRequestContract {
                 List.of(WidgetResource.class, SampleResource.class));
         assertThat(found.get("POST /widgets")).singleElement().asString().contains("'size'").contains("required");
         assertThat(found.get("PUT /widgets/{id}/name")).isEmpty();
-        assertThat(found.get("POST /samples")).singleElement().asString()
-                .contains("'shape'").contains("[ROUND, SQUARE]");
+        assertThat(found.get("POST /samples")).hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("'shape'").contains("[ROUND, SQUARE]"))
+                .anySatisfy(p -> assertThat(p).contains("'on'").contains("no format").contains("'date'"));
+        assertThat(found.get("GET /widgets/{id}")).singleElement().asString()
+                .contains("path parameter 'id'").contains("'uuid'");
+        assertThat(found.get("GET /widgets")).singleElement().asString()
+                .contains("query parameter 'shape'").contains("[ROUND, SQUARE]");
+        assertThat(found.get("GET /widgets/filters")).singleElement().asString()
+                .contains("missing from the document");
     }
 }

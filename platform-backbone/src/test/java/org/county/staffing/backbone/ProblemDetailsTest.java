@@ -55,6 +55,13 @@ class ProblemDetailsTest {
         refused("dryRun=yes", "FIELD_TYPE", "dryRun");
         refused("dryRun=1", "FIELD_TYPE", "dryRun");
         refused("dryRun=0", "FIELD_TYPE", "dryRun");
+        // an empty value is not "no filter"
+        refused("vacant=", "FIELD_TYPE", "vacant");
+        refused("dryRun=", "FIELD_TYPE", "dryRun");
+        refused("days=", "FIELD_TYPE", "days");
+        refused("big=", "FIELD_TYPE", "big");
+        refused("from=", "FIELD_TYPE", "from");
+        refused("schoolYear=", "FIELD_TYPE", "schoolYear");
         refused("days=x", "FIELD_TYPE", "days");
         refused("days=2147483648", "FIELD_TYPE", "days");
         refused("count=1.5", "FIELD_TYPE", "count");

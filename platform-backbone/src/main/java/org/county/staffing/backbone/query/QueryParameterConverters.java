@@ -65,7 +65,7 @@ public class QueryParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) new Strict<>(v -> QueryValues.bool(r, n, v), null);
         }
         if (rawType == boolean.class) {
-            // an absent primitive arrives as "0"; a "0" the client wrote is refused by StrictPrimitiveBooleans
+            // an absent primitive arrives as "0"; a "0" the client wrote is refused by SentQueryValues
             return (ParamConverter<T>) new Strict<>(v -> "0".equals(v) ? Boolean.FALSE : QueryValues.bool(r, n, v),
                     Boolean.FALSE);
         }

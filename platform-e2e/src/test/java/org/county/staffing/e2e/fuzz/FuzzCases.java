@@ -4,8 +4,14 @@ import static org.county.staffing.e2e.fuzz.OpenApiOperations.nullable;
 import static org.county.staffing.e2e.fuzz.OpenApiOperations.required;
 import static org.county.staffing.e2e.fuzz.OpenApiOperations.type;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.county.staffing.e2e.fuzz.OpenApiOperations.Operation;
 import org.county.staffing.e2e.fuzz.OpenApiOperations.Param;
@@ -43,6 +51,8 @@ final class FuzzCases {
     static final String HUGE_STRING = "长".repeat(HUGE);
     private static final String UNICODE = "\uD840\uDC00\uD83D\uDE00\u202Eabc\u200F\u05D0";
     private static final String NO_SUCH_ID = "1999999999";
+    /** A national ID number of someone born 1990-01-01 with its GB 11643 check digit. */
+    static final String VALID_ID_NUMBER = withCheckDigit("11010519900101123");
 
     /**
      * One request and what it must get.
@@ -92,7 +102,9 @@ final class FuzzCases {
                 (p.in().equals("path") ? pathValues : queryValues).put(p.name(), v.raw());
                 // a path value never names an existing record: every one of them must be refused
                 boolean mustRefuse = v.invalid() || p.in().equals("path");
-                cases.add(new FuzzCase(op, p.in() + " " + p.name() + " = " + v.what(), p.name(), mustRefuse,
+                // a 400 must name the parameter only when its own value is what the schema forbids: a value the
+                // schema allows may be refused for another reason (a period both ends of which are needed)
+                cases.add(new FuzzCase(op, p.in() + " " + p.name() + " = " + v.what(), v.invalid() ? p.name() : null, mustRefuse,
                         target(op.path(), pathValues, queryValues), json, bodyText));
             }
         }
@@ -244,16 +256,15 @@ final class FuzzCases {
     }
 
     private List<Value> stringValues(String name, JsonNode schema) {
-        boolean closed = constrained(schema);
-        int maxLength = schema.path("maxLength").asInt(Integer.MAX_VALUE);
         List<Value> values = new ArrayList<>();
         values.add(text("a NUL character", "a\u0000b", true));
         values.add(text("a control character U+0001", "a\u0001b", true));
         values.add(text("an escape character U+001B", "\u001B[31m", true));
-        values.add(text("100,000 characters", HUGE_STRING, closed || maxLength < HUGE));
-        values.add(text("supplementary-plane and right-to-left characters", UNICODE, closed || maxLength < UNICODE.length()));
-        values.add(text("an empty string", "", closed || schema.path("minLength").asInt(0) > 0));
-        values.add(text("quotes and SQL", "' OR '1'='1\"; --", closed || maxLength < 17));
+        values.add(text("100,000 characters", HUGE_STRING, !allows(name, schema, HUGE_STRING)));
+        values.add(text("supplementary-plane and right-to-left characters", UNICODE, !allows(name, schema, UNICODE)));
+        values.add(text("an empty string", "", !allows(name, schema, "")));
+        String quotes = "' OR '1'='1\"; --";
+        values.add(text("quotes and SQL", quotes, !allows(name, schema, quotes)));
         String format = schema.path("format").asText();
         if (format.equals("date")) {
             for (String d : List.of("2026/09/01", "20260901", "2026-9-1", "2026-02-30", "01-09-2026", "2026-09-01T00:00:00Z", "NaN")) {
@@ -309,19 +320,114 @@ final class FuzzCases {
         return values;
     }
 
+    /**
+     * Whether the schema allows the text as a string value: its enum, length, pattern (found anywhere, as JSON
+     * Schema reads it), format (date, date-time, uuid), and a school year written {@code 2026-2027} where the
+     * name says it is one (the services' rule {@code SCHOOL_YEAR_FORMAT}).
+     */
+    static boolean allows(String name, JsonNode schema, String text) {
+        String type = type(schema);
+        if (!type.isEmpty() && !type.equals("string")) {
+            return false;
+        }
+        if (schema.has("enum")) {
+            for (JsonNode value : schema.path("enum")) {
+                if (value.asText().equals(text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length < schema.path("minLength").asInt(0) || length > schema.path("maxLength").asInt(Integer.MAX_VALUE)) {
+            return false;
+        }
+        if (schema.has("pattern")) {
+            try {
+                if (!Pattern.compile(schema.path("pattern").asText()).matcher(text).find()) {
+                    return false;
+                }
+            } catch (PatternSyntaxException e) {
+                // a pattern Java cannot read: no claim either way, count the value as allowed
+            }
+        }
+        try {
+            switch (schema.path("format").asText()) {
+                case "date" -> LocalDate.parse(text, DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+                case "date-time" -> OffsetDateTime.parse(text);
+                case "uuid" -> {
+                    if (!text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+                        return false;
+                    }
+                }
+                default -> {
+                }
+            }
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+        if (name.toLowerCase(Locale.ROOT).contains("schoolyear")) {
+            java.util.regex.Matcher year = Pattern.compile("([0-9]{4})-([0-9]{4})").matcher(text);
+            return year.matches() && Integer.parseInt(year.group(2)) == Integer.parseInt(year.group(1)) + 1;
+        }
+        return true;
+    }
+
+    /** Whether the schema of a path or query parameter allows the (decoded) value. */
+    static boolean allowsParam(Param p, String text) {
+        JsonNode schema = p.schema();
+        if (type(schema).equals("array")) {
+            schema = schema.path("items");
+        }
+        switch (type(schema)) {
+            case "integer" -> {
+                if (!text.matches("-?[0-9]{1,19}")) {
+                    return false;
+                }
+                try {
+                    long v = Long.parseLong(text);
+                    boolean int32 = !"int64".equals(schema.path("format").asText());
+                    return !(int32 && (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE))
+                            && v >= schema.path("minimum").asDouble(Double.NEGATIVE_INFINITY)
+                            && v <= schema.path("maximum").asDouble(Double.POSITIVE_INFINITY);
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+            case "number" -> {
+                try {
+                    double v = Double.parseDouble(text);
+                    return !Double.isNaN(v) && v >= schema.path("minimum").asDouble(Double.NEGATIVE_INFINITY)
+                            && v <= schema.path("maximum").asDouble(Double.POSITIVE_INFINITY);
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+            case "boolean" -> {
+                return text.equals("true") || text.equals("false");
+            }
+            default -> {
+                return allows(p.name(), schema, text);
+            }
+        }
+    }
+
+    private static Value param(Param p, String what, String raw) {
+        return new Value(what, null, raw, !allowsParam(p, URLDecoder.decode(raw, StandardCharsets.UTF_8)));
+    }
+
     /** Path and query values, already as they go into the URI. */
     List<Value> paramValues(Param p) {
         String type = type(p.schema());
         String format = p.schema().path("format").asText();
-        boolean closed = constrained(p.schema()) || p.name().toLowerCase(Locale.ROOT).contains("schoolyear");
         List<Value> values = new ArrayList<>();
         values.add(new Value("a NUL character", null, "a%00b", true));
         values.add(new Value("a control character U+0001", null, "a%01b", true));
-        values.add(new Value("../ (encoded)", null, "..%2F..%2Fq%2Fopenapi", closed));
-        values.add(new Value("../ (dots encoded)", null, "%2E%2E%2F%2E%2E%2F", closed));
-        values.add(new Value("quotes", null, "%27%22%20OR%201%3D1", closed));
-        values.add(new Value("a double percent-encoding", null, "%252F%2500", closed));
-        values.add(new Value("supplementary-plane and right-to-left characters", null, encode(UNICODE), closed));
+        values.add(param(p, "../ (encoded)", "..%2F..%2Fq%2Fopenapi"));
+        values.add(param(p, "../ (dots encoded)", "%2E%2E%2F%2E%2E%2F"));
+        values.add(param(p, "quotes", "%27%22%20OR%201%3D1"));
+        values.add(param(p, "a double percent-encoding", "%252F%2500"));
+        values.add(param(p, "supplementary-plane and right-to-left characters", encode(UNICODE)));
         values.add(new Value("100,000 characters", null, "a".repeat(HUGE), true));
         if (type.equals("integer") || type.equals("number")) {
             values.addAll(numberValues(p.schema(), false));
@@ -348,8 +454,8 @@ final class FuzzCases {
                 values.add(new Value("a school year of two years", null, "2026-2028", true));
                 values.add(new Value("a bare year", null, "2026", true));
             }
-            values.add(new Value("-1", null, "-1", closed));
-            values.add(new Value("2^31", null, "2147483648", closed));
+            values.add(param(p, "-1", "-1"));
+            values.add(param(p, "2^31", "2147483648"));
         }
         return values;
     }
@@ -369,11 +475,15 @@ final class FuzzCases {
             return schema.get("example");
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.contains("schoolyear")) {
+            // whatever type a document gives it, a school year travels as 2026-2027 (rule SCHOOL_YEAR_FORMAT)
+            return JsonNodeFactory.instance.textNode("2026-2027");
+        }
         switch (type(schema)) {
             case "string" -> {
                 String format = schema.path("format").asText();
                 if (format.equals("date")) {
-                    return f.textNode("2026-09-01");
+                    return f.textNode(lower.contains("birth") ? "1990-01-01" : "2026-09-01");
                 }
                 if (format.equals("date-time")) {
                     return f.textNode("2026-09-01T08:00:00Z");
@@ -385,8 +495,15 @@ final class FuzzCases {
                     return f.textNode("2026-2027");
                 }
                 // school ids are 10-digit codes; other ids are UUIDs: a base value of the right shape that names nothing
-                if (lower.contains("school") && lower.endsWith("id") || lower.equals("id")) {
+                if (lower.contains("school") && (lower.endsWith("id") || lower.endsWith("ids")) || lower.equals("id")) {
                     return f.textNode(NO_SUCH_ID);
+                }
+                // every other field of a body valid, so that a refusal is about the field a case changes
+                if (lower.equals("subject") || lower.equals("subjects")) {
+                    return f.textNode("MATHEMATICS");
+                }
+                if (lower.equals("idnumber")) {
+                    return f.textNode(VALID_ID_NUMBER);
                 }
                 if (lower.endsWith("id")) {
                     return f.textNode(new UUID(random.nextLong(), random.nextLong()).toString());
@@ -420,6 +537,15 @@ final class FuzzCases {
                 return f.textNode("fuzz");
             }
         }
+    }
+
+    static String withCheckDigit(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
     }
 
     static String target(String template, Map<String, String> path, Map<String, String> query) {

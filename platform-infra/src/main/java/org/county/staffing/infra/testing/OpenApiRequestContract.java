@@ -34,11 +34,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The OpenAPI document tells the truth about request bodies (issue 17.3): for every operation with a
+ * The OpenAPI document tells the truth about requests (issue 17.3): for every operation with a
  * JSON body, the body is marked required when the parameter is {@code @NotNull}, the body's schema
  * lists as {@code required} every field the record declares
- * {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty}, and every enum field lists exactly the
- * Java enum's constants; nested records and lists of records are checked the same way. Extend it in
+ * {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty}, every enum field lists exactly the
+ * Java enum's constants, and every {@code LocalDate}, {@code UUID} and {@code Instant} field carries
+ * the format {@code date}, {@code uuid} or {@code date-time} (the service refuses anything else);
+ * nested records and lists of records are checked the same way. Path and query parameters of an
+ * enum, date or UUID type are checked the same way against the operation's parameters. Extend it in
  * a {@code @QuarkusTest} of the service (the document is read from the running
  * {@code /q/openapi}):
  *
@@ -66,6 +69,14 @@ public abstract class OpenApiRequestContract {
             "jakarta.validation.constraints.NotNull", "jakarta.validation.constraints.NotBlank",
             "jakarta.validation.constraints.NotEmpty");
 
+    /** Java types the services parse strictly, and the OpenAPI format that tells a client so. */
+    private static final Map<Class<?>, String> FORMATS = Map.of(
+            java.time.LocalDate.class, "date",
+            java.util.UUID.class, "uuid",
+            java.time.Instant.class, "date-time",
+            java.time.OffsetDateTime.class, "date-time",
+            java.time.ZonedDateTime.class, "date-time");
+
     /** The service's root package, e.g. {@code org.county.staffing.quota}. */
     protected abstract String rootPackage();
 
@@ -85,7 +96,7 @@ public abstract class OpenApiRequestContract {
     }
 
     @TestFactory
-    Stream<DynamicTest> requestBodiesDeclareRequiredFieldsAndEnums() {
+    Stream<DynamicTest> requestsDeclareRequiredFieldsEnumsAndFormats() {
         JsonNode document = openApi();
         Map<String, List<String>> problems = check(document, resources());
         Assertions.assertFalse(problems.isEmpty() && resources().isEmpty(),
@@ -96,7 +107,10 @@ public abstract class OpenApiRequestContract {
                         + String.join("\n  ", operation.getValue()))));
     }
 
-    /** For every operation with a JSON body (key {@code POST /path}), what the document leaves out or gets wrong. */
+    /**
+     * For every operation (key {@code POST /path}), what the document leaves out or gets wrong about its path and
+     * query parameters (enums, date/uuid/date-time formats) and its JSON body (required fields, enums, formats).
+     */
     public static Map<String, List<String>> check(JsonNode document, Collection<Class<?>> resources) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Class<?> resource : resources) {
@@ -107,9 +121,6 @@ public abstract class OpenApiRequestContract {
                     continue;
                 }
                 Parameter body = bodyParameter(method);
-                if (body == null) {
-                    continue;
-                }
                 String path = normalize(base + "/" + (pathOf(method) == null ? "" : pathOf(method)));
                 String key = verb + " " + path;
                 List<String> problems = new ArrayList<>();
@@ -122,6 +133,11 @@ public abstract class OpenApiRequestContract {
                 if (operation.isMissingNode()) {
                     problems.add("the operation is missing from the document");
                 } else {
+                    for (Parameter parameter : method.getParameters()) {
+                        compareParameter(document, document.path("paths").path(path), operation, parameter, problems);
+                    }
+                }
+                if (!operation.isMissingNode() && body != null) {
                     JsonNode requestBody = operation.path("requestBody");
                     if (!requestBody.path("required").asBoolean(false) && requiredBody(body)) {
                         problems.add("the request body is not marked required");
@@ -162,6 +178,10 @@ public abstract class OpenApiRequestContract {
             checkEnum(schema, raw, prefix.isEmpty() ? "the body" : prefix, problems);
             return;
         }
+        if (FORMATS.containsKey(raw)) {
+            checkFormat(schema, raw, prefix.isEmpty() ? "the body" : prefix, problems);
+            return;
+        }
         if (!raw.isRecord()) {
             return;
         }
@@ -180,6 +200,75 @@ public abstract class OpenApiRequestContract {
                 continue;
             }
             compare(document, property, component.getGenericType(), field, problems, new HashSet<>(seen));
+        }
+    }
+
+    /** A path or query parameter of a type the service parses strictly: its schema must say so too. */
+    private static void compareParameter(JsonNode document, JsonNode pathItem, JsonNode operation, Parameter parameter,
+                                         List<String> problems) {
+        String in = hasAny(parameter, Set.of("jakarta.ws.rs.PathParam", "org.jboss.resteasy.reactive.RestPath")) ? "path"
+                : hasAny(parameter, Set.of("jakarta.ws.rs.QueryParam", "org.jboss.resteasy.reactive.RestQuery")) ? "query" : null;
+        if (in == null) {
+            return;
+        }
+        Class<?> raw = parameter.getType();
+        if (Collection.class.isAssignableFrom(raw) && parameter.getParameterizedType() instanceof ParameterizedType p) {
+            raw = rawClass(p.getActualTypeArguments()[0]);
+        }
+        if (raw == null || !raw.isEnum() && !FORMATS.containsKey(raw)) {
+            return;
+        }
+        String name = parameterName(parameter);
+        JsonNode schema = null;
+        // the operation's own declaration wins over one on the path item
+        for (JsonNode declared : List.of(pathItem.path("parameters"), operation.path("parameters"))) {
+            for (JsonNode candidate : declared) {
+                candidate = resolve(document, candidate);
+                if (candidate.path("name").asText().equals(name) && candidate.path("in").asText().equals(in)) {
+                    schema = resolve(document, candidate.path("schema"));
+                }
+            }
+        }
+        String field = in + " parameter '" + name + "'";
+        if (schema == null) {
+            problems.add(field + " is missing from the operation's parameters");
+            return;
+        }
+        if (schema.has("items") && !schema.has("enum") && !schema.has("format")) {
+            schema = resolve(document, schema.get("items"));
+        }
+        if (raw.isEnum()) {
+            checkEnum(schema, raw, field, problems);
+        } else {
+            checkFormat(schema, raw, field, problems);
+        }
+    }
+
+    private static String parameterName(Parameter parameter) {
+        for (Annotation a : parameter.getAnnotations()) {
+            String type = a.annotationType().getName();
+            if (type.equals("jakarta.ws.rs.PathParam") || type.equals("jakarta.ws.rs.QueryParam")
+                    || type.equals("org.jboss.resteasy.reactive.RestPath") || type.equals("org.jboss.resteasy.reactive.RestQuery")) {
+                try {
+                    String value = (String) a.annotationType().getMethod("value").invoke(a);
+                    if (!value.isEmpty()) {
+                        return value;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return parameter.getName();
+    }
+
+    /** A date, instant or UUID is refused by the service when malformed: the schema must carry its format. */
+    private static void checkFormat(JsonNode schema, Class<?> raw, String field, List<String> problems) {
+        String expected = FORMATS.get(raw);
+        String listed = schema.path("format").asText("");
+        if (!listed.equals(expected)) {
+            problems.add("'" + field + "' is a " + raw.getSimpleName() + " but its schema has "
+                    + (listed.isEmpty() ? "no format" : "format '" + listed + "'") + " where it should say '" + expected + "'");
         }
     }
 
