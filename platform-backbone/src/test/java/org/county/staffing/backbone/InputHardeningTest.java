@@ -62,6 +62,8 @@ class InputHardeningTest {
             "{\"name\": true}|name",
             "{\"shape\": \"round\"}|shape",
             "{\"shape\": \"HEXAGON\"}|shape",
+            "{\"shape\": \" ROUND \"}|shape",
+            "{\"shape\": \"ROUND \"}|shape",
             "{\"shape\": 0}|shape",
             "{\"tags\": \"a\"}|tags",
             "{\"count\": [1]}|count",

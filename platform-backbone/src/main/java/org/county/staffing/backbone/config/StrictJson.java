@@ -20,10 +20,12 @@ import org.county.staffing.backbone.input.ControlCharacters;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,6 +109,12 @@ public class StrictJson implements ObjectMapperCustomizer {
                 Class<?> type = description.getBeanClass();
                 return type.getName().startsWith("java.time.") ? new TextOnlyTime(deserializer) : deserializer;
             }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                              BeanDescription description, JsonDeserializer<?> deserializer) {
+                return new ExactEnum(deserializer);
+            }
         });
         mapper.registerModule(controls);
         return mapper;
@@ -132,6 +140,34 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (p.currentToken() != null && p.currentToken().isNumeric()) {
                 return ctxt.reportInputMismatch(handledType(), "a date or time is ISO-8601 text, not the number %s",
                         p.getText());
+            }
+            return super.deserialize(p, ctxt);
+        }
+    }
+
+    /**
+     * Enum constants exactly as written: Jackson trims the text before it looks a constant up, so
+     * {@code " TEACHING "} would pass for {@code TEACHING}.
+     */
+    static final class ExactEnum extends DelegatingDeserializer {
+
+        ExactEnum(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new ExactEnum(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String text = p.getText();
+                if (!text.equals(text.strip())) {
+                    return ctxt.handleWeirdStringValue(handledType(), text,
+                            "an enum constant is written exactly, without surrounding spaces");
+                }
             }
             return super.deserialize(p, ctxt);
         }
