@@ -102,7 +102,13 @@ public final class OutboxPublisher {
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            acks.add(producer.send(row.record(source)));
+            Future<RecordMetadata> ack = producer.send(row.record(source));
+            acks.add(ack);
+            if (failedAlready(ack)) {
+                // a send refused at once (no metadata while the broker is away) must stop the batch: a
+                // later row sent once the broker is back would reach the topic ahead of this one
+                break;
+            }
         }
         long deadline = System.nanoTime() + sendTimeout.toNanos();
         int acknowledged = 0;
@@ -129,6 +135,21 @@ public final class OutboxPublisher {
             throw new PublishFailedException(acknowledged, failure);
         }
         return acknowledged;
+    }
+
+    private static boolean failedAlready(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private List<Row> nextBatch(Connection c) throws SQLException {
