@@ -45,4 +45,24 @@ class OpenApiTruthTest extends OpenApiRequestContract {
         assertThat(openApi().path("paths").path("/inspections").path("post").path("requestBody").path("required").asBoolean())
                 .isTrue();
     }
+
+    @Test
+    void aSchoolYearInThePathIsDocumentedAsTextWithItsPattern() {
+        JsonNode document = openApi();
+        JsonNode parameter = null;
+        for (JsonNode p : document.path("paths").path("/schools/{id}/enrollment/{schoolYear}").path("put").path("parameters")) {
+            if ("schoolYear".equals(p.path("name").asText())) {
+                parameter = p;
+            }
+        }
+        assertThat(parameter).as("the schoolYear path parameter is documented").isNotNull();
+        JsonNode schema = parameter.path("schema");
+        if (schema.has("$ref")) {
+            String ref = schema.path("$ref").asText();
+            schema = document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        assertThat(schema.path("type").asText()).as(schema.toString()).isEqualTo("string");
+        assertThat(schema.path("pattern").asText()).isEqualTo("^[0-9]{4}-[0-9]{4}$");
+        assertThat(schema.has("properties")).as("not the record's fields: " + schema).isFalse();
+    }
 }

@@ -7,8 +7,13 @@ import java.util.regex.Pattern;
 
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A school year, written {@code 2026-2027}; it starts on 1 September of its first year. */
+// documented as the text it travels as in paths and queries, not as the record's field
+@Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{4}$", example = "2026-2027",
+        description = "a school year: two consecutive years (学年，如 2026-2027)")
 public record SchoolYear(int firstYear) implements Comparable<SchoolYear> {
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})-(\\d{4})");
