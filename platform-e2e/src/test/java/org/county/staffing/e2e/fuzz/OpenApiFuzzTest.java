@@ -26,7 +26,7 @@ import org.county.staffing.e2e.CrossServicePlatform;
 import org.county.staffing.e2e.fuzz.FuzzCases.FuzzCase;
 import org.county.staffing.e2e.fuzz.OpenApiOperations.Operation;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,10 +42,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * default 4000) bound the run, {@code -Dfuzz.services=quota,post} picks services. The figures go
  * to standard output and {@code target/fuzz-report.txt}.
  *
- * <p>Run with {@code -Dfuzz=true}: the services still answer some classes of its cases wrongly
- * (listed in the report), so it is not yet part of the default build.
+ * <p>Part of {@code ./mvnw verify}; {@code -Dfuzz=false} leaves it out.
  */
-@EnabledIfSystemProperty(named = "fuzz", matches = "true")
+@DisabledIfSystemProperty(named = "fuzz", matches = "false")
 class OpenApiFuzzTest {
 
     private static final List<String> SERVICES = List.of("quota", "post", "recruitment", "rotation", "audit");
