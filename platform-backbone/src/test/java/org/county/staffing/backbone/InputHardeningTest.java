@@ -51,6 +51,8 @@ class InputHardeningTest {
             "{\"on\": 1.5}|on",
             "{\"at\": 1764547200}|at",
             "{\"on\": \"\"}|on",
+            "{\"ref\": \"\"}|ref",
+            "{\"ref\": \"not-a-uuid\"}|ref",
             "{\"flag\": 1}|flag",
             "{\"late\": 1}|late",
             "{\"late\": \"true\"}|late",

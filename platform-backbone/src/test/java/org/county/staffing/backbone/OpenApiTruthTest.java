@@ -73,7 +73,8 @@ class OpenApiTruthTest extends OpenApiRequestContract {
                      "count": {}, "small": {}, "big": {}, "amount": {}, "flag": {}, "late": {}, "on": {"type": "string"},
                      "at": {"type": "string", "format": "date-time"}, "name": {},
                      "shape": {"type": "string", "enum": ["ROUND"]}, "tags": {}, "parts": {"type": "array", "items": {"type": "object",
-                       "properties": {"label": {}, "size": {}}}}, "extra": {}, "free": {}}}}}}
+                       "properties": {"label": {}, "size": {}}}}, "extra": {}, "free": {},
+                     "ref": {"type": "string", "format": "uuid"}}}}}}
                 """;
         Map<String, List<String>> found = check(new ObjectMapper().readTree(lying),
                 List.of(WidgetResource.class, SampleResource.class));

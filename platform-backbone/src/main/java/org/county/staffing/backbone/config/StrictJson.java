@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
@@ -99,6 +100,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         SimpleModule controls = new SimpleModule("platform-control-characters");
         controls.addDeserializer(String.class, new CheckedString());
+        controls.addDeserializer(UUID.class, new StrictUuid());
         controls.addDeserializer(JsonNode.class, new CheckedTree<>(JsonNode.class));
         controls.addDeserializer(ObjectNode.class, new CheckedTree<>(ObjectNode.class));
         controls.addDeserializer(ArrayNode.class, new CheckedTree<>(ArrayNode.class));
@@ -149,6 +151,30 @@ public class StrictJson implements ObjectMapperCustomizer {
      * Enum constants exactly as written: Jackson trims the text before it looks a constant up, so
      * {@code " TEACHING "} would pass for {@code TEACHING}.
      */
+    /** An id only as its text: {@code ""} is not "no id" (Jackson reads it as null by default). */
+    static final class StrictUuid extends StdScalarDeserializer<UUID> {
+
+        StrictUuid() {
+            super(UUID.class);
+        }
+
+        @Override
+        public UUID deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (UUID) context.handleUnexpectedToken(UUID.class, parser);
+            }
+            String text = parser.getText();
+            try {
+                if (text.length() == 36) {
+                    return UUID.fromString(text);
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below, as any other malformed id
+            }
+            return (UUID) context.handleWeirdStringValue(UUID.class, text, "an id is a UUID like 3f2c8e1a-0b6d-4c2e-9a51-7d0e4b8f1c23");
+        }
+    }
+
     static final class ExactEnum extends DelegatingDeserializer {
 
         ExactEnum(JsonDeserializer<?> delegate) {

@@ -24,7 +24,7 @@ public class SampleResource {
 
     public record Sample(Integer count, int small, Long big, BigDecimal amount, Boolean flag, boolean late,
                          LocalDate on, Instant at, String name, WidgetResource.Shape shape, List<String> tags,
-                         List<Part> parts, Map<String, Object> extra, JsonNode free) {
+                         List<Part> parts, Map<String, Object> extra, JsonNode free, java.util.UUID ref) {
     }
 
     public record Part(String label, Integer size) {
