@@ -63,14 +63,9 @@ public class RotationResource {
     @GET
     @Path("/returns-due")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
-    public List<RoundView.MoveView> returnsDue(@QueryParam("by") String by) {
-        LocalDate until;
-        try {
-            until = by == null ? SchoolYear.containing(clock.today()).endsOn() : LocalDate.parse(by);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw RuleViolation.badRequest("DATE_FORMAT", "by", new Reason(
-                    "'" + by + "' is not an ISO date like 2027-08-31", "'" + by + "' 不是 ISO 日期（如 2027-08-31）"));
-        }
+    public List<RoundView.MoveView> returnsDue(@QueryParam("by") LocalDate by) {
+        // a malformed date is refused by the backbone's converter (FIELD_TYPE naming "by")
+        LocalDate until = by == null ? SchoolYear.containing(clock.today()).endsOn() : by;
         List<RoundMove> moves = RoundMove.list("""
                 status = 'STARTED' and returnDate is not null and returnDate <= ?2 and roundId in
                 (select r.id from RotationRound r where r.countyId = ?1) order by returnDate, ordinal""",

@@ -281,6 +281,9 @@ class GeneratedCountyRoundTest {
         List<Map<String, Object>> returning = given().auth().oauth2(bureau()).get("/rotations/returns-due?by=" + YEAR.next().startsOn())
                 .then().statusCode(200).extract().jsonPath().getList("$");
         long oneYear = rotations.getList("termYears", Integer.class).stream().filter(t -> t == 1).count();
+        // "by" is a date: any other text is refused like every other typed parameter, naming it
+        given().auth().oauth2(bureau()).get("/rotations/returns-due?by=2027-13-01").then().statusCode(400)
+                .contentType("application/problem+json").body("rule", equalTo("FIELD_TYPE")).body("field", equalTo("by"));
         assertThat(returning).hasSize((int) oneYear);
         if (!returning.isEmpty()) {
             String moveId = (String) returning.get(0).get("moveId");
