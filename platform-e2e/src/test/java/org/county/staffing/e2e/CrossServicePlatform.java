@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +127,11 @@ public final class CrossServicePlatform implements PlatformDatabases {
         return keycloak.token(username, PASSWORD);
     }
 
+    @Override
+    public String jdbcUrl(String database) {
+        return TestServers.database(database);
+    }
+
     /** Runs a count query against one service's own database. */
     @Override
     public long count(String database, String sql, Object... parameters) {
@@ -175,37 +179,6 @@ public final class CrossServicePlatform implements PlatformDatabases {
             throw new IllegalStateException(e);
         }
         service.awaitReady(Duration.ofMinutes(3));
-    }
-
-    /** Rows of a query on one service's database, each as column name to value. */
-    @Override
-    public List<Map<String, Object>> rows(String database, String sql, Object... parameters) {
-        try (Connection c = DriverManager.getConnection(TestServers.database(database), database, database);
-             PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= columns; i++) {
-                        row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The first column of a query's rows as strings. */
-    @Override
-    public List<String> strings(String database, String sql, Object... parameters) {
-        return rows(database, sql, parameters).stream().map(r -> String.valueOf(r.values().iterator().next())).toList();
     }
 
     /**

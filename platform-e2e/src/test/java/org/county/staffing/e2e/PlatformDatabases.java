@@ -1,7 +1,14 @@
 package org.county.staffing.e2e;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,14 +31,42 @@ public interface PlatformDatabases {
             "rotation-service", List.of("quota.events", "post.events", "recruitment.events"),
             "audit-service", List.of("quota.events", "post.events", "recruitment.events", "rotation.events"));
 
+    /** The JDBC URL of one service's database (user and password are the database's name). */
+    String jdbcUrl(String database);
+
     /** Rows of a query on one service's database, each as column name to value. */
-    List<Map<String, Object>> rows(String database, String sql, Object... parameters);
+    default List<Map<String, Object>> rows(String database, String sql, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(database), database, database);
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** The first column of a query's rows as strings. */
-    List<String> strings(String database, String sql, Object... parameters);
+    default List<String> strings(String database, String sql, Object... parameters) {
+        return rows(database, sql, parameters).stream().map(r -> String.valueOf(r.values().iterator().next())).toList();
+    }
 
     /** A count query against one service's own database. */
-    long count(String database, String sql, Object... parameters);
+    default long count(String database, String sql, Object... parameters) {
+        return ((Number) rows(database, sql, parameters).get(0).values().iterator().next()).longValue();
+    }
 
     String kafkaBootstrapServers();
 

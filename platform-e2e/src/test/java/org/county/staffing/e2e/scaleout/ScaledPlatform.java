@@ -7,11 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,7 +122,8 @@ final class ScaledPlatform implements PlatformDatabases, AutoCloseable {
         }
     }
 
-    String jdbcUrl(String database) {
+    @Override
+    public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database;
     }
 
@@ -175,41 +171,6 @@ final class ScaledPlatform implements PlatformDatabases, AutoCloseable {
     /** PostgreSQL again on the same port and data directory. */
     synchronized void startPostgres() {
         postgres = PostgresServer.start(work.resolve("postgres"), postgresPort, false, true, false);
-    }
-
-    @Override
-    public long count(String database, String sql, Object... parameters) {
-        List<Map<String, Object>> rows = rows(database, sql, parameters);
-        return ((Number) rows.get(0).values().iterator().next()).longValue();
-    }
-
-    @Override
-    public List<Map<String, Object>> rows(String database, String sql, Object... parameters) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(database), database, database);
-             PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= columns; i++) {
-                        row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public List<String> strings(String database, String sql, Object... parameters) {
-        return rows(database, sql, parameters).stream().map(r -> String.valueOf(r.values().iterator().next())).toList();
     }
 
     @Override
