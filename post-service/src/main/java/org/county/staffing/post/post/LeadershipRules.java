@@ -27,8 +27,8 @@ public final class LeadershipRules {
     public static void requireManagementPost(PostCategory category, LeadershipRole role) {
         if (role != null && category != PostCategory.MANAGEMENT) {
             throw RuleViolation.unprocessable(LEADERSHIP_ROLE_ON_MANAGEMENT_POSTS, "leadershipRole", new Reason(
-                    "a " + category + " post carries no leadership role; a " + role.english() + " post is a MANAGEMENT post",
-                    PostShape.chinese(category) + "不设领导职务，" + role.chinese() + "岗位属于管理岗位"));
+                    "a " + category + " post carries no leadership role; a " + english(role) + " post is a MANAGEMENT post",
+                    PostShape.chinese(category) + "不设领导职务，" + chinese(role) + "岗位属于管理岗位"));
         }
     }
 
@@ -48,11 +48,35 @@ public final class LeadershipRules {
         int allowed = approved.getOrDefault(role, 0);
         if (established + count > allowed) {
             throw RuleViolation.conflict(LEADERSHIP_POSTS_WITHIN_REGULATION, "leadershipRole", new Reason(
-                    count + " new " + role.english() + " posts do not fit: school " + schoolId + " has " + established
+                    count + " new " + english(role) + " posts do not fit: school " + schoolId + " has " + established
                             + " of the " + allowed + " its regulation approves",
-                    "新设" + role.chinese() + "岗位 " + count + " 个超出领导职数：学校 " + schoolId + " 机构职能编制规定核定 "
+                    "新设" + chinese(role) + "岗位 " + count + " 个超出领导职数：学校 " + schoolId + " 机构职能编制规定核定 "
                             + allowed + " 个，已设 " + established + " 个"));
         }
+    }
+
+    /** The role's name in an English sentence. */
+    private static String english(LeadershipRole role) {
+        return switch (role) {
+            case PRINCIPAL -> "principal";
+            case DEPUTY_PRINCIPAL -> "deputy principal";
+            case PARTY_SECRETARY -> "party secretary";
+            case FULL_TIME_DEPUTY_SECRETARY -> "full-time deputy party secretary";
+            case DISCIPLINE_SECRETARY -> "discipline inspection secretary";
+            case UNION_CHAIR -> "trade union chair";
+        };
+    }
+
+    /** The role's name in a Chinese sentence. */
+    private static String chinese(LeadershipRole role) {
+        return switch (role) {
+            case PRINCIPAL -> "校长";
+            case DEPUTY_PRINCIPAL -> "副校长";
+            case PARTY_SECRETARY -> "党组织书记";
+            case FULL_TIME_DEPUTY_SECRETARY -> "专职副书记";
+            case DISCIPLINE_SECRETARY -> "纪检书记";
+            case UNION_CHAIR -> "工会主席";
+        };
     }
 
     /**
