@@ -309,11 +309,11 @@ public class RoundService {
         return view(round, moves(round.id), vacanciesOf(round));
     }
 
-    public List<RoundView> list(String countyId, String schoolYear) {
+    public List<RoundView> list(String countyId, SchoolYear schoolYear) {
         List<RotationRound> rounds = schoolYear == null
                 ? RotationRound.list("countyId = ?1 order by createdAt desc", countyId)
                 : RotationRound.list("countyId = ?1 and schoolYear = ?2 order by createdAt desc", countyId,
-                        SchoolYear.parse(schoolYear).toString());
+                        schoolYear.toString());
         return rounds.stream().map(r -> view(r, moves(r.id), vacanciesOf(r))).toList();
     }
 
