@@ -488,6 +488,13 @@ public final class Platform {
             // instances share the database and the consumer group; the brokers are the single one or the cluster
             command.add("-Dquarkus.http.port=" + instance.port());
             command.add("-Dkafka.bootstrap.servers=" + kafkaBootstrapServers());
+        } else if (CONSOLE.equals(service)) {
+            // the console spreads each service's requests over all its instances
+            for (Service upstream : SERVICES) {
+                String route = upstream.name().substring(0, upstream.name().indexOf("-service"));
+                command.add("-Dconsole.routes." + route + ".url="
+                        + String.join(",", instances(upstream, instances).stream().map(Instance::url).toList()));
+            }
         }
         command.addAll(List.of("-jar", jar.toString()));
         try {
