@@ -8,9 +8,6 @@ import static org.county.staffing.quota.support.Quota.office;
 import static org.county.staffing.quota.support.Quota.register;
 import static org.county.staffing.quota.support.Quota.send;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +18,9 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.county.staffing.contracts.post.PostAbolished;
+import org.county.staffing.contracts.post.PostEstablished;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.quota.support.CountyState;
-import org.county.staffing.quota.support.StaffingEvents;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,20 +39,11 @@ class LeadershipInspectionTest {
     @Inject
     DataSource dataSource;
 
-    /** A MANAGEMENT post as post-service announces it, with its leadership role in the read model. */
-    private UUID leadershipPost(String county, String school, String role) {
+    /** A leadership post (MANAGEMENT, with its role) as post-service announces it. */
+    private static UUID leadershipPost(String county, String school, String role) {
         UUID post = UUID.randomUUID();
-        StaffingEvents.postEstablished(county, post, school, "MANAGEMENT", null);
-        await().atMost(Duration.ofSeconds(60)).until(() -> CountyState.query(dataSource,
-                "select count(*) from known_post where post_id = ?", post) == 1);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("update known_post set leadership_role = ? where post_id = ?")) {
-            s.setString(1, role);
-            s.setObject(2, post);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        send(PostEstablished.TYPE, post.toString(), county,
+                new PostEstablished(post, school, county, "MANAGEMENT", null, "SECOND", "VACANT", null, null, role));
         return post;
     }
 
