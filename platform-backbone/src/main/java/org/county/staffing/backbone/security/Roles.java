@@ -18,6 +18,13 @@ public final class Roles {
     /** Inspectors (紀檢, 巡察): read everything of their county, write nothing. */
     public static final String AUDITOR = "auditor";
 
+    /**
+     * The province (provincial education and staffing departments): reads the province views
+     * across every county, writes nothing. Its users carry no {@code county_id}, so it is not one of
+     * the county's actors below.
+     */
+    public static final String PROVINCE = "province";
+
     /** Precedence when a token carries several roles: the first one names the actor. */
     public static final List<String> ALL = List.of(STAFFING_OFFICE, HR, EDUCATION_BUREAU, SCHOOL, TEACHER, AUDITOR);
 
