@@ -56,6 +56,14 @@ public final class CountyLoader {
     }
 
     public Loaded load(CountyModel county) {
+        return load(county, () -> { }, () -> { });
+    }
+
+    /**
+     * Loads the county; {@code beforeTeachers} and {@code afterTeachers} run right before and after
+     * the teachers' import (a benchmark's checkpoints; not when the import is skipped).
+     */
+    public Loaded load(CountyModel county, Runnable beforeTeachers, Runnable afterTeachers) {
         progress.say("Loading county " + county.countyId() + ": " + county.schools().size() + " schools, "
                 + county.teachers().size() + " teachers (only what is not there yet)");
         timings.time("load: realm users", () -> ensureUsers(county));
@@ -64,7 +72,13 @@ public final class CountyLoader {
         // once this year's cycle has begun, posts and teachers have moved on from the loaded state
         boolean cycleBegun = !api.get(Service.QUOTA, "/verifications?schoolYear=" + county.currentYear(), users.staffingOffice()).isEmpty();
         int established = cycleBegun ? 0 : timings.time("load: posts", () -> establishPosts(county));
+        if (!cycleBegun) {
+            beforeTeachers.run();
+        }
         int imported = cycleBegun ? 0 : timings.time("load: teachers", () -> importTeachers(county));
+        if (!cycleBegun) {
+            afterTeachers.run();
+        }
         timings.time("load: secondments, profiles, communities", () -> {
             if (!cycleBegun) {
                 secondments(county);

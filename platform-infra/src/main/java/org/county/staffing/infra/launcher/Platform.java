@@ -61,6 +61,13 @@ public final class Platform {
 
     public static final Map<String, String> DEMO_USERS = demoUsers();
 
+    /** The services' JVM flags (environment {@code PLATFORM_SERVICE_JAVA_OPTS} replaces them). */
+    public static final String SERVICE_JAVA_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
+    public static String serviceJavaOptions() {
+        return System.getenv().getOrDefault("PLATFORM_SERVICE_JAVA_OPTS", SERVICE_JAVA_OPTIONS);
+    }
+
     /** Instance k of a service listens on the service's port plus this times (k - 1). */
     public static final int INSTANCE_PORT_STEP = 10;
     public static final int MAX_INSTANCES = 9;
@@ -77,10 +84,15 @@ public final class Platform {
     private int brokers = 1;
 
     public Platform(Path root) {
+        this(root, root.toAbsolutePath().normalize().resolve(".platform"));
+    }
+
+    /** A platform whose state (databases, broker log, Keycloak, PIDs, logs) lives in {@code home}. */
+    public Platform(Path root, Path home) {
         this.root = root.toAbsolutePath().normalize();
-        this.home = this.root.resolve(".platform");
-        this.logs = home.resolve("logs");
-        this.run = home.resolve("run");
+        this.home = home.toAbsolutePath().normalize();
+        this.logs = this.home.resolve("logs");
+        this.run = this.home.resolve("run");
     }
 
     public static void main(String[] args) throws Exception {
@@ -452,13 +464,19 @@ public final class Platform {
             throw new IllegalStateException("port " + instance.port() + " is taken: " + instance.name() + " cannot start");
         }
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(List.of(System.getenv().getOrDefault("PLATFORM_SERVICE_JAVA_OPTS",
-                "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").split("\\s+")));
+        command.addAll(List.of(serviceJavaOptions().split("\\s+")));
         command.add("-Dquarkus.oidc.connection-delay=5M");
         if (service.database() != null) {
             // instances share the database and the consumer group; the brokers are the single one or the cluster
             command.add("-Dquarkus.http.port=" + instance.port());
             command.add("-Dkafka.bootstrap.servers=" + kafkaBootstrapServers());
+        } else if (CONSOLE.equals(service)) {
+            // the console spreads each service's requests over all its instances
+            for (Service upstream : SERVICES) {
+                String route = upstream.name().substring(0, upstream.name().indexOf("-service"));
+                command.add("-Dconsole.routes." + route + ".url="
+                        + String.join(",", instances(upstream, instances).stream().map(Instance::url).toList()));
+            }
         }
         command.addAll(List.of("-jar", jar.toString()));
         try {
