@@ -24,7 +24,7 @@ export const LABELS: Record<string, string> = {
   PENDING: "待审批", APPROVED: "已同意", REJECTED: "已退回", SUPERSEDED: "已被新版本替代",
   DRAFT: "草稿", SUBMITTED: "已提交", EXECUTED: "已执行", EXECUTING: "执行中",
   OPEN: "进行中", CLOSED: "已关闭", RECTIFIED: "已整改", PROPOSED: "已提议",
-  ACTIVE: "在岗", VACANT: "空缺", FILLED: "已聘", FROZEN: "冻结", ABOLISHED: "已撤销",
+  ACTIVE: "在岗", OCCUPIED: "在岗", VACANT: "空缺", FILLED: "已聘", FROZEN: "冻结", ABOLISHED: "已撤销",
   APPROVE: "同意", REJECT: "退回",
   PRIMARY: "小学", JUNIOR: "初中", SENIOR: "高中", KINDERGARTEN: "幼儿园", VOCATIONAL: "职业学校",
   TEACHING: "专业技术（教师）", MANAGEMENT: "管理", SUPPORT: "工勤",
