@@ -21,6 +21,7 @@ import org.county.staffing.contracts.quota.FindingRaised;
 import org.county.staffing.contracts.quota.FindingRectified;
 import org.county.staffing.contracts.quota.PlanExecutionRefused;
 import org.county.staffing.contracts.quota.QuotaPlanDecided;
+import org.county.staffing.contracts.quota.RegulationIssued;
 import org.county.staffing.contracts.quota.SchoolMerged;
 import org.county.staffing.contracts.quota.SchoolRegistered;
 import org.county.staffing.contracts.quota.StandardChanged;
@@ -68,6 +69,7 @@ public final class EventCatalog {
             FindingRectified.TYPE,
             FindingClosed.TYPE,
             FindingOverdue.TYPE,
+            RegulationIssued.TYPE,
             QuotaPlanDecided.TYPE,
             PlanExecutionRefused.TYPE,
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.county.staffing.contracts.recruitment.TeacherAssigned;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -74,6 +75,17 @@ class CompatibilityTest {
             // a type is never deleted while its events may still be in a topic
             assertThat(orphans).as("golden samples of types missing from EventCatalog").isEmpty();
         }
+    }
+
+    @Test
+    void anAssignmentWrittenBeforeItsPostShareReadsTheShareOfItsHours() throws IOException {
+        ObjectNode old = (ObjectNode) MAPPER.readTree(GOLDEN.resolve(TeacherAssigned.TYPE.name() + ".json").toFile());
+        old.remove("postShare");
+        assertThat(TeacherAssigned.TYPE.decode(old).postShare()).isEqualByComparingTo("0.5");
+        old.putNull("hoursPerWeek");
+        assertThat(TeacherAssigned.TYPE.decode(old).postShare()).isEqualByComparingTo("1");
+        old.put("hoursPerWeek", 20);
+        assertThat(TeacherAssigned.TYPE.decode(old).postShare()).as("at most one post").isEqualByComparingTo("1");
     }
 
     @Test

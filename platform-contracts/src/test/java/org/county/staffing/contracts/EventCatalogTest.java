@@ -56,10 +56,10 @@ class EventCatalogTest {
 
     @Test
     void typesOfOneProducer() throws IOException {
-        assertThat(EventCatalog.producedBy("quota")).hasSize(12);
+        assertThat(EventCatalog.producedBy("quota")).hasSize(13);
         assertThat(EventCatalog.producedBy("post")).hasSize(7);
         assertThat(EventCatalog.producedBy("recruitment")).hasSize(19);
         assertThat(EventCatalog.producedBy("rotation")).hasSize(9);
-        assertThat(EventCatalog.all()).hasSize(47);
+        assertThat(EventCatalog.all()).hasSize(48);
     }
 }

@@ -20,6 +20,8 @@ public interface BackboneConfig {
 
     Inbox inbox();
 
+    Retention retention();
+
     interface Outbox {
         /** Rows published per relay transaction. */
         @WithDefault("200")
@@ -46,5 +48,30 @@ public interface BackboneConfig {
 
         @WithDefault("200ms")
         Duration retryBackoff();
+
+        /** How often the consumer group's lag is read from the broker for the metrics. */
+        @WithDefault("5s")
+        Duration lagInterval();
+    }
+
+    interface Retention {
+        /** How long a published outbox row is kept (for inspection and replay by hand). */
+        @WithDefault("P7D")
+        Duration outbox();
+
+        /**
+         * How long a processed event id is kept; longer than the event topics' retention (14 days),
+         * so no redelivery can arrive after its id is gone.
+         */
+        @WithDefault("P30D")
+        Duration inbox();
+
+        /** How often the pruning step runs; 0 turns it off. */
+        @WithDefault("1h")
+        Duration interval();
+
+        /** Rows deleted per transaction. */
+        @WithDefault("1000")
+        int batchSize();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.county.staffing.backbone.config.BackboneConfig;
 import org.county.staffing.backbone.context.EventContext;
 import org.county.staffing.backbone.events.CloudEvent;
@@ -25,10 +26,34 @@ public class Inbox {
     @Inject
     BackboneConfig config;
 
-    /** @return false when this consumer had already processed the event */
+    /**
+     * Handles a batch in one transaction, in order: each event's id is recorded and, unless this
+     * consumer had it already (from an earlier batch or earlier in this one), its handlers run.
+     *
+     * @throws BatchFailure naming the first event whose recording or handling failed; the whole
+     *         transaction is rolled back
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean process(CloudEvent event, List<EventHandler> handlers) {
-        int recorded = em.createNativeQuery("""
+    public Outcome processBatch(List<Delivery> batch) {
+        int processed = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            Delivery delivery = batch.get(i);
+            try {
+                if (record(delivery.event())) {
+                    handle(delivery.event(), delivery.handlers());
+                    // written now, so that a failure is the failing event's, not the commit's
+                    em.flush();
+                    processed++;
+                }
+            } catch (RuntimeException e) {
+                throw new BatchFailure(i, e);
+            }
+        }
+        return new Outcome(processed, batch.size() - processed);
+    }
+
+    private boolean record(CloudEvent event) {
+        return em.createNativeQuery("""
                         insert into inbox_event (consumer, event_id, event_type, source, subject, received_at)
                         values (?1, ?2, ?3, ?4, ?5, now())
                         on conflict do nothing""")
@@ -37,10 +62,10 @@ public class Inbox {
                 .setParameter(3, event.type())
                 .setParameter(4, event.source())
                 .setParameter(5, event.subject())
-                .executeUpdate();
-        if (recorded == 0) {
-            return false;
-        }
+                .executeUpdate() > 0;
+    }
+
+    private static void handle(CloudEvent event, List<EventHandler> handlers) {
         // follow-up events keep the original actor and correlation id, and name this event as cause
         EventContext context = new EventContext(
                 event.actor() != null ? event.actor() : "system:" + sourceName(event),
@@ -48,10 +73,36 @@ public class Inbox {
                 event.correlationId() != null ? event.correlationId() : event.id(),
                 event.id());
         EventContext.runWith(context, () -> handlers.forEach(handler -> handler.handle(event)));
-        return true;
     }
 
     private static String sourceName(CloudEvent event) {
         return event.source().startsWith("/") ? event.source().substring(1) : event.source();
+    }
+
+    /** A consumed record, its decoded event and the handlers that want it. */
+    public record Delivery(ConsumerRecord<String, byte[]> record, CloudEvent event, List<EventHandler> handlers) {
+    }
+
+    /** What a batch did: events handled now, and events this consumer had already handled. */
+    public record Outcome(int processed, int duplicates) {
+    }
+
+    /** The event at {@link #index()} of a batch failed; its cause is the handler's or the database's failure. */
+    public static final class BatchFailure extends RuntimeException {
+        private final int index;
+
+        BatchFailure(int index, RuntimeException cause) {
+            super("event " + index + " of the batch failed: " + cause.getMessage(), cause, false, false);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 }

@@ -2,57 +2,24 @@ package org.county.staffing.post.plan;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.county.staffing.backbone.review.PlanReviewCycle;
+import org.county.staffing.backbone.review.ReceivedPlanVersion;
 import org.county.staffing.backbone.review.ReviewStatus;
-import org.county.staffing.backbone.review.ReviewedVersion;
 import org.county.staffing.backbone.review.Verdict;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** HR's review of one submitted version of an annual adjustment plan, with its automatic check. */
 @Entity
 @Table(name = "plan_review")
-public class PlanReview extends PanacheEntityBase implements ReviewedVersion {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "plan_id", nullable = false)
-    public UUID planId;
-
-    @Column(nullable = false)
-    public int version;
-
-    @Column(name = "county_id", nullable = false)
-    public String countyId;
-
-    @Column(name = "school_year")
-    public String schoolYear;
-
-    @Column(nullable = false)
-    public boolean late;
-
-    @Column(name = "late_reason")
-    public String lateReason;
-
-    @Column(name = "effective_date")
-    public LocalDate effectiveDate;
-
-    /** The items as submitted (JSON array). */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
-    public String items;
+public class PlanReview extends ReceivedPlanVersion {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -91,28 +58,10 @@ public class PlanReview extends PanacheEntityBase implements ReviewedVersion {
     /** HR's record of a version that arrived, in the status the review cycle gives it; its check is added next. */
     static PlanReview of(PlanReviewCycle.Arrived arrived, String items, OffsetDateTime receivedAt) {
         PlanReview review = new PlanReview();
-        review.id = UUID.randomUUID();
-        review.planId = arrived.submission().planId();
-        review.version = arrived.submission().version();
-        review.countyId = arrived.submission().countyId();
-        review.schoolYear = arrived.submission().schoolYear();
-        review.late = arrived.submission().late();
-        review.lateReason = arrived.lateReason();
-        review.effectiveDate = arrived.submission().effectiveDate();
-        review.items = items;
+        review.receive(arrived, items);
         review.status = PlanStatus.of(arrived.status());
         review.receivedAt = receivedAt;
         return review;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
-
-    @Override
-    public String countyId() {
-        return countyId;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.county.staffing.quota.usage;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -51,6 +52,10 @@ public class KnownAssignment extends PanacheEntityBase {
 
     @Column(name = "full_post_hours", nullable = false)
     public int fullPostHours;
+
+    /** The share of one host post it covers, as recruitment decided it (1 full-time, hours over a full post's hours part-time). */
+    @Column(name = "post_share", nullable = false, precision = 6, scale = 4)
+    public BigDecimal postShare;
 
     @Column(name = "starts_on", nullable = false)
     public LocalDate startsOn;

@@ -182,6 +182,7 @@ public class StaffingEventsHandler implements EventHandler {
         assignment.hostPostId = assigned.hostPostId();
         assignment.hoursPerWeek = assigned.hoursPerWeek();
         assignment.fullPostHours = assigned.fullPostHours();
+        assignment.postShare = assigned.postShare();
         assignment.startsOn = assigned.startsOn();
         assignment.returnDate = assigned.returnDate();
         assignment.persist();

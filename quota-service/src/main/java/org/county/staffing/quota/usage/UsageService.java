@@ -84,19 +84,21 @@ public class UsageService {
             select a.home_school_id, count(*) from known_assignment a join school s on s.id = a.home_school_id
             where s.county_id = ?1 and a.ended_on is null group by a.home_school_id""";
     private static final String COVERED = """
-            select host_school_id, hours_per_week, full_post_hours from known_assignment
-            where host_school_id = ?1 and ended_on is null""";
+            select host_school_id, sum(post_share) from known_assignment
+            where host_school_id = ?1 and ended_on is null group by host_school_id""";
     private static final String COVERED_BY_SCHOOL = """
-            select a.host_school_id, a.hours_per_week, a.full_post_hours from known_assignment a join school s on s.id = a.host_school_id
-            where s.county_id = ?1 and a.ended_on is null""";
+            select a.host_school_id, sum(a.post_share) from known_assignment a join school s on s.id = a.host_school_id
+            where s.county_id = ?1 and a.ended_on is null group by a.host_school_id""";
 
-    /** Posts covered per host school by assignments not ended (rule ASSIGNMENT_COVERS_SHORTAGE). */
+    /**
+     * Posts covered per host school by assignments not ended (rule ASSIGNMENT_COVERS_SHORTAGE): the sum
+     * of their post shares, as recruitment decided them.
+     */
     private Map<String, BigDecimal> covered(String sql, String parameter) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
         Map<String, BigDecimal> out = new HashMap<>();
-        rows.forEach(r -> out.merge((String) r[0], AssignmentCover.share(r[1] == null ? null : ((Number) r[1]).intValue(),
-                ((Number) r[2]).intValue()), BigDecimal::add));
+        rows.forEach(r -> out.put((String) r[0], ((BigDecimal) r[1]).stripTrailingZeros()));
         return out;
     }
 

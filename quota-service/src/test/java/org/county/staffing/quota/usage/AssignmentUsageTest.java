@@ -9,6 +9,7 @@ import static org.county.staffing.quota.support.Quota.register;
 import static org.county.staffing.quota.support.Quota.send;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,9 +55,9 @@ class AssignmentUsageTest {
         StaffingEvents.appoint(county, t2, p2, home, LocalDate.of(2016, 9, 1));
         UUID support = UUID.randomUUID();
         send(TeacherAssigned.TYPE, t1.toString(), county, new TeacherAssigned(support, t1, "SUPPORT_TEACHING", p1, home, host, null,
-                null, 16, STARTS, RETURNS, null, null, null));
+                null, 16, STARTS, RETURNS, null, null, null, BigDecimal.ONE));
         send(TeacherAssigned.TYPE, t2.toString(), county, new TeacherAssigned(UUID.randomUUID(), t2, "ITINERANT", p2, home, host,
-                null, 8, 16, STARTS, RETURNS, null, null, null));
+                null, 8, 16, STARTS, RETURNS, null, null, null, new BigDecimal("0.5")));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> office(county).get("/schools/" + host + "/quota").then()
                 .statusCode(200).body("coveredByAssignments", equalTo(1.5f)));

@@ -1,5 +1,6 @@
 package org.county.staffing.recruitment.employment;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -88,6 +89,11 @@ public class Assignment extends PanacheEntityBase {
 
     public boolean active() {
         return endedOn == null;
+    }
+
+    /** The share of one host post this assignment covers ({@link AssignmentRules#postShare}). */
+    public BigDecimal postShare(int fullPostHours) {
+        return AssignmentRules.postShare(form, hoursPerWeek, fullPostHours);
     }
 
     public static List<Assignment> activeOf(UUID teacherId) {

@@ -1,13 +1,13 @@
 package org.county.staffing.recruitment.employment;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.contracts.recruitment.TeacherAssigned;
 
 /**
  * Temporary and part-time assignments (support teaching, shadowing, itinerant teaching). Hours
@@ -69,9 +69,13 @@ public final class AssignmentRules {
         return form.partTime() ? hoursPerWeek : fullPostHours;
     }
 
-    /** The share of a post the hours cover (8 of 16 hours: 0.50). */
-    public static BigDecimal postShare(int hours, int fullPostHours) {
-        return BigDecimal.valueOf(hours).divide(BigDecimal.valueOf(fullPostHours), 2, RoundingMode.HALF_UP);
+    /**
+     * The share of one host post an assignment covers: a whole post full-time, {@code hours /
+     * fullPostHours} (8 of 16 hours: 0.5) part-time, at most 1. It travels in
+     * {@code TeacherAssigned.postShare}, so the consumers count cover as recruitment does.
+     */
+    public static BigDecimal postShare(AssignmentForm form, Integer hoursPerWeek, int fullPostHours) {
+        return TeacherAssigned.postShareOf(form.partTime() ? hoursPerWeek : null, fullPostHours);
     }
 
     /**

@@ -130,7 +130,7 @@ public class AssignmentService {
         outbox.append(TeacherAssigned.TYPE, "teacher", teacher.id.toString(), countyId,
                 new TeacherAssigned(a.id, teacher.id, a.form.name(), a.homePostId, a.homeSchoolId, a.hostSchoolId,
                         a.hostPostId, a.hoursPerWeek, fullPostHours, a.startsOn, a.returnDate, a.planId, a.moveId,
-                        a.roundId));
+                        a.roundId, a.postShare(fullPostHours)));
         return a;
     }
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * An assignment as the API shows it; {@code postShare} is the part of the host post it covers
- * (1.00 full-time, hours / full-post hours itinerant).
+ * (1 full-time, hours / full-post hours itinerant).
  */
 public record AssignmentView(UUID assignmentId, UUID teacherId, AssignmentForm form, UUID homePostId, String homeSchoolId,
                              String hostSchoolId, UUID hostPostId, Integer hoursPerWeek, BigDecimal postShare,
@@ -15,7 +15,6 @@ public record AssignmentView(UUID assignmentId, UUID teacherId, AssignmentForm f
 
     public static AssignmentView of(Assignment a, int fullPostHours) {
         return new AssignmentView(a.id, a.teacherId, a.form, a.homePostId, a.homeSchoolId, a.hostSchoolId, a.hostPostId,
-                a.hoursPerWeek, AssignmentRules.postShare(AssignmentRules.coveredHours(a.form, a.hoursPerWeek, fullPostHours),
-                fullPostHours), a.startsOn, a.returnDate, a.endedOn, a.outcome, a.planId, a.moveId, a.roundId);
+                a.hoursPerWeek, a.postShare(fullPostHours), a.startsOn, a.returnDate, a.endedOn, a.outcome, a.planId, a.moveId, a.roundId);
     }
 }

@@ -44,8 +44,11 @@ class AssignmentRulesTest {
 
         assertThat(AssignmentRules.coveredHours(AssignmentForm.ITINERANT, 6, FULL_POST)).isEqualTo(6);
         assertThat(AssignmentRules.coveredHours(AssignmentForm.SHADOWING, null, FULL_POST)).isEqualTo(FULL_POST);
-        assertThat(AssignmentRules.postShare(8, FULL_POST)).isEqualByComparingTo(new BigDecimal("0.50"));
-        assertThat(AssignmentRules.postShare(FULL_POST, FULL_POST)).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(AssignmentRules.postShare(AssignmentForm.ITINERANT, 8, FULL_POST)).isEqualByComparingTo(new BigDecimal("0.50"));
+        assertThat(AssignmentRules.postShare(AssignmentForm.ITINERANT, 5, FULL_POST)).isEqualByComparingTo(new BigDecimal("0.3125"));
+        assertThat(AssignmentRules.postShare(AssignmentForm.ITINERANT, FULL_POST, FULL_POST)).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(AssignmentRules.postShare(AssignmentForm.SUPPORT_TEACHING, null, FULL_POST)).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(AssignmentRules.postShare(AssignmentForm.SHADOWING, null, FULL_POST)).isEqualByComparingTo(BigDecimal.ONE);
     }
 
     @Test

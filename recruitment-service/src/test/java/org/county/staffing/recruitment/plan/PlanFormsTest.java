@@ -145,6 +145,7 @@ class PlanFormsTest {
         assertThat(payload.homePostId()).isEqualTo(homePost);
         assertThat(payload.hostPostId()).isEqualTo(hostPost);
         assertThat(payload.hoursPerWeek()).isNull();
+        assertThat(payload.postShare()).isEqualByComparingTo("1");
         assertThat(payload.moveId()).isEqualTo(moveId);
         assertThat(payload.returnDate()).isEqualTo(returnDate);
         assertThat(Fixtures.events(supporter.toString(), TeacherTransferred.TYPE.name(), 1)).isEmpty();
@@ -222,6 +223,7 @@ class PlanFormsTest {
                 .data(TeacherAssigned.TYPE);
         assertThat(assigned.hoursPerWeek()).isEqualTo(8);
         assertThat(assigned.fullPostHours()).isEqualTo(16);
+        assertThat(assigned.postShare()).isEqualByComparingTo("0.5");
 
         // 16 of 16 hours are covered: a third itinerant teacher is refused and the plan is not carried out
         String more = approvedPlan(List.of(move(third, home2, post3, host, hostPost, "MUSIC", "ITINERANT", "hoursPerWeek", 4)));
