@@ -94,6 +94,10 @@ class AnnualCycleTest {
         assertThat(report.afterVerification).anyMatch(CycleReport.SchoolLine::overStaffed).anyMatch(CycleReport.SchoolLine::underStaffed);
         assertThat(report.end).noneMatch(CycleReport.SchoolLine::overStaffed);
         assertThat(report.campaign.hired()).isPositive();
+        // every school's regulation issued before HR established posts, the party organisation by size
+        assertThat(report.regulations.schools()).isEqualTo(county.schools().size());
+        assertThat(report.regulations.byPartyOrganisation()).containsKey("PARTY_BRANCH");
+        assertThat(report.regulations.leadershipPosts()).isGreaterThanOrEqualTo(county.schools().size());
         assertThat(report.evaluations.recorded()).isEqualTo(county.teachers().size());
 
         // the first version was rejected by HR with reasons, the corrected one approved by both
