@@ -26,6 +26,8 @@ import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.recruitment.config.RecruitmentConfig;
 import org.county.staffing.recruitment.post.KnownPost;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
  * Onboarding a county from a CSV file or an Excel workbook (.xlsx, its first sheet). Every row is
  * checked on its own (and against the rows before it); a rejected row is reported with its line,
@@ -38,6 +40,9 @@ import org.county.staffing.recruitment.post.KnownPost;
 public class TeacherImport {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(TeacherImport.class);
+
+    /** A file is one transaction; 5,000 rows on a busy machine outlast the default minute. */
+    static final int IMPORT_TIMEOUT_SECONDS = 600;
 
     public static final List<String> COLUMNS = List.of("id", "name", "gender", "birthDate", "idNumber", "subjects", "title",
             "category", "firstHireDate", "backbone", "postId", "appointedSince", "contractType", "contractEndsOn");
@@ -66,12 +71,14 @@ public class TeacherImport {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
     public Report importCsv(String countyId, String text, boolean dryRun) {
         return importRows(countyId, Csv.parse(text == null ? "" : text), dryRun);
     }
 
     /** The first sheet of an .xlsx workbook, with the same columns and checks as a CSV file. */
     @Transactional
+    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
     public Report importXlsx(String countyId, byte[] workbook, boolean dryRun) {
         return importRows(countyId, Xlsx.read(workbook == null ? new byte[0] : workbook), dryRun);
     }

@@ -21,10 +21,8 @@ import io.restassured.config.HttpClientConfig;
 /**
  * Teachers per second of one 5,000-line CSV import (the largest file the service takes), printed,
  * not asserted: {@code ./mvnw -B test -pl recruitment-service -am -Dbenchmark=true
- * -Dquarkus.transaction-manager.default-transaction-timeout=PT15M -Dtest=TeacherImportBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false} (the long transaction timeout lets a slow import
- * finish). It imports into a county of its own so that the service's other tests do not see its
- * teachers.
+ * -Dtest=TeacherImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. It imports into a county
+ * of its own so that the service's other tests do not see its teachers.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "recruitment"))
@@ -52,7 +50,7 @@ class TeacherImportBenchmark {
         String bureau = TestTokens.user("jyj-bench").role("education-bureau").county(county).token();
         byte[] body = csv(LINES, LocalDate.of(1960, 1, 1)).getBytes(StandardCharsets.UTF_8);
         long started = System.nanoTime();
-        // the request may take minutes on a loaded machine (run with a long transaction timeout too, see above)
+        // the request may take minutes on a loaded machine
         as(bureau).config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
                         .setParam("http.socket.timeout", 900_000).setParam("http.connection.timeout", 900_000)))
                 .contentType("text/csv").body(body).post("/teachers/import").then().statusCode(200)
