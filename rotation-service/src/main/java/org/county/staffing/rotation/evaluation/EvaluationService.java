@@ -41,8 +41,7 @@ public class EvaluationService {
     }
 
     @Transactional
-    public Recorded record(UUID teacherId, String schoolYearText, EvaluationRequest request, LocalDate today) {
-        SchoolYear schoolYear = SchoolYear.parse(schoolYearText);
+    public Recorded record(UUID teacherId, SchoolYear schoolYear, EvaluationRequest request, LocalDate today) {
         // the row lock serialises two evaluations of one teacher, so versions never collide
         KnownTeacher teacher = KnownTeacher.findById(teacherId, LockModeType.PESSIMISTIC_WRITE);
         if (teacher == null || !teacher.countyId.equals(caller.countyId())) {
