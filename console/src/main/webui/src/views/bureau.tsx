@@ -2,8 +2,8 @@ import { useMemo, useState } from "react";
 import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Progress, Row, Select, Space, Statistic, Table, Tabs, Tag } from "antd";
 import { Link, Route, Routes, useParams } from "react-router-dom";
 import { api, post, send } from "../api";
-import { describe } from "../problem";
-import { readXlsx, toCsv } from "../xlsx";
+import { describe, ProblemError } from "../problem";
+import { XLSX_TYPE } from "../xlsx";
 import { Chart, barOption } from "../Chart";
 import { date, dateTime, label, num, pct, schoolYear, schoolYearOf } from "../fmt";
 import { pageOf, query, toPageSize } from "../paging";
@@ -84,13 +84,19 @@ function TeacherImport() {
     setFailure(null);
     setReport(null);
     try {
-      setStep("正在读取文件");
-      const csv = /\.xlsx$/i.test(file.name) ? toCsv(await readXlsx(await file.arrayBuffer())) : await file.text();
       setStep(dryRun ? "正在检查" : "正在导入");
-      const response = await send("recruitment", "/teachers/import" + query({ dryRun }), { method: "POST", body: csv, headers: { "Content-Type": "text/csv" } });
+      // the file goes as it is: the service reads CSV and Excel alike
+      const type = /\.xlsx$/i.test(file.name) ? XLSX_TYPE : "text/csv";
+      const response = await send("recruitment", "/teachers/import" + query({ dryRun }), { method: "POST", body: file, headers: { "Content-Type": type } });
       setReport(await response.json());
     } catch (e) {
-      setFailure(describe(e));
+      // a file with refused lines is refused whole, with the same per-line report
+      const refused = e instanceof ProblemError ? (e.problem as unknown as Partial<ImportReport>) : null;
+      if (refused && Array.isArray(refused.rejected)) {
+        setReport({ rows: refused.rows ?? 0, imported: 0, dryRun, rejected: refused.rejected });
+      } else {
+        setFailure(describe(e));
+      }
     } finally {
       setStep(null);
     }

@@ -1,13 +1,13 @@
 import { useMemo, useState } from "react";
 import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag, Typography } from "antd";
-import dayjs from "dayjs";
 import { Link, Route, Routes, useNavigate, useParams } from "react-router-dom";
 import { api, post } from "../api";
 import { Chart, barOption } from "../Chart";
 import { dateTime, label, num, schoolYear } from "../fmt";
 import { slice, toOffsetLimit, pageOf, query } from "../paging";
-import { LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
-import { exportXlsx, type XlsxColumn } from "../xlsx";
+import { FieldSelect, LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
+import { type XlsxColumn } from "../xlsx";
+import { ExportButton } from "../ExportButton";
 import { PlanChecks, PlanItems } from "./plans";
 
 export interface SchoolQuota {
@@ -105,7 +105,6 @@ function Schools() {
   const { data, error, loading } = useLoad(() => api<SchoolQuota[]>("quota", "/quotas" + query({ district: filters.district, status: filters.status })), [filters.district, filters.status]);
   const districts = useLoad(() => api<SchoolQuota[]>("quota", "/quotas"), []).data;
   const rows = (data ?? []).filter((r) => !filters.name || r.name.includes(filters.name));
-  const [exporting, setExporting] = useState(false);
   return (
     <>
       <PageTitle>学校编制</PageTitle>
@@ -118,15 +117,7 @@ function Schools() {
           <Select allowClear style={{ width: 120 }} options={["OVER_STAFFED", "UNDER_STAFFED", "BALANCED"].map((s) => ({ value: s, label: label(s) }))} />
         </Form.Item>
         <Form.Item label="学校名称" name="name"><Input allowClear /></Form.Item>
-        <Button data-testid="schools-xlsx" disabled={!rows.length} loading={exporting} onClick={async () => {
-          setExporting(true);
-          try {
-            // every row the filters select, not only the page shown
-            await exportXlsx(`学校编制_${dayjs().format("YYYYMMDD")}.xlsx`, "学校编制", SCHOOL_COLUMNS, rows);
-          } finally {
-            setExporting(false);
-          }
-        }}>导出 Excel</Button>
+        <ExportButton name="学校编制" testId="schools-xlsx" rows={rows} exportColumns={SCHOOL_COLUMNS} />
       </Form>
       <Table rowKey="schoolId" loading={loading} dataSource={slice(rows, page)}
         pagination={{ ...page, total: rows.length, showTotal: (t) => `共 ${num(t)} 所`, onChange: (current, pageSize) => setPage({ current, pageSize }) }}
@@ -261,10 +252,10 @@ function Transfers() {
       <Card style={{ maxWidth: 640 }}>
         <Form form={form} layout="vertical" onFinish={async (v) => { if (await run(() => post("quota", "/transfers", v), "调剂已登记")) form.resetFields(); }}>
           <Form.Item name="fromSchoolId" label="调出学校" rules={[{ required: true, message: "请选择调出学校" }]}>
-            <Select showSearch optionFilterProp="label" options={options} />
+            <FieldSelect showSearch optionFilterProp="label" options={options} />
           </Form.Item>
           <Form.Item name="toSchoolId" label="调入学校" rules={[{ required: true, message: "请选择调入学校" }]}>
-            <Select showSearch optionFilterProp="label" options={options} />
+            <FieldSelect showSearch optionFilterProp="label" options={options} />
           </Form.Item>
           <Form.Item name="amount" label="调剂数（名）" rules={[{ required: true, message: "请填写调剂数" }]}>
             <InputNumber min={1} precision={0} style={{ width: 160 }} />
