@@ -29,6 +29,7 @@ import org.county.staffing.infra.demo.Progress;
 import org.county.staffing.infra.demo.RealmUsers;
 import org.county.staffing.infra.demo.Timings;
 import org.county.staffing.infra.launcher.Platform;
+import org.county.staffing.infra.process.ManagedProcess;
 
 /**
  * {@code ./platform bench}: starts a platform of its own (real PostgreSQL, Kafka, Keycloak and the
@@ -45,13 +46,15 @@ public final class Benchmark {
     static final int WRITERS = Demo.CONCURRENCY;
 
     private final Path root;
+    private final Path home;
     private final Options options;
     private final Progress progress = new Progress(System.out);
     private final List<String> lines = new ArrayList<>();
 
-    record Options(boolean small, int seconds, int warmup, int connections, int threads) {
+    record Options(boolean small, int seconds, int warmup, int connections, int threads, String compareWith) {
         static Options parse(String[] args) {
             boolean small = false;
+            String compareWith = null;
             int seconds = 15;
             int warmup = 5;
             int connections = 200;
@@ -67,12 +70,15 @@ public final class Benchmark {
                     connections = Integer.parseInt(arg.substring("--connections=".length()));
                 } else if (arg.startsWith("--threads=")) {
                     threads = Integer.parseInt(arg.substring("--threads=".length()));
+                } else if (arg.startsWith("--compare-jvm=")) {
+                    compareWith = arg.substring("--compare-jvm=".length()).trim();
                 } else {
                     throw new IllegalArgumentException("unknown option " + arg
-                            + "; ./platform bench [--small] [--seconds=15] [--warmup=5] [--connections=200] [--threads=2]");
+                            + "; ./platform bench [--small] [--seconds=15] [--warmup=5] [--connections=200] [--threads=2]"
+                            + " [--compare-jvm='<the services' JVM flags for a second round of reads>']");
                 }
             }
-            return new Options(small, seconds, warmup, connections, threads);
+            return new Options(small, seconds, warmup, connections, threads, compareWith);
         }
     }
 
@@ -82,6 +88,7 @@ public final class Benchmark {
 
     public Benchmark(Path root, Options options) {
         this.root = root;
+        this.home = root.resolve(".platform/bench");
         this.options = options;
     }
 
@@ -110,7 +117,6 @@ public final class Benchmark {
                 System.exit(2);
             }
         }
-        Path home = root.resolve(".platform/bench");
         emptyState(home);
         Platform platform = new Platform(root, home);
         AtomicBoolean stopped = new AtomicBoolean();
@@ -122,7 +128,7 @@ public final class Benchmark {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             platform.up();
-            measure();
+            measure(platform);
         } finally {
             if (stopped.compareAndSet(false, true)) {
                 platform.down();
@@ -151,7 +157,7 @@ public final class Benchmark {
         }
     }
 
-    private void measure() throws IOException {
+    private void measure(Platform platform) throws Exception {
         Endpoints endpoints = Endpoints.local();
         Api api = new Api(endpoints, "demo");
         Timings timings = new Timings(api);
@@ -188,6 +194,15 @@ public final class Benchmark {
                     .describe("evaluations (one request per teacher)", evaluations, "evaluations"));
         }
         measureReads(api, county, users);
+        if (options.compareWith() != null && !options.compareWith().isEmpty()) {
+            // the same data, the same machine a minute later: only the services' JVM flags differ
+            platform.stopServices();
+            platform.useServiceJavaOptions(options.compareWith());
+            platform.up();
+            line("");
+            line("Services' JVM flags: " + options.compareWith());
+            measureReads(api, county, users);
+        }
         line("");
         line("Machine: load average " + loadAverage() + " at the end");
         Path reports = root.resolve(".platform/reports");
@@ -227,12 +242,15 @@ public final class Benchmark {
         line(String.format(Locale.ROOT, "Reads (wrk, %d threads, %d connections, %d s each after a %d s warm-up; "
                         + "ratios to the same service's bare /q/health/live)",
                 options.threads(), options.connections(), options.seconds(), options.warmup()));
-        line(String.format(Locale.ROOT, "  %-46s %10s %9s %9s %9s  %s", "endpoint", "req/s", "p99 ms", "req/s %", "p99 x", "load (1 min)"));
+        line("  (CPU us, DB us: CPU time per request of the service's process and of PostgreSQL's, less bound to the machine's load)");
+        line(String.format(Locale.ROOT, "  %-46s %10s %9s %9s %9s %9s %9s  %s", "endpoint", "req/s", "p99 ms", "req/s %", "p99 x",
+                "CPU us", "DB us", "load (1 min)"));
         for (Service service : List.of(Service.QUOTA, Service.POST, Service.RECRUITMENT)) {
             String bareUrl = api.endpoints().url(service) + "/q/health/live";
-            Wrk.Result bare = measureOne(wrk, bareUrl, null);
-            line(String.format(Locale.ROOT, "  %-46s %,10.0f %9.1f %9s %9s  %s%s", service.serviceName + ": /q/health/live (bare)",
-                    bare.requestsPerSecond(), bare.p99Millis(), "100%", "1.0", loadAverage().split(" ")[0], flags(bare, 200)));
+            Measured bare = measureOne(wrk, service, bareUrl, null);
+            line(String.format(Locale.ROOT, "  %-46s %,10.0f %9.1f %9s %9s %9.0f %9.0f  %s%s", service.serviceName + ": /q/health/live (bare)",
+                    bare.wrk().requestsPerSecond(), bare.wrk().p99Millis(), "100%", "1.0", bare.serviceMicros(), bare.databaseMicros(),
+                    loadAverage().split(" ")[0], flags(bare.wrk(), 200)));
             for (Read read : reads.stream().filter(r -> r.service() == service).toList()) {
                 String token = api.tokens().token(read.user());
                 Api.Reply probe = api.call(service, "GET", read.path(), read.user(), null);
@@ -240,20 +258,32 @@ public final class Benchmark {
                     throw new IllegalStateException("GET " + read.path() + " as " + read.user() + " answered " + probe.status()
                             + " before the measurement, not " + read.expectedStatus() + ": " + probe.text());
                 }
-                Wrk.Result r = measureOne(wrk, api.endpoints().url(service) + read.path(), "Bearer " + token);
-                line(String.format(Locale.ROOT, "  %-46s %,10.0f %9.1f %8.0f%% %9.1f  %s%s", read.name(), r.requestsPerSecond(),
-                        r.p99Millis(), 100 * r.requestsPerSecond() / bare.requestsPerSecond(), r.p99Millis() / bare.p99Millis(),
-                        loadAverage().split(" ")[0], flags(r, read.expectedStatus())));
+                Measured m = measureOne(wrk, service, api.endpoints().url(service) + read.path(), "Bearer " + token);
+                Wrk.Result r = m.wrk();
+                line(String.format(Locale.ROOT, "  %-46s %,10.0f %9.1f %8.0f%% %9.1f %9.0f %9.0f  %s%s", read.name(), r.requestsPerSecond(),
+                        r.p99Millis(), 100 * r.requestsPerSecond() / bare.wrk().requestsPerSecond(), r.p99Millis() / bare.wrk().p99Millis(),
+                        m.serviceMicros(), m.databaseMicros(), loadAverage().split(" ")[0], flags(r, read.expectedStatus())));
             }
         }
     }
 
-    private Wrk.Result measureOne(Wrk wrk, String url, String authorization) {
+    /** A run of wrk with the CPU time that each request cost the service and PostgreSQL, in microseconds. */
+    record Measured(Wrk.Result wrk, double serviceMicros, double databaseMicros) {
+    }
+
+    private Measured measureOne(Wrk wrk, Service service, String url, String authorization) {
         if (options.warmup() > 0) {
             wrk.run(url, authorization, options.warmup());
         }
         progress.say("wrk " + url + (authorization == null ? "" : " (with a token)"));
-        return wrk.run(url, authorization, options.seconds());
+        CpuMeter serviceCpu = new CpuMeter(new ManagedProcess(home.resolve("run"), service.serviceName).running());
+        CpuMeter databaseCpu = new CpuMeter(new ManagedProcess(home.resolve("run"), "postgres").running());
+        long serviceBefore = serviceCpu.nanos();
+        long databaseBefore = databaseCpu.nanos();
+        Wrk.Result result = wrk.run(url, authorization, options.seconds());
+        double requests = Math.max(1, result.requests());
+        return new Measured(result, (serviceCpu.nanos() - serviceBefore) / 1e3 / requests,
+                (databaseCpu.nanos() - databaseBefore) / 1e3 / requests);
     }
 
     /** Anything that makes a figure suspect: answers other than expected, lost requests. */

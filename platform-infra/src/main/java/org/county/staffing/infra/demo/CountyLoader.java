@@ -96,24 +96,8 @@ public final class CountyLoader {
     // --- realm users
 
     private void ensureUsers(CountyModel county) {
-        List<String[]> wanted = new ArrayList<>();
-        if (!users.departmentUsersPredefined()) {
-            wanted.add(new String[] {users.staffingOffice(), "staffing-office", null});
-            wanted.add(new String[] {users.hr(), "hr", null});
-            wanted.add(new String[] {users.educationBureau(), "education-bureau", null});
-            wanted.add(new String[] {users.auditor(), "auditor", null});
-        }
-        for (SchoolSpec s : county.schools()) {
-            wanted.add(new String[] {users.school(s.id()), "school", s.id()});
-        }
-        List<Boolean> created = parallel.map(wanted, w -> {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("county_id", county.countyId());
-            if (w[2] != null) {
-                attributes.put("school_id", w[2]);
-            }
-            return realm.ensure(w[0], w[1], attributes);
-        });
+        List<ProvinceRealmUsers.RealmUser> wanted = ProvinceRealmUsers.of(county);
+        List<Boolean> created = parallel.map(wanted, u -> realm.ensure(u.username(), u.role(), u.attributes()));
         long made = created.stream().filter(Boolean::booleanValue).count();
         progress.say("  realm users: " + wanted.size() + " needed, " + made + " created (school users have their school_id)");
     }

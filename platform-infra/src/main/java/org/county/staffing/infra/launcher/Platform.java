@@ -61,8 +61,13 @@ public final class Platform {
 
     public static final Map<String, String> DEMO_USERS = demoUsers();
 
-    /** The services' JVM flags (environment {@code PLATFORM_SERVICE_JAVA_OPTS} replaces them). */
-    public static final String SERVICE_JAVA_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    /**
+     * The services' JVM flags (environment {@code PLATFORM_SERVICE_JAVA_OPTS} replaces them). Both JIT
+     * compilers, as in production: with C1 alone ({@code -XX:TieredStopAtLevel=1}, right for builds and
+     * tests) the signature check of every access token misses C2's big-integer intrinsics and an
+     * authenticated read served a third of what it serves with C2 ({@code ./platform bench}, README).
+     */
+    public static final String SERVICE_JAVA_OPTIONS = "-Xms128m -Xmx384m -XX:+UseSerialGC";
 
     public static String serviceJavaOptions() {
         return System.getenv().getOrDefault("PLATFORM_SERVICE_JAVA_OPTS", SERVICE_JAVA_OPTIONS);
@@ -82,6 +87,7 @@ public final class Platform {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private int instances = 1;
     private int brokers = 1;
+    private String serviceJavaOptions = serviceJavaOptions();
 
     public Platform(Path root) {
         this(root, root.toAbsolutePath().normalize().resolve(".platform"));
@@ -169,6 +175,18 @@ public final class Platform {
             list.add(new Instance(service, k));
         }
         return list;
+    }
+
+    /** The JVM flags of the services this platform starts from now on. */
+    public void useServiceJavaOptions(String options) {
+        this.serviceJavaOptions = options;
+    }
+
+    /** Stops the services (not the servers they use), by PID; {@code up} starts them again. */
+    public void stopServices() {
+        List<String> stopped = java.util.Collections.synchronizedList(new ArrayList<>());
+        stopAll(SERVICES.stream().flatMap(s -> instances(s, MAX_INSTANCES).stream()).map(Instance::name).toList(), stopped);
+        say("Stopped " + String.join(", ", stopped) + ".");
     }
 
     public void up() throws Exception {
@@ -464,12 +482,19 @@ public final class Platform {
             throw new IllegalStateException("port " + instance.port() + " is taken: " + instance.name() + " cannot start");
         }
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(List.of(serviceJavaOptions().split("\\s+")));
+        command.addAll(List.of(serviceJavaOptions.split("\\s+")));
         command.add("-Dquarkus.oidc.connection-delay=5M");
         if (service.database() != null) {
             // instances share the database and the consumer group; the brokers are the single one or the cluster
             command.add("-Dquarkus.http.port=" + instance.port());
             command.add("-Dkafka.bootstrap.servers=" + kafkaBootstrapServers());
+        } else if (CONSOLE.equals(service)) {
+            // the console spreads each service's requests over all its instances
+            for (Service upstream : SERVICES) {
+                String route = upstream.name().substring(0, upstream.name().indexOf("-service"));
+                command.add("-Dconsole.routes." + route + ".url="
+                        + String.join(",", instances(upstream, instances).stream().map(Instance::url).toList()));
+            }
         }
         command.addAll(List.of("-jar", jar.toString()));
         try {
