@@ -35,6 +35,14 @@ const browser = await chromium.launch({
 // Ant Design spaces out a two-character button label (登 录): match the label with or without it
 const label = (text) => new RegExp(text.split("").map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"));
 
+/** Picks the first option of an Ant Design select and waits until its list has closed again. */
+async function pickFirst(page, select) {
+  await select.click();
+  const open = ".ant-select-dropdown:not(.ant-select-dropdown-hidden)";
+  await page.locator(open + " .ant-select-item-option").first().click();
+  await page.waitForFunction((sel) => !document.querySelector(sel), open, { timeout: 10_000 });
+}
+
 const results = [];
 const a11y = [];
 
@@ -160,8 +168,7 @@ await flow("hr-posts", seed.hr, async (page) => {
   await page.goto(base + "/hr/posts/" + seed.schoolId);
   await page.getByRole("heading", { name: /学校岗位/ }).waitFor();
   // a teaching post names its subject (else the service refuses it at 学科 first)
-  await page.getByLabel("学科").click();
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
+  await pickFirst(page, page.locator(".ant-form-item", { has: page.getByLabel("学科") }).locator(".ant-select"));
   await page.getByLabel("岗位数").fill("1");
   await page.getByRole("button", { name: label("设置岗位") }).click();
   await page.waitForTimeout(1500);
@@ -230,8 +237,7 @@ await flow("school-evaluations", seed.schoolUser, async (page) => {
   const n = Math.min(await rows.count(), 3);
   for (let i = 0; i < n; i++) {
     const row = rows.nth(i);
-    await row.locator(".ant-select").click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
+    await pickFirst(page, row.locator(".ant-select"));
     await row.locator("input.ant-input-number-input").fill("88.5");
   }
   await page.getByRole("button", { name: label("全部保存") }).click();
