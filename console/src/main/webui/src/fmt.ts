@@ -28,6 +28,6 @@ export const LABELS: Record<string, string> = {
   APPROVE: "同意", REJECT: "退回",
   PRIMARY: "小学", JUNIOR: "初中", SENIOR: "高中", KINDERGARTEN: "幼儿园", VOCATIONAL: "职业学校",
   TEACHING: "专业技术（教师）", MANAGEMENT: "管理", SUPPORT: "工勤",
-  EXCELLENT: "优秀", COMPETENT: "合格", BASICALLY_COMPETENT: "基本合格", INCOMPETENT: "不合格",
+  EXCELLENT: "优秀", COMPETENT: "合格", BASIC: "基本合格", UNQUALIFIED: "不合格",
 };
 export const label = (v: string | null | undefined) => (v ? LABELS[v] ?? v : "—");

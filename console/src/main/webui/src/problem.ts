@@ -82,6 +82,7 @@ export function toProblem(status: number, body: string): Problem {
   const zh = status === 401 ? "登录已过期，请重新登录"
     : status === 403 ? "无权执行此操作"
     : status === 404 ? "未找到所请求的记录"
+    : status === 415 ? "服务不接受此文件格式，请改用 CSV 文件"
     : status >= 500 ? "服务暂时出错，请稍后重试" : `请求失败（${status}）`;
   return { status, reason: { zh, en: `HTTP ${status}` } };
 }

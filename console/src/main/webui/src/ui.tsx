@@ -1,5 +1,5 @@
-import React, { useCallback, useContext, useEffect, useState } from "react";
-import { Alert, App, Button, Card, Form, List, Result, Typography, type FormInstance } from "antd";
+import React, { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { Alert, App, Button, Card, Form, List, Result, Select, Typography, type FormInstance, type RefSelectProps, type SelectProps } from "antd";
 import { Link } from "react-router-dom";
 import { describe, mapProblem, ProblemError } from "./problem";
 import { SessionContext } from "./Shell";
@@ -94,6 +94,19 @@ export class ErrorBoundary extends React.Component<{ children: React.ReactNode }
 
 export function PageTitle({ children }: { children: React.ReactNode }) {
   return <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>{children}</Typography.Title>;
+}
+
+/**
+ * A Select inside a required Form.Item. Form.Item gives its control aria-required; antd's Select
+ * sets it on the combobox input and also on its outer div, where ARIA does not allow it (axe
+ * aria-allowed-attr, critical). The input keeps it; the div loses it.
+ */
+export function FieldSelect(props: SelectProps) {
+  const ref = useRef<RefSelectProps>(null);
+  useLayoutEffect(() => {
+    ref.current?.nativeElement?.removeAttribute("aria-required");
+  });
+  return <Select ref={ref} {...props} />;
 }
 
 export { Form };

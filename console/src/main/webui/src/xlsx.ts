@@ -1,62 +1,52 @@
-// Excel (.xlsx), the format the departments exchange. ExcelJS is loaded only when a user exports or
-// imports, so it never weighs on a page's first load.
+// Excel (.xlsx), the format the departments exchange. The console's server writes the workbook
+// (Apache POI): the browser sends the rows a table shows and saves what comes back, so no
+// spreadsheet library weighs on the bundle.
+import { ProblemError, toProblem } from "./problem";
+import { label } from "./fmt";
+
+export type Cell = string | number | boolean | null;
 
 export interface XlsxColumn<T> {
   header: string;
-  value: (row: T) => string | number | null | undefined;
+  value: (row: T) => Cell | undefined;
   width?: number;
 }
 
-/** Rows as a worksheet: a bold header line, then one line per row; numbers stay numbers. */
-export async function toXlsx<T>(sheet: string, columns: XlsxColumn<T>[], rows: T[]): Promise<ArrayBuffer> {
-  const ExcelJS = (await import("exceljs")).default;
-  const workbook = new ExcelJS.Workbook();
-  const worksheet = workbook.addWorksheet(sheet);
-  worksheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
-  worksheet.getRow(1).font = { bold: true };
-  for (const row of rows) worksheet.addRow(columns.map((c) => c.value(row) ?? ""));
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+/** The table as the server's export reads it: headers with widths, then one list of cells per row. */
+export function tableOf<T>(columns: XlsxColumn<T>[], rows: T[]): { columns: Array<{ header: string; width?: number }>; rows: Cell[][] } {
+  return {
+    columns: columns.map((c) => ({ header: c.header, ...(c.width ? { width: c.width } : {}) })),
+    rows: rows.map((r) => columns.map((c) => {
+      const v = c.value(r);
+      return v === undefined || (typeof v === "number" && !Number.isFinite(v)) ? null : v;
+    })),
+  };
 }
 
-/** The first worksheet's cells as text, line by line (empty trailing lines dropped). */
-export async function readXlsx(data: ArrayBuffer): Promise<string[][]> {
-  const ExcelJS = (await import("exceljs")).default;
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data);
-  const worksheet = workbook.worksheets[0];
-  if (!worksheet) return [];
-  const lines: string[][] = [];
-  worksheet.eachRow({ includeEmpty: true }, (row) => {
-    const cells: string[] = [];
-    for (let i = 1; i <= worksheet.columnCount; i++) cells.push(cellText(row.getCell(i).value));
-    lines.push(cells);
-  });
-  while (lines.length && lines[lines.length - 1].every((c) => c === "")) lines.pop();
-  return lines;
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  // a date cell is the calendar day the sheet shows, not a time in the browser's zone
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") {
-    const v = value as { text?: string; result?: unknown; richText?: Array<{ text: string }> };
-    if (v.richText) return v.richText.map((r) => r.text).join("");
-    if (v.text !== undefined) return String(v.text);
-    if (v.result !== undefined) return cellText(v.result);
-  }
-  return String(value).trim();
-}
-
-/** Lines of cells as CSV (RFC 4180 quoting), the format the services' imports read. */
-export function toCsv(lines: string[][]): string {
-  const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  return lines.map((l) => l.map(quote).join(",")).join("\r\n") + "\r\n";
+/**
+ * A table's columns for export: each titled column with a dataIndex. Numbers stay numbers; other
+ * values are shown as the column renders them when that is text (codes in Chinese), else as they are.
+ */
+export function columnsOf<T>(columns: Array<{ title?: unknown; dataIndex?: unknown; render?: (...args: any[]) => unknown }>): XlsxColumn<T>[] {
+  return columns
+    .filter((c) => typeof c.title === "string" && typeof c.dataIndex === "string")
+    .map((c) => ({
+      header: c.title as string,
+      value: (row: T) => {
+        const v = (row as Record<string, unknown>)[c.dataIndex as string];
+        if (typeof v === "number" || typeof v === "boolean") return v;
+        const shown = c.render ? c.render(v, row) : undefined;
+        if (typeof shown === "string") return shown === "—" ? null : shown;
+        if (v === null || v === undefined) return null;
+        if (Array.isArray(v)) return v.map((x) => label(String(x))).join("、");
+        return /^[A-Z][A-Z_]+$/.test(String(v)) ? label(String(v)) : String(v);
+      },
+    }));
 }
 
 /** Saves bytes as a file in the browser's downloads. */
-export function saveFile(data: BlobPart, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+export function saveFile(data: Blob, filename: string): void {
+  const url = URL.createObjectURL(data);
   const a = document.createElement("a");
   a.href = url;
   a.download = filename;
@@ -68,6 +58,13 @@ export function saveFile(data: BlobPart, filename: string, type: string): void {
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/** Rows as an .xlsx file written by the console's server, saved under {@code filename}. */
 export async function exportXlsx<T>(filename: string, sheet: string, columns: XlsxColumn<T>[], rows: T[]): Promise<void> {
-  saveFile(await toXlsx(sheet, columns, rows), filename, XLSX_TYPE);
+  const response = await fetch("/export/xlsx", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: XLSX_TYPE + ", application/problem+json" },
+    body: JSON.stringify({ filename, sheet, ...tableOf(columns, rows) }),
+  });
+  if (!response.ok) throw new ProblemError(toProblem(response.status, await response.text()));
+  saveFile(await response.blob(), filename);
 }

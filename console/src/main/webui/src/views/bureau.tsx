@@ -1,11 +1,12 @@
 import { useMemo, useState } from "react";
-import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Progress, Row, Select, Space, Statistic, Table, Tabs, Tag } from "antd";
+import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Popconfirm, Progress, Row, Select, Space, Statistic, Table, Tabs, Tag } from "antd";
 import { Link, Route, Routes, useParams } from "react-router-dom";
-import { api, post, send } from "../api";
-import { describe } from "../problem";
-import { readXlsx, toCsv } from "../xlsx";
+import { api, post, put, send } from "../api";
+import { ExportButton } from "../ExportButton";
+import { describe, ProblemError } from "../problem";
+import { XLSX_TYPE } from "../xlsx";
 import { Chart, barOption } from "../Chart";
-import { date, dateTime, label, num, pct, schoolYear, schoolYearOf } from "../fmt";
+import { date, dateTime, dec, label, num, pct, schoolYear, schoolYearOf } from "../fmt";
 import { pageOf, query, toPageSize } from "../paging";
 import { LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
 import { DIRECTION_NAMES, FORM_NAMES, MoveExplanation } from "./explain";
@@ -18,6 +19,7 @@ export default function BureauViews() {
       <Route path="teachers" element={<Teachers />} />
       <Route path="teachers/:id" element={<TeacherPage />} />
       <Route path="campaigns" element={<Campaigns />} />
+      <Route path="campaigns/:id" element={<CampaignPage />} />
       <Route path="rotation" element={<Rotation />} />
       <Route path="plans" element={<Plans />} />
     </Routes>
@@ -84,13 +86,19 @@ function TeacherImport() {
     setFailure(null);
     setReport(null);
     try {
-      setStep("正在读取文件");
-      const csv = /\.xlsx$/i.test(file.name) ? toCsv(await readXlsx(await file.arrayBuffer())) : await file.text();
       setStep(dryRun ? "正在检查" : "正在导入");
-      const response = await send("recruitment", "/teachers/import" + query({ dryRun }), { method: "POST", body: csv, headers: { "Content-Type": "text/csv" } });
+      // the file goes as it is: the service reads CSV and Excel alike
+      const type = /\.xlsx$/i.test(file.name) ? XLSX_TYPE : "text/csv";
+      const response = await send("recruitment", "/teachers/import" + query({ dryRun }), { method: "POST", body: file, headers: { "Content-Type": type } });
       setReport(await response.json());
     } catch (e) {
-      setFailure(describe(e));
+      // a file with refused lines is refused whole, with the same per-line report
+      const refused = e instanceof ProblemError ? (e.problem as unknown as Partial<ImportReport>) : null;
+      if (refused && Array.isArray(refused.rejected)) {
+        setReport({ rows: refused.rows ?? 0, imported: 0, dryRun, rejected: refused.rejected });
+      } else {
+        setFailure(describe(e));
+      }
     } finally {
       setStep(null);
     }
@@ -167,6 +175,9 @@ function TeacherPage() {
   );
 }
 
+const CAMPAIGN_KINDS: Record<string, string> = { OPEN: "公开招聘", INTERNAL: "校际竞聘" };
+const OFFERS: Record<string, string> = { NONE: "—", OFFERED: "已发录用通知", ACCEPTED: "已接受", DECLINED: "已放弃" };
+
 function Campaigns() {
   const { data, error, loading } = useLoad(() => api<any[]>("recruitment", "/campaigns"), []);
   return (
@@ -175,11 +186,76 @@ function Campaigns() {
       <LoadError error={error} />
       <Table rowKey="campaignId" loading={loading} dataSource={data}
         columns={[
-          { title: "名称", dataIndex: "title", render: (t, c: any) => t ?? c.name ?? c.campaignId },
-          { title: "类型", dataIndex: "kind", render: label },
+          { title: "名称", dataIndex: "title", render: (t, c: any) => <Link to={`/bureau/campaigns/${c.campaignId}`}>{t ?? c.campaignId}</Link> },
+          { title: "类型", dataIndex: "kind", render: (k: string) => CAMPAIGN_KINDS[k] ?? k },
+          { title: "岗位数", dataIndex: "postIds", align: "right", render: (p: string[]) => num(p?.length) },
           { title: "状态", dataIndex: "status", render: label },
-          { title: "开始", dataIndex: "opensOn", render: date },
+          { title: "报名开始", dataIndex: "opensAt", render: dateTime },
+          { title: "报名截止", dataIndex: "closesAt", render: dateTime },
         ]} />
+    </>
+  );
+}
+
+interface Scores { written?: number | null; interview?: number | null }
+
+/** A campaign: its applications, their scores entered, the close that ranks them and makes offers, the offers' answers. */
+function CampaignPage() {
+  const { id } = useParams();
+  const campaign = useLoad(() => api<any>("recruitment", `/campaigns/${id}`), [id]);
+  const applications = useLoad(() => api<any[]>("recruitment", `/campaigns/${id}/applications`), [id]);
+  const [scores, setScores] = useState<Record<string, Scores>>({});
+  const act = useSubmit(null, []);
+  const c = campaign.data;
+  const open = c && c.status !== "CLOSED";
+  const score = async (a: any) => {
+    const s = { written: a.writtenScore, interview: a.interviewScore, ...scores[a.applicationId] };
+    if (await act.run(() => put("recruitment", `/campaigns/${id}/applications/${a.applicationId}/score`, s), "成绩已保存")) applications.reload();
+  };
+  const answer = async (a: any, accept: boolean) => {
+    const path = `/campaigns/${id}/applications/${a.applicationId}/${accept ? "acceptance" : "declination"}`;
+    if (await act.run(() => post("recruitment", path, accept ? {} : undefined), accept ? "已确认接受" : "已登记放弃")) applications.reload();
+  };
+  return (
+    <>
+      <PageTitle>{c?.title ?? "招聘"}</PageTitle>
+      <LoadError error={campaign.error ?? applications.error} />
+      {c && (
+        <Descriptions bordered size="small" column={4} style={{ marginBottom: 16 }}>
+          <Descriptions.Item label="类型">{CAMPAIGN_KINDS[c.kind] ?? c.kind}</Descriptions.Item>
+          <Descriptions.Item label="状态">{label(c.status)}</Descriptions.Item>
+          <Descriptions.Item label="笔试权重">{c.weights?.written ?? "—"}</Descriptions.Item>
+          <Descriptions.Item label="面试权重">{c.weights?.interview ?? "—"}</Descriptions.Item>
+        </Descriptions>
+      )}
+      <Card title="报名与成绩" data-testid="applications"
+        extra={<Space>
+          <ExportButton name="招聘成绩" rows={applications.data} exportColumns={[
+            { header: "姓名", value: (a: any) => a.candidate?.name ?? a.teacherId }, { header: "笔试", value: (a: any) => a.writtenScore },
+            { header: "面试", value: (a: any) => a.interviewScore }, { header: "总成绩", value: (a: any) => a.totalScore },
+            { header: "名次", value: (a: any) => a.rank }, { header: "录用", value: (a: any) => OFFERS[a.offer] ?? a.offer }]} />
+          {open && <Popconfirm title="结束报名与评分，按成绩排名并向各岗位第一名发出录用通知？" okText="结束并排名" cancelText="取消"
+            onConfirm={async () => { if (await act.run(() => post("recruitment", `/campaigns/${id}/close`), "已排名并发出录用通知")) { campaign.reload(); applications.reload(); } }}>
+            <Button type="primary" loading={act.busy}>结束报名并排名</Button></Popconfirm>}
+        </Space>}>
+        <Table size="small" rowKey="applicationId" loading={applications.loading} dataSource={applications.data} pagination={{ pageSize: 20 }}
+          locale={{ emptyText: "暂无报名" }}
+          columns={[
+            { title: "姓名", render: (_, a: any) => a.candidate?.name ?? (a.teacherId ? <Link to={`/bureau/teachers/${a.teacherId}`}>在编教师</Link> : "—") },
+            { title: "笔试", render: (_, a: any) => open ? <InputNumber size="small" min={0} max={100} precision={2} aria-label="笔试成绩"
+              value={scores[a.applicationId]?.written ?? a.writtenScore} onChange={(v) => setScores((x) => ({ ...x, [a.applicationId]: { ...x[a.applicationId], written: v } }))} /> : dec(a.writtenScore) },
+            { title: "面试", render: (_, a: any) => open ? <InputNumber size="small" min={0} max={100} precision={2} aria-label="面试成绩"
+              value={scores[a.applicationId]?.interview ?? a.interviewScore} onChange={(v) => setScores((x) => ({ ...x, [a.applicationId]: { ...x[a.applicationId], interview: v } }))} /> : dec(a.interviewScore) },
+            { title: "总成绩", dataIndex: "totalScore", align: "right", render: dec },
+            { title: "名次", dataIndex: "rank", render: (r) => r ?? "—" },
+            { title: "录用", dataIndex: "offer", render: (o: string) => OFFERS[o] ?? o },
+            { title: "操作", render: (_, a: any) => open ? <Button size="small" loading={act.busy} onClick={() => score(a)}>保存成绩</Button>
+              : a.offer === "OFFERED" ? <Space>
+                  <Button size="small" loading={act.busy} onClick={() => answer(a, true)}>登记接受</Button>
+                  <Button size="small" danger loading={act.busy} onClick={() => answer(a, false)}>登记放弃</Button>
+                </Space> : null },
+          ]} />
+      </Card>
     </>
   );
 }

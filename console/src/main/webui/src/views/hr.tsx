@@ -4,7 +4,8 @@ import { Link, Route, Routes, useParams } from "react-router-dom";
 import { api, del, post } from "../api";
 import { dateTime, label, num, schoolYear } from "../fmt";
 import { query, slice } from "../paging";
-import { LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
+import { FieldSelect, LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
+import { ExportButton } from "../ExportButton";
 import { PlanChecks, PlanItems } from "./plans";
 import { SUBJECTS } from "./subjects";
 
@@ -68,7 +69,7 @@ function SchoolPosts() {
         <Form form={form} layout="inline" initialValues={{ category: "TEACHING", count: 1 }}
           onFinish={async (v) => { if (await run(() => post("post", `/schools/${schoolId}/posts`, v), "岗位已设置")) { form.resetFields(); refresh(); } }}>
           <Form.Item name="category" label="岗位类别" rules={[{ required: true }]}>
-            <Select style={{ width: 170 }} options={["TEACHING", "MANAGEMENT", "SUPPORT"].map((c) => ({ value: c, label: label(c) }))} />
+            <FieldSelect style={{ width: 170 }} options={["TEACHING", "MANAGEMENT", "SUPPORT"].map((c) => ({ value: c, label: label(c) }))} />
           </Form.Item>
           <Form.Item name="subject" label="学科"><Select allowClear style={{ width: 120 }} options={SUBJECTS} /></Form.Item>
           <Form.Item name="count" label="岗位数" rules={[{ required: true, message: "请填写岗位数" }]}><InputNumber min={1} precision={0} /></Form.Item>
@@ -95,6 +96,15 @@ function SchoolPosts() {
   );
 }
 
+const subjectLabel = (s: string | null) => SUBJECTS.find((x) => x.value === s)?.label ?? s ?? "—";
+
+const VACANCY_COLUMNS = [
+  { title: "学校", dataIndex: "schoolName", render: (n: string, r: any) => n ?? r.schoolId },
+  { title: "类别", dataIndex: "category", render: label },
+  { title: "学科", dataIndex: "subject", render: subjectLabel },
+  { title: "城乡", dataIndex: "location", render: label },
+];
+
 function Vacancies() {
   const [filters, setFilters] = useState<any>({});
   const { data, error, loading } = useLoad(() => api<any[]>("post", "/vacancies" + query(filters)), [JSON.stringify(filters)]);
@@ -104,32 +114,28 @@ function Vacancies() {
       <Form layout="inline" style={{ marginBottom: 16 }} onValuesChange={(_, all) => setFilters(all)}>
         <Form.Item name="subject" label="学科"><Select allowClear style={{ width: 140 }} options={SUBJECTS} /></Form.Item>
         <Form.Item name="location" label="城乡"><Select allowClear style={{ width: 120 }} options={["URBAN", "TOWN", "RURAL"].map((l) => ({ value: l, label: label(l) }))} /></Form.Item>
+        <ExportButton name="空缺岗位" rows={data} columns={VACANCY_COLUMNS} />
       </Form>
       <LoadError error={error} />
-      <Table rowKey="postId" loading={loading} dataSource={data} pagination={{ pageSize: 20 }}
-        columns={[
-          { title: "学校", dataIndex: "schoolName", render: (n, r: any) => n ?? r.schoolId },
-          { title: "类别", dataIndex: "category", render: label },
-          { title: "学科", dataIndex: "subject", render: (s) => SUBJECTS.find((x) => x.value === s)?.label ?? s ?? "—" },
-          { title: "城乡", dataIndex: "location", render: label },
-        ]} />
+      <Table rowKey="postId" loading={loading} dataSource={data} pagination={{ pageSize: 20 }} columns={VACANCY_COLUMNS} />
     </>
   );
 }
 
+const SUMMARY_COLUMNS = [
+  { title: "学校", dataIndex: "schoolId", render: (id: string, r: any) => <Link to={`/hr/posts/${id}`}>{r.schoolName ?? id}</Link> },
+  { title: "核定编制", dataIndex: "quota", align: "right" as const, render: num },
+  { title: "已设岗位", dataIndex: "established", align: "right" as const, render: num },
+  { title: "在岗", dataIndex: "occupied", align: "right" as const, render: num },
+  { title: "空缺", dataIndex: "vacant", align: "right" as const, render: num },
+];
+
 function Summaries() {
   const { data, error, loading } = useLoad(() => api<any[]>("post", "/post-summaries"), []);
   return (
-    <Card title="各校岗位汇总">
+    <Card title="各校岗位汇总" extra={<ExportButton name="各校岗位汇总" rows={data} columns={[{ title: "学校标识码", dataIndex: "schoolId" }, { title: "学校", dataIndex: "schoolName" }, ...SUMMARY_COLUMNS.slice(1)]} />}>
       <LoadError error={error} />
-      <Table size="small" rowKey="schoolId" loading={loading} dataSource={data} pagination={{ pageSize: 10 }}
-        columns={[
-          { title: "学校", dataIndex: "schoolId", render: (id, r: any) => <Link to={`/hr/posts/${id}`}>{r.schoolName ?? id}</Link> },
-          { title: "核定编制", dataIndex: "quota", align: "right", render: num },
-          { title: "已设岗位", dataIndex: "established", align: "right", render: num },
-          { title: "在岗", dataIndex: "occupied", align: "right", render: num },
-          { title: "空缺", dataIndex: "vacant", align: "right", render: num },
-        ]} />
+      <Table size="small" rowKey="schoolId" loading={loading} dataSource={data} pagination={{ pageSize: 10 }} columns={SUMMARY_COLUMNS} />
     </Card>
   );
 }

@@ -1,13 +1,13 @@
 import { useMemo, useState } from "react";
 import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag, Typography } from "antd";
-import dayjs from "dayjs";
 import { Link, Route, Routes, useNavigate, useParams } from "react-router-dom";
-import { api, post } from "../api";
+import { api, post, put } from "../api";
 import { Chart, barOption } from "../Chart";
-import { dateTime, label, num, schoolYear } from "../fmt";
+import { date, dateTime, dec, label, num, schoolYear } from "../fmt";
 import { slice, toOffsetLimit, pageOf, query } from "../paging";
-import { LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
-import { exportXlsx, type XlsxColumn } from "../xlsx";
+import { FieldSelect, LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
+import { type XlsxColumn } from "../xlsx";
+import { ExportButton } from "../ExportButton";
 import { PlanChecks, PlanItems } from "./plans";
 
 export interface SchoolQuota {
@@ -105,7 +105,6 @@ function Schools() {
   const { data, error, loading } = useLoad(() => api<SchoolQuota[]>("quota", "/quotas" + query({ district: filters.district, status: filters.status })), [filters.district, filters.status]);
   const districts = useLoad(() => api<SchoolQuota[]>("quota", "/quotas"), []).data;
   const rows = (data ?? []).filter((r) => !filters.name || r.name.includes(filters.name));
-  const [exporting, setExporting] = useState(false);
   return (
     <>
       <PageTitle>学校编制</PageTitle>
@@ -118,15 +117,7 @@ function Schools() {
           <Select allowClear style={{ width: 120 }} options={["OVER_STAFFED", "UNDER_STAFFED", "BALANCED"].map((s) => ({ value: s, label: label(s) }))} />
         </Form.Item>
         <Form.Item label="学校名称" name="name"><Input allowClear /></Form.Item>
-        <Button data-testid="schools-xlsx" disabled={!rows.length} loading={exporting} onClick={async () => {
-          setExporting(true);
-          try {
-            // every row the filters select, not only the page shown
-            await exportXlsx(`学校编制_${dayjs().format("YYYYMMDD")}.xlsx`, "学校编制", SCHOOL_COLUMNS, rows);
-          } finally {
-            setExporting(false);
-          }
-        }}>导出 Excel</Button>
+        <ExportButton name="学校编制" testId="schools-xlsx" rows={rows} exportColumns={SCHOOL_COLUMNS} />
       </Form>
       <Table rowKey="schoolId" loading={loading} dataSource={slice(rows, page)}
         pagination={{ ...page, total: rows.length, showTotal: (t) => `共 ${num(t)} 所`, onChange: (current, pageSize) => setPage({ current, pageSize }) }}
@@ -261,10 +252,10 @@ function Transfers() {
       <Card style={{ maxWidth: 640 }}>
         <Form form={form} layout="vertical" onFinish={async (v) => { if (await run(() => post("quota", "/transfers", v), "调剂已登记")) form.resetFields(); }}>
           <Form.Item name="fromSchoolId" label="调出学校" rules={[{ required: true, message: "请选择调出学校" }]}>
-            <Select showSearch optionFilterProp="label" options={options} />
+            <FieldSelect showSearch optionFilterProp="label" options={options} />
           </Form.Item>
           <Form.Item name="toSchoolId" label="调入学校" rules={[{ required: true, message: "请选择调入学校" }]}>
-            <Select showSearch optionFilterProp="label" options={options} />
+            <FieldSelect showSearch optionFilterProp="label" options={options} />
           </Form.Item>
           <Form.Item name="amount" label="调剂数（名）" rules={[{ required: true, message: "请填写调剂数" }]}>
             <InputNumber min={1} precision={0} style={{ width: 160 }} />
@@ -278,78 +269,151 @@ function Transfers() {
   );
 }
 
+const KINDS: Record<string, string> = { TRIENNIAL: "三年核定", ANNUAL: "年度微调" };
+
+/** 编制核定: propose (three-yearly or the annual fine adjustment), read each school's line, approve. */
 function Verifications() {
   const { data, error, loading, reload } = useLoad(() => api<any[]>("quota", "/verifications"), []);
-  const { busy, run } = useSubmit(null, []);
+  const [form] = Form.useForm();
+  const propose = useSubmit(form, ["schoolYear", "kind", "schoolIds", "overrideReason"]);
+  const approve = useSubmit(null, []);
   const [selected, setSelected] = useState<any | null>(null);
   return (
     <>
       <PageTitle>编制核定</PageTitle>
+      <Card title="提出核定" style={{ marginBottom: 16 }}>
+        <Form form={form} layout="inline" initialValues={{ kind: "ANNUAL" }}
+          onFinish={async (v) => {
+            const body = { ...v, schoolIds: v.schoolIds ? String(v.schoolIds).split(/[\s,，、]+/).filter(Boolean) : undefined };
+            const made = await propose.run(() => post("quota", "/verifications", body), "核定已提出");
+            if (made) { setSelected(made); reload(); }
+          }}>
+          <Form.Item name="schoolYear" label="学年" rules={[{ required: true, message: "请填写学年，如 2026-2027" }]}><Input placeholder="2026-2027" style={{ width: 120 }} /></Form.Item>
+          <Form.Item name="kind" label="类别" rules={[{ required: true, message: "请选择类别" }]}>
+            <FieldSelect style={{ width: 120 }} options={Object.entries(KINDS).map(([value, l]) => ({ value, label: l }))} />
+          </Form.Item>
+          <Form.Item name="schoolIds" label="学校标识码（年度微调，可选）"><Input style={{ width: 220 }} /></Form.Item>
+          <Form.Item name="overrideReason" label="提前核定理由"><Input style={{ width: 200 }} /></Form.Item>
+          <Button type="primary" htmlType="submit" loading={propose.busy}>提出核定</Button>
+        </Form>
+      </Card>
       <LoadError error={error} />
-      <Table rowKey="verificationId" loading={loading} dataSource={data} pagination={{ pageSize: 10 }}
+      <Table rowKey="id" loading={loading} dataSource={data} pagination={{ pageSize: 10 }}
         columns={[
           { title: "学年", dataIndex: "schoolYear", render: schoolYear },
+          { title: "类别", dataIndex: "kind", render: (k: string) => KINDS[k] ?? k },
           { title: "状态", dataIndex: "status", render: label },
+          { title: "拟核定合计", dataIndex: "proposedTotal", align: "right", render: num },
           { title: "提议时间", dataIndex: "proposedAt", render: dateTime },
           { title: "操作", render: (_, r: any) => (
             <Space>
               <Button onClick={() => setSelected(r)}>查看明细</Button>
-              {r.status === "PROPOSED" && <Button type="primary" loading={busy} onClick={async () => { if (await run(() => post("quota", `/verifications/${r.verificationId}/approval`), "核定已批准")) reload(); }}>批准</Button>}
+              {r.status === "PROPOSED" && <Button type="primary" loading={approve.busy} onClick={async () => { const done = await approve.run(() => post("quota", `/verifications/${r.id}/approval`), "核定已批准"); if (done) { setSelected(done); reload(); } }}>批准</Button>}
             </Space>) },
         ]} />
       {selected && (
-        <Card title="核定明细" style={{ marginTop: 16 }}>
-          <Table size="small" rowKey={(l: any) => l.schoolId} dataSource={selected.lines ?? []} pagination={{ pageSize: 20 }}
-            columns={[
-              { title: "学校", dataIndex: "schoolName", render: (n, l: any) => n ?? l.schoolId },
-              { title: "现核定", dataIndex: "current", align: "right", render: num },
-              { title: "拟核定", dataIndex: "proposed", align: "right", render: num },
-              { title: "变化", render: (_, l: any) => { const d = (l.proposed ?? 0) - (l.current ?? 0); return d > 0 ? <Tag color="green">增 {d}</Tag> : d < 0 ? <Tag color="red">减 {-d}</Tag> : <Tag>不变</Tag>; } },
-            ]} />
+        <Card title={`核定明细（${schoolYear(selected.schoolYear)}，${label(selected.status)}）`} style={{ marginTop: 16 }} data-testid="verification-lines"
+          extra={<ExportButton name="编制核定明细" rows={selected.schools ?? []} columns={VERIFICATION_LINE_COLUMNS} />}>
+          <Table size="small" rowKey="schoolId" dataSource={selected.schools ?? []} pagination={{ pageSize: 20 }} columns={VERIFICATION_LINE_COLUMNS} />
         </Card>
       )}
     </>
   );
 }
 
+const VERIFICATION_LINE_COLUMNS = [
+  { title: "学校标识码", dataIndex: "schoolId" },
+  { title: "学生数", dataIndex: "totalStudents", align: "right" as const, render: num },
+  { title: "按标准应核", dataIndex: "required", align: "right" as const, render: num },
+  { title: "现核定", dataIndex: "current", align: "right" as const, render: num },
+  { title: "拟核定", dataIndex: "proposed", align: "right" as const, render: num },
+  { title: "变化", dataIndex: "delta", render: (d: number) => (d > 0 ? <Tag color="green">增 {d}</Tag> : d < 0 ? <Tag color="red">减 {-d}</Tag> : <Tag>不变</Tag>) },
+];
+
+/** 编制标准: each stage's students per staff member, in versions with the date each takes effect. */
 function Standards() {
-  const { data, error, loading } = useLoad(() => api<any[]>("quota", "/standards"), []);
+  const { data, error, loading, reload } = useLoad(() => api<any[]>("quota", "/standards"), []);
+  const [form] = Form.useForm();
+  const { busy, run } = useSubmit(form, ["stage", "studentsPerStaff", "effectiveFrom", "reason"]);
   return (
     <>
       <PageTitle>编制标准</PageTitle>
+      <Card title="调整标准（新版本自生效日期起适用）" style={{ marginBottom: 16 }}>
+        <Form form={form} layout="inline"
+          onFinish={async (v) => { if (await run(() => put("quota", `/standards/${v.stage}`, { studentsPerStaff: v.studentsPerStaff, effectiveFrom: v.effectiveFrom, reason: v.reason }), "标准已调整")) { form.resetFields(); reload(); } }}>
+          <Form.Item name="stage" label="学段" rules={[{ required: true, message: "请选择学段" }]}>
+            <FieldSelect style={{ width: 120 }} options={(data ?? []).map((r: any) => ({ value: r.stage, label: label(r.stage) }))} />
+          </Form.Item>
+          <Form.Item name="studentsPerStaff" label="每名教职工对应学生数" rules={[{ required: true, message: "请填写师生比" }]}><InputNumber min={1} max={100} precision={2} /></Form.Item>
+          <Form.Item name="effectiveFrom" label="生效日期" rules={[{ required: true, message: "请填写生效日期" }]}><Input type="date" style={{ width: 160 }} /></Form.Item>
+          <Form.Item name="reason" label="依据"><Input style={{ width: 220 }} /></Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy}>保存新版本</Button>
+        </Form>
+      </Card>
       <LoadError error={error} />
-      <Table rowKey={(r: any) => r.stage + ":" + (r.version ?? r.validFrom)} loading={loading} dataSource={data} pagination={false}
+      <Table rowKey="stage" loading={loading} dataSource={data} pagination={false}
+        expandable={{ rowExpandable: (r: any) => (r.versions ?? []).length > 0, expandedRowRender: (r: any) => (
+          <Table size="small" rowKey="version" dataSource={r.versions} pagination={false}
+            columns={[
+              { title: "版本", dataIndex: "version" },
+              { title: "师生比", dataIndex: "studentsPerStaff", render: (n: number) => `1 : ${dec(n)}` },
+              { title: "生效日期", dataIndex: "effectiveFrom", render: date },
+              { title: "依据", dataIndex: "reason", render: (x: string, v: any) => x ?? v.source ?? "—" },
+            ]} />) }}
         columns={[
           { title: "学段", dataIndex: "stage", render: label },
-          { title: "版本", dataIndex: "version" },
-          { title: "生效日期", dataIndex: "validFrom" },
-          { title: "师生比", render: (_, r: any) => r.studentsPerStaff ? `1 : ${num(r.studentsPerStaff)}` : JSON.stringify(r.ratio ?? "") },
+          { title: "现行版本", dataIndex: "version" },
+          { title: "师生比", dataIndex: "studentsPerStaff", render: (n: number) => `1 : ${dec(n)}` },
+          { title: "生效日期", dataIndex: "effectiveFrom", render: date },
+          { title: "来源", dataIndex: "source", render: (x: string) => x ?? "—" },
         ]} />
     </>
   );
 }
 
+const DEPARTMENTS: Record<string, string> = { ORGANISATION: "组织部门", HR: "人社部门", DISCIPLINE_INSPECTION: "纪检监察", PATROL: "巡察", STAFFING_OFFICE: "编办" };
+
+/** 专项检查: launch with the departments taking part; findings with who rectifies by when; rectification and closure. */
 function Inspections() {
   const findings = useLoad(() => api<any[]>("quota", "/findings"), []);
   const [form] = Form.useForm();
-  const { busy, run } = useSubmit(form, ["note"]);
+  const launch = useSubmit(form, ["district", "schoolIds", "note", "departments", "rectificationDays"]);
+  const act = useSubmit(null, []);
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const note = (id: string, fallback: string) => (notes[id] ?? "").trim() || fallback;
   return (
     <>
       <PageTitle>专项检查</PageTitle>
+      <Card title="发起检查" style={{ marginBottom: 16 }}>
+        <Form form={form} layout="inline" initialValues={{ departments: ["HR"] }}
+          onFinish={async (v) => { if (await launch.run(() => post("quota", "/inspections", v), "检查已完成，发现的问题见下表")) findings.reload(); }}>
+          <Form.Item name="district" label="片区（空为全县）"><Input style={{ width: 140 }} /></Form.Item>
+          <Form.Item name="departments" label="参加部门"><Select mode="multiple" style={{ minWidth: 220 }} aria-label="参加部门"
+            options={Object.entries(DEPARTMENTS).filter(([d]) => d !== "STAFFING_OFFICE").map(([value, l]) => ({ value, label: l }))} /></Form.Item>
+          <Form.Item name="rectificationDays" label="整改期限（天）"><InputNumber min={1} max={365} precision={0} /></Form.Item>
+          <Form.Item name="note" label="说明"><Input style={{ width: 200 }} /></Form.Item>
+          <Button type="primary" htmlType="submit" loading={launch.busy}>发起检查</Button>
+        </Form>
+      </Card>
       <LoadError error={findings.error} />
-      <Table rowKey="findingId" loading={findings.loading} dataSource={findings.data} pagination={{ pageSize: 20 }}
+      <Table rowKey="id" loading={findings.loading} dataSource={findings.data} pagination={{ pageSize: 20 }} data-testid="findings"
         columns={[
           { title: "学校", dataIndex: "schoolId" },
           { title: "问题", dataIndex: "kind", render: label },
-          { title: "说明", dataIndex: "detailZh", render: (d, r: any) => d ?? r.detail },
+          { title: "说明", dataIndex: "description", render: (d: any) => d?.zh ?? d?.en ?? "—" },
+          { title: "责任部门", dataIndex: "responsibleDepartment", render: (d: string) => DEPARTMENTS[d] ?? d ?? "—" },
+          { title: "整改期限", dataIndex: "rectificationDue", render: (d: string, r: any) => <>{d ?? "—"}{r.overdueOn && <Tag color="red" style={{ marginLeft: 4 }}>已逾期</Tag>}</> },
           { title: "状态", dataIndex: "status", render: label },
-          { title: "操作", render: (_, r: any) => r.status === "OPEN" ? (
-            <Button loading={busy} onClick={async () => { if (await run(() => post("quota", `/findings/${r.findingId}/rectification`, { note: "已整改" }), "已登记整改")) findings.reload(); }}>登记整改</Button>
-          ) : r.status === "RECTIFIED" ? (
-            <Button loading={busy} onClick={async () => { if (await run(() => post("quota", `/findings/${r.findingId}/closure`, { note: "复查通过" }), "已关闭")) findings.reload(); }}>关闭</Button>
+          { title: "操作", render: (_, r: any) => r.status === "OPEN" || r.status === "RECTIFIED" ? (
+            <Space>
+              <Input size="small" aria-label="整改或复查说明" placeholder={r.status === "OPEN" ? "整改情况" : "复查结论"} value={notes[r.id] ?? ""}
+                onChange={(e) => setNotes((n) => ({ ...n, [r.id]: e.target.value }))} style={{ width: 140 }} />
+              {r.status === "OPEN"
+                ? <Button size="small" loading={act.busy} onClick={async () => { if (await act.run(() => post("quota", `/findings/${r.id}/rectification`, { note: note(r.id, "已整改") }), "已登记整改")) findings.reload(); }}>登记整改</Button>
+                : <Button size="small" loading={act.busy} onClick={async () => { if (await act.run(() => post("quota", `/findings/${r.id}/closure`, { note: note(r.id, "复查通过") }), "已关闭")) findings.reload(); }}>关闭</Button>}
+            </Space>
           ) : null },
         ]} />
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>发起新的专项检查请使用“发起检查”。</Typography.Paragraph>
     </>
   );
 }

@@ -88,6 +88,11 @@ class OpenApiTruthTest extends OpenApiRequestContract {
         assertThat(schoolYear.path("type").asText()).isEqualTo("string");
         assertThat(schoolYear.path("pattern").asText()).isEqualTo("^[0-9]{4}-[0-9]{4}$");
         assertThat(parameter(doc, "/posts/{id}", "delete", "reason").path("maxLength").asInt()).isEqualTo(500);
+        assertThat(values(parameter(doc, "/province/posts", "get", "sort").path("enum"))).containsExactlyInAnyOrder(
+                "COUNTY", "SCHOOLS", "QUOTA", "ESTABLISHED", "OCCUPIED", "VACANT", "FROZEN");
+        assertThat(values(parameter(doc, "/province/posts", "get", "order").path("enum"))).containsExactlyInAnyOrder("ASC", "DESC");
+        assertThat(parameter(doc, "/province/posts", "get", "page").path("minimum").asInt()).isZero();
+        assertThat(parameter(doc, "/province/posts", "get", "size").path("maximum").asInt()).isEqualTo(500);
     }
 
     @Test

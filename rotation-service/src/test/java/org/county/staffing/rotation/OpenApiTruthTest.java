@@ -27,20 +27,41 @@ class OpenApiTruthTest extends OpenApiRequestContract {
 
     @Test
     void idsAreUuidsAndAYearsStatisticsNeedTheYear() {
-        JsonNode paths = openApi().path("paths");
-        assertThat(parameters(paths, "/communities/{id}/shared-teachers", "post").get("id").path("schema")
-                .path("format").asText()).isEqualTo("uuid");
-        assertThat(parameters(paths, "/rounds/{id}", "get").get("id").path("schema").path("format").asText())
-                .isEqualTo("uuid");
-        assertThat(parameters(paths, "/teachers/{teacherId}/moves", "get").get("teacherId").path("schema")
-                .path("format").asText()).isEqualTo("uuid");
+        JsonNode doc = openApi();
+        JsonNode paths = doc.path("paths");
+        String[][] uuids = {{"/communities/{id}/shared-teachers", "post", "id"}, {"/communities/{id}", "get", "id"},
+                {"/rounds/{id}", "get", "id"}, {"/rounds/{id}/proposal", "post", "id"},
+                {"/rotations/{moveId}/return", "post", "moveId"}, {"/teachers/{teacherId}/moves", "get", "teacherId"},
+                {"/teachers/{teacherId}/evaluations", "get", "teacherId"},
+                {"/teachers/{teacherId}/evaluations/{schoolYear}", "put", "teacherId"}};
+        for (String[] p : uuids) {
+            assertThat(schema(doc, parameters(paths, p[0], p[1]).get(p[2])).path("format").asText()).as(p[0]).isEqualTo("uuid");
+        }
         for (String path : new String[] {"/communities/stats", "/communities/{id}/stats", "/exemptions"}) {
             JsonNode year = parameters(paths, path, "get").get("schoolYear");
             assertThat(year.path("required").asBoolean()).as(path).isTrue();
-            assertThat(year.path("schema").path("pattern").asText()).as(path).isNotEmpty();
+            assertThat(schema(doc, year).path("pattern").asText()).as(path).isNotEmpty();
+        }
+        for (String[] p : new String[][] {{"/rounds/{schoolYear}/due", "get"}, {"/schools/{schoolId}/evaluations/{schoolYear}", "put"}}) {
+            assertThat(schema(doc, parameters(paths, p[0], p[1]).get("schoolYear")).path("pattern").asText()).as(p[0]).isNotEmpty();
         }
         assertThat(parameters(paths, "/communities/{id}/shared-teachers", "get").get("schoolYear").path("required")
                 .asBoolean()).isFalse();
+        assertThat(schema(doc, parameters(paths, "/schools/{schoolId}/staffing", "get").get("schoolId")).path("pattern")
+                .asText()).isNotEmpty();
+    }
+
+    /** A parameter's schema, followed through {@code $ref}s into the components. */
+    private static JsonNode schema(JsonNode doc, JsonNode parameter) {
+        JsonNode schema = parameter.path("schema");
+        for (int i = 0; i < 5 && schema.has("$ref"); i++) {
+            JsonNode target = doc;
+            for (String step : schema.get("$ref").asText().replaceFirst("^#/", "").split("/")) {
+                target = target.path(step);
+            }
+            schema = target;
+        }
+        return schema;
     }
 
     private static Map<String, JsonNode> parameters(JsonNode paths, String path, String verb) {

@@ -1,6 +1,7 @@
 package org.county.staffing.console.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,8 +20,11 @@ public interface ConsoleConfig {
     Keycloak keycloak();
 
     interface Route {
-        /** The service's base URL, e.g. http://localhost:8081. */
-        String url();
+        /**
+         * The service's base URL, e.g. http://localhost:8081; with several instances, each one's,
+         * comma-separated: requests are spread over them in turn.
+         */
+        List<String> url();
 
         /** Prepended to the forwarded path (audit-service serves under /audit). */
         Optional<String> pathPrefix();

@@ -1,9 +1,12 @@
 package org.county.staffing.console.proxy;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +18,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
@@ -24,7 +28,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Forwards {@code /api/<service>/...} to the service, so the browser talks to one origin. The
+ * Forwards {@code /api/<service>/...} to the service, so the browser talks to one origin; a service
+ * with several instances gets the requests in turn, and one that refuses the connection is passed
+ * over for the next. The
  * user's Authorization header goes through unchanged: the services check every role and scope
  * themselves; the console decides nothing.
  */
@@ -40,6 +46,8 @@ public class ApiProxy {
     private static final long MAX_BODY_BYTES = 50L * 1024 * 1024;
 
     private final ConsoleConfig config;
+    /** The next instance of each service, taken in turn (round-robin). */
+    private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
     private HttpClient client;
 
     public ApiProxy(ConsoleConfig config) {
@@ -55,8 +63,7 @@ public class ApiProxy {
     }
 
     void forward(RoutingContext ctx) {
-        HttpServerRequest in = ctx.request();
-        String path = in.path().substring("/api/".length());
+        String path = ctx.request().path().substring("/api/".length());
         int slash = path.indexOf('/');
         String service = slash < 0 ? path : path.substring(0, slash);
         ConsoleConfig.Route route = config.routes().get(service);
@@ -65,9 +72,19 @@ public class ApiProxy {
             return;
         }
         String rest = slash < 0 ? "" : path.substring(slash);
-        String query = in.query() == null ? "" : "?" + in.query();
-        URI base = URI.create(route.url());
-        String target = route.pathPrefix().orElse("") + rest + query;
+        String query = ctx.request().query() == null ? "" : "?" + ctx.request().query();
+        List<String> instances = route.url();
+        int first = Math.floorMod(turns.computeIfAbsent(service, s -> new AtomicInteger()).getAndIncrement(), instances.size());
+        send(ctx, service, route.pathPrefix().orElse("") + rest + query, instances, first, instances.size());
+    }
+
+    /**
+     * Sends the request to instance {@code at}; when that instance refuses the connection (nothing
+     * was sent), to the next one, until {@code left} instances have been tried.
+     */
+    private void send(RoutingContext ctx, String service, String target, List<String> instances, int at, int left) {
+        HttpServerRequest in = ctx.request();
+        URI base = URI.create(instances.get(at).trim());
         RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(base.getHost())
                 .setPort(base.getPort() < 0 ? 80 : base.getPort()).setURI(target)
                 .setIdleTimeout(config.upstreamTimeout().toMillis());
@@ -78,16 +95,32 @@ public class ApiProxy {
         });
         options.addHeader("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
-        client.request(options)
-                .compose(out -> body == null || body.length() == 0 ? out.send() : out.send(body))
-                .onSuccess(response -> relay(ctx, response))
-                .onFailure(failure -> {
-                    LOG.warnf("%s %s -> %s failed: %s", in.method(), in.path(), service, failure.toString());
-                    if (!ctx.response().headWritten()) {
-                        problem(ctx, 502, "UPSTREAM_UNAVAILABLE", service + "-service does not answer; try again shortly",
-                                service + "服务暂时无法访问，请稍后重试");
-                    }
-                });
+        client.request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                LOG.warnf("%s %s -> %s at %s: no connection: %s", in.method(), in.path(), service, base, connected.cause().toString());
+                if (left > 1) {
+                    send(ctx, service, target, instances, (at + 1) % instances.size(), left - 1);
+                } else {
+                    unavailable(ctx, service);
+                }
+                return;
+            }
+            HttpClientRequest out = connected.result();
+            (body == null || body.length() == 0 ? out.send() : out.send(body))
+                    .onSuccess(response -> relay(ctx, response))
+                    .onFailure(failure -> {
+                        // sent, perhaps carried out: not repeated on another instance
+                        LOG.warnf("%s %s -> %s at %s failed: %s", in.method(), in.path(), service, base, failure.toString());
+                        unavailable(ctx, service);
+                    });
+        });
+    }
+
+    private static void unavailable(RoutingContext ctx, String service) {
+        if (!ctx.response().headWritten()) {
+            problem(ctx, 502, "UPSTREAM_UNAVAILABLE", service + "-service does not answer; try again shortly",
+                    service + "服务暂时无法访问，请稍后重试");
+        }
     }
 
     private static void relay(RoutingContext ctx, HttpClientResponse response) {

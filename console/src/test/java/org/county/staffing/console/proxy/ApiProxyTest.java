@@ -1,8 +1,12 @@
 package org.county.staffing.console.proxy;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +62,18 @@ class ApiProxyTest {
                 .then().statusCode(502).contentType("application/problem+json")
                 .body("rule", equalTo("UPSTREAM_UNAVAILABLE"))
                 .body("reason.zh", equalTo("rotation服务暂时无法访问，请稍后重试"));
+    }
+
+    @Test
+    void requestsGoToEachInstanceInTurnAndOneThatIsDownIsPassedOver() {
+        List<String> answeredBy = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answeredBy.add(given().header("Authorization", "Bearer t").when().get("/api/post/posts")
+                    .then().statusCode(200).extract().path("instance"));
+        }
+        // first, (down: passed over to) second, second, first, (down) second, second
+        assertThat(answeredBy).containsOnly("first", "second");
+        assertThat(answeredBy.stream().filter("first"::equals).count()).isEqualTo(2);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
@@ -17,15 +19,30 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
-    private HttpServer server;
+    private final List<HttpServer> servers = new ArrayList<>();
 
     @Override
     public Map<String, String> start() {
+        String first = serve("first");
+        String second = serve("second");
+        String closed = "http://localhost:" + closedPort();
+        return Map.of("console.routes.quota.url", first,
+                "console.routes.audit.url", first,
+                "console.routes.rotation.url", closed,
+                // three instances, one of them down: the proxy takes them in turn and passes over the one down
+                "console.routes.post.url", first + "," + closed + ", " + second,
+                "console.keycloak.url", "http://localhost:18180/");
+    }
+
+    /** One instance: answers with what it received and its name. */
+    private String serve(String instance) {
+        HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        servers.add(server);
         server.createContext("/", exchange -> {
             byte[] in = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath();
@@ -37,7 +54,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 type = "application/problem+json";
                 json = "{\"status\":409,\"rule\":\"BEYOND_QUOTA\",\"field\":\"count\",\"reason\":{\"en\":\"beyond the quota\",\"zh\":\"超出编制\"}}";
             } else {
-                json = "{\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\"" + path + "\",\"query\":\""
+                json = "{\"instance\":\"" + instance + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\"" + path + "\",\"query\":\""
                         + (exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery())
                         + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization")
                         + "\",\"body\":" + (in.length == 0 ? "null" : "\"" + new String(in, StandardCharsets.UTF_8).replace("\"", "'") + "\"")
@@ -52,11 +69,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             }
         });
         server.start();
-        String url = "http://localhost:" + server.getAddress().getPort();
-        return Map.of("console.routes.quota.url", url,
-                "console.routes.audit.url", url,
-                "console.routes.rotation.url", "http://localhost:" + closedPort(),
-                "console.keycloak.url", "http://localhost:18180/");
+        return "http://localhost:" + server.getAddress().getPort();
     }
 
     private static int closedPort() {
@@ -69,8 +82,6 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
+        servers.forEach(server -> server.stop(0));
     }
 }

@@ -72,6 +72,57 @@ public final class CountyGenerator {
         }
     }
 
+    /**
+     * What kind of county-level unit a county is: how many of its schools stand in the city, and
+     * how large its schools are against the seed's.
+     */
+    public enum Shape {
+        /** A city district (市辖区): most schools in the city, large ones. */
+        URBAN_DISTRICT(0.8, 1.3),
+        /** A county-level city like the seed's (县级市): a third of the schools in the city. */
+        COUNTY_CITY(0.3, 1.0),
+        /** A rural county (县): a few schools in the county town, small ones spread over the villages. */
+        RURAL_COUNTY(0.1, 0.7);
+
+        final double urbanShare;
+        final double schoolSize;
+
+        Shape(double urbanShare, double schoolSize) {
+            this.urbanShare = urbanShare;
+            this.schoolSize = schoolSize;
+        }
+    }
+
+    /** One county of a province: its code, name, shape and how many schools it has against the seed (1.0). */
+    public record ProvinceCounty(String countyId, String name, Shape shape, double schools) {
+    }
+
+    /**
+     * Counties of Shandong a province data set draws from, the seed's first; beyond them the codes
+     * {@code 3790xx} are made up, in the same mix of shapes.
+     */
+    private static final List<ProvinceCounty> PROVINCE = List.of(
+            new ProvinceCounty(COUNTY, "莱州市", Shape.COUNTY_CITY, 1.0),
+            new ProvinceCounty("370102", "历下区", Shape.URBAN_DISTRICT, 0.8),
+            new ProvinceCounty("371526", "高唐县", Shape.RURAL_COUNTY, 1.3),
+            new ProvinceCounty("370281", "胶州市", Shape.COUNTY_CITY, 1.2),
+            new ProvinceCounty("370124", "平阴县", Shape.RURAL_COUNTY, 0.9),
+            new ProvinceCounty("370303", "张店区", Shape.URBAN_DISTRICT, 1.0),
+            new ProvinceCounty("371323", "沂水县", Shape.RURAL_COUNTY, 1.6),
+            new ProvinceCounty("370285", "莱西市", Shape.COUNTY_CITY, 0.9),
+            new ProvinceCounty("370126", "商河县", Shape.RURAL_COUNTY, 1.1),
+            new ProvinceCounty("370602", "芝罘区", Shape.URBAN_DISTRICT, 0.9),
+            new ProvinceCounty("371122", "莒县", Shape.RURAL_COUNTY, 1.5),
+            new ProvinceCounty("370687", "海阳市", Shape.COUNTY_CITY, 0.8),
+            new ProvinceCounty("370322", "高青县", Shape.RURAL_COUNTY, 0.6),
+            new ProvinceCounty("370502", "东营区", Shape.URBAN_DISTRICT, 0.9),
+            new ProvinceCounty("370724", "临朐县", Shape.RURAL_COUNTY, 1.2),
+            new ProvinceCounty("370522", "利津县", Shape.RURAL_COUNTY, 0.7),
+            new ProvinceCounty("370112", "历城区", Shape.URBAN_DISTRICT, 1.3),
+            new ProvinceCounty("371428", "武城县", Shape.RURAL_COUNTY, 0.6),
+            new ProvinceCounty("370211", "黄岛区", Shape.URBAN_DISTRICT, 1.4),
+            new ProvinceCounty("370781", "青州市", Shape.COUNTY_CITY, 1.1));
+
     /** Districts (學區) of the county-level city, with the town seat's coordinates. */
     private static final String[][] DISTRICTS = {
             {"城区学区", "URBAN", "37.182", "119.942"},
@@ -93,14 +144,19 @@ public final class CountyGenerator {
     private final Random random;
     private final Scale scale;
     private final String countyId;
+    private final Shape shape;
+    /** The number of schools of each kind against the scale's. */
+    private final double schools;
     private final Map<String, Integer> namesTaken = new java.util.HashMap<>();
     private final Set<String> idNumbers = new HashSet<>();
 
-    private CountyGenerator(long seed, Scale scale, String countyId) {
+    private CountyGenerator(long seed, Scale scale, String countyId, Shape shape, double schools) {
         // the county and the scale enter the stream: two generated counties never share a teacher id
         this.random = new Random(seed * 1_000_003L + Long.parseLong(countyId) * 31 + scale.ordinal());
         this.scale = scale;
         this.countyId = countyId;
+        this.shape = shape;
+        this.schools = schools;
     }
 
     public static CountyModel generate(long seed, Scale scale) {
@@ -112,25 +168,61 @@ public final class CountyGenerator {
         if (!countyId.matches("\\d{6}")) {
             throw new IllegalArgumentException("a county is a 6-digit administrative code, not " + countyId);
         }
-        return new CountyGenerator(seed, scale, countyId).build();
+        return new CountyGenerator(seed, scale, countyId, Shape.COUNTY_CITY, 1.0).build();
+    }
+
+    /**
+     * A county of the given shape with {@code schools} times the scale's schools of each kind (at
+     * least one of each). Its enrollment is its own: only the seed's county (shape
+     * {@link Shape#COUNTY_CITY}, 1.0) is calibrated to the seed's quota totals.
+     */
+    public static CountyModel generate(long seed, Scale scale, String countyId, Shape shape, double schools) {
+        if (!countyId.matches("\\d{6}")) {
+            throw new IllegalArgumentException("a county is a 6-digit administrative code, not " + countyId);
+        }
+        if (!(schools > 0 && schools <= 10)) {
+            throw new IllegalArgumentException("a county has more than 0 and at most 10 times the seed's schools, not " + schools);
+        }
+        return new CountyGenerator(seed, scale, countyId, shape, schools).build();
+    }
+
+    /** The first {@code n} counties of a province data set (the seed's county first), each its own shape and size. */
+    public static List<ProvinceCounty> provinceCounties(int n) {
+        if (n < 1 || n > 200) {
+            throw new IllegalArgumentException("a province data set has 1 to 200 counties, not " + n);
+        }
+        List<ProvinceCounty> counties = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ProvinceCounty model = PROVINCE.get(i % PROVINCE.size());
+            counties.add(i < PROVINCE.size() ? model
+                    : new ProvinceCounty(String.format("3790%02d", i - PROVINCE.size()), "县" + (i + 1), model.shape(), model.schools()));
+        }
+        return counties;
+    }
+
+    /** {@code n} counties of different sizes and shapes (urban districts, county-level cities, rural counties). */
+    public static List<CountyModel> province(long seed, int n, Scale scale) {
+        return provinceCounties(n).stream().map(c -> generate(seed, scale, c.countyId(), c.shape(), c.schools())).toList();
     }
 
     private CountyModel build() {
         List<Draft> drafts = new ArrayList<>();
         int number = 1;
         // the demo school users: 1370683001 is an urban primary school, 1370683040 a rural one
-        number = addSchools(drafts, number, scale.primary, "SCHOOL", List.of("PRIMARY"), "小学");
-        number = addSchools(drafts, number, scale.junior, "SCHOOL", List.of("JUNIOR"), "初级中学");
-        number = addSchools(drafts, number, scale.nineYear, "SCHOOL", List.of("PRIMARY", "JUNIOR"), "九年一贯制学校");
-        number = addSchools(drafts, number, scale.senior, "SCHOOL", List.of("SENIOR"), "高级中学");
-        number = addSchools(drafts, number, scale.kindergarten, "KINDERGARTEN", List.of("KINDERGARTEN"), "幼儿园");
+        number = addSchools(drafts, number, count(scale.primary), "SCHOOL", List.of("PRIMARY"), "小学");
+        number = addSchools(drafts, number, count(scale.junior), "SCHOOL", List.of("JUNIOR"), "初级中学");
+        number = addSchools(drafts, number, count(scale.nineYear), "SCHOOL", List.of("PRIMARY", "JUNIOR"), "九年一贯制学校");
+        number = addSchools(drafts, number, count(scale.senior), "SCHOOL", List.of("SENIOR"), "高级中学");
+        number = addSchools(drafts, number, count(scale.kindergarten), "KINDERGARTEN", List.of("KINDERGARTEN"), "幼儿园");
         number = addSchools(drafts, number, scale.vocational, "VOCATIONAL", List.of("VOCATIONAL"), "职业中等专业学校");
         addSchools(drafts, number, scale.special, "SPECIAL_EDUCATION", List.of("SPECIAL"), "特殊教育学校");
         if (scale == Scale.FULL) {
             placeDemoSchools(drafts);
             makeVillageSchool(drafts);
-            calibrate(drafts, true, K12_QUOTA, OTHER_QUOTA);
-            calibrate(drafts, false, PREVIOUS_K12_QUOTA, PREVIOUS_OTHER_QUOTA);
+            if (seedShaped()) {
+                calibrate(drafts, true, K12_QUOTA, OTHER_QUOTA);
+                calibrate(drafts, false, PREVIOUS_K12_QUOTA, PREVIOUS_OTHER_QUOTA);
+            }
         }
         List<SchoolSpec> schools = new ArrayList<>();
         List<TeacherSpec> teachers = new ArrayList<>();
@@ -151,6 +243,16 @@ public final class CountyGenerator {
         }
         return new CountyModel(countyId, PREVIOUS_YEAR, EVALUATION_YEAR, CURRENT_YEAR, schools, teachers,
                 communities(schools), secondments(teachers));
+    }
+
+    /** Shaped as the seed's county: its quota totals are the seed's. */
+    private boolean seedShaped() {
+        return shape == Shape.COUNTY_CITY && schools == 1.0;
+    }
+
+    /** Schools of one kind: the scale's number times this county's size, at least one. */
+    private int count(int ofScale) {
+        return Math.max(1, (int) Math.round(ofScale * schools));
     }
 
     /** A school before its classes and posts are derived. */
@@ -191,7 +293,8 @@ public final class CountyGenerator {
             d.stages = stages;
             d.tier = tierFor(d.location);
             for (String stage : stages) {
-                int now = Math.max(20, (int) Math.round(baseStudents(stage, d.location) * scale.size * (0.75 + random.nextDouble() * 0.5)));
+                int now = Math.max(20, (int) Math.round(baseStudents(stage, d.location) * scale.size * shape.schoolSize
+                        * (0.75 + random.nextDouble() * 0.5)));
                 // pupils moved from the villages to the towns and the city since the previous verification (城镇化)
                 double drift = switch (d.location) {
                     case "URBAN" -> 1.07 + random.nextDouble() * 0.08;
@@ -304,8 +407,8 @@ public final class CountyGenerator {
         if (kind.equals("SCHOOL") && index == 0) {
             return 0;
         }
-        // a third of the schools in the city, the rest spread over the towns and villages
-        return random.nextDouble() < 0.3 ? 0 : 1 + random.nextInt(DISTRICTS.length - 1);
+        // the shape's share of the schools in the city (a third in the seed's), the rest over the towns and villages
+        return random.nextDouble() < shape.urbanShare ? 0 : 1 + random.nextInt(DISTRICTS.length - 1);
     }
 
     private String tierFor(String location) {
@@ -595,7 +698,8 @@ public final class CountyGenerator {
         List<SchoolSpec> k12 = schools.stream().filter(s -> s.kind().equals("SCHOOL")).toList();
         List<SchoolSpec> leads = new ArrayList<>(k12.stream().filter(s -> s.tier().equals("STRONG")).toList());
         List<SchoolSpec> members = new ArrayList<>(k12.stream().filter(s -> !s.tier().equals("STRONG")).toList());
-        int count = Math.min(scale == Scale.FULL ? 10 : 2, Math.min(leads.size(), members.size()));
+        int wanted = scale == Scale.FULL ? Math.max(2, (int) Math.round(10 * this.schools)) : 2;
+        int count = Math.min(wanted, Math.min(leads.size(), members.size()));
         List<CommunitySpec> communities = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             SchoolSpec lead = leads.get(i);

@@ -56,6 +56,14 @@ public final class CountyLoader {
     }
 
     public Loaded load(CountyModel county) {
+        return load(county, () -> { }, () -> { });
+    }
+
+    /**
+     * Loads the county; {@code beforeTeachers} and {@code afterTeachers} run right before and after
+     * the teachers' import (a benchmark's checkpoints; not when the import is skipped).
+     */
+    public Loaded load(CountyModel county, Runnable beforeTeachers, Runnable afterTeachers) {
         progress.say("Loading county " + county.countyId() + ": " + county.schools().size() + " schools, "
                 + county.teachers().size() + " teachers (only what is not there yet)");
         timings.time("load: realm users", () -> ensureUsers(county));
@@ -64,7 +72,13 @@ public final class CountyLoader {
         // once this year's cycle has begun, posts and teachers have moved on from the loaded state
         boolean cycleBegun = !api.get(Service.QUOTA, "/verifications?schoolYear=" + county.currentYear(), users.staffingOffice()).isEmpty();
         int established = cycleBegun ? 0 : timings.time("load: posts", () -> establishPosts(county));
+        if (!cycleBegun) {
+            beforeTeachers.run();
+        }
         int imported = cycleBegun ? 0 : timings.time("load: teachers", () -> importTeachers(county));
+        if (!cycleBegun) {
+            afterTeachers.run();
+        }
         timings.time("load: secondments, profiles, communities", () -> {
             if (!cycleBegun) {
                 secondments(county);
@@ -82,24 +96,8 @@ public final class CountyLoader {
     // --- realm users
 
     private void ensureUsers(CountyModel county) {
-        List<String[]> wanted = new ArrayList<>();
-        if (!users.departmentUsersPredefined()) {
-            wanted.add(new String[] {users.staffingOffice(), "staffing-office", null});
-            wanted.add(new String[] {users.hr(), "hr", null});
-            wanted.add(new String[] {users.educationBureau(), "education-bureau", null});
-            wanted.add(new String[] {users.auditor(), "auditor", null});
-        }
-        for (SchoolSpec s : county.schools()) {
-            wanted.add(new String[] {users.school(s.id()), "school", s.id()});
-        }
-        List<Boolean> created = parallel.map(wanted, w -> {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("county_id", county.countyId());
-            if (w[2] != null) {
-                attributes.put("school_id", w[2]);
-            }
-            return realm.ensure(w[0], w[1], attributes);
-        });
+        List<ProvinceRealmUsers.RealmUser> wanted = ProvinceRealmUsers.of(county);
+        List<Boolean> created = parallel.map(wanted, u -> realm.ensure(u.username(), u.role(), u.attributes()));
         long made = created.stream().filter(Boolean::booleanValue).count();
         progress.say("  realm users: " + wanted.size() + " needed, " + made + " created (school users have their school_id)");
     }

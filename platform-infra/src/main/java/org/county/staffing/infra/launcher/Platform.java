@@ -61,6 +61,18 @@ public final class Platform {
 
     public static final Map<String, String> DEMO_USERS = demoUsers();
 
+    /**
+     * The services' JVM flags (environment {@code PLATFORM_SERVICE_JAVA_OPTS} replaces them). Both JIT
+     * compilers, as a production JVM runs: C1 alone ({@code -XX:TieredStopAtLevel=1}) halves the build's
+     * and the tests' time, but a warm service serves with C2's code, whose intrinsics the token's
+     * signature check (big-integer arithmetic) relies on. README "The read path" has what was measured.
+     */
+    public static final String SERVICE_JAVA_OPTIONS = "-Xms128m -Xmx384m -XX:+UseSerialGC";
+
+    public static String serviceJavaOptions() {
+        return System.getenv().getOrDefault("PLATFORM_SERVICE_JAVA_OPTS", SERVICE_JAVA_OPTIONS);
+    }
+
     /** Instance k of a service listens on the service's port plus this times (k - 1). */
     public static final int INSTANCE_PORT_STEP = 10;
     public static final int MAX_INSTANCES = 9;
@@ -75,12 +87,18 @@ public final class Platform {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private int instances = 1;
     private int brokers = 1;
+    private String serviceJavaOptions = serviceJavaOptions();
 
     public Platform(Path root) {
+        this(root, root.toAbsolutePath().normalize().resolve(".platform"));
+    }
+
+    /** A platform whose state (databases, broker log, Keycloak, PIDs, logs) lives in {@code home}. */
+    public Platform(Path root, Path home) {
         this.root = root.toAbsolutePath().normalize();
-        this.home = this.root.resolve(".platform");
-        this.logs = home.resolve("logs");
-        this.run = home.resolve("run");
+        this.home = home.toAbsolutePath().normalize();
+        this.logs = this.home.resolve("logs");
+        this.run = this.home.resolve("run");
     }
 
     public static void main(String[] args) throws Exception {
@@ -157,6 +175,18 @@ public final class Platform {
             list.add(new Instance(service, k));
         }
         return list;
+    }
+
+    /** The JVM flags of the services this platform starts from now on. */
+    public void useServiceJavaOptions(String options) {
+        this.serviceJavaOptions = options;
+    }
+
+    /** Stops the services (not the servers they use), by PID; {@code up} starts them again. */
+    public void stopServices() {
+        List<String> stopped = java.util.Collections.synchronizedList(new ArrayList<>());
+        stopAll(SERVICES.stream().flatMap(s -> instances(s, MAX_INSTANCES).stream()).map(Instance::name).toList(), stopped);
+        say("Stopped " + String.join(", ", stopped) + ".");
     }
 
     public void up() throws Exception {
@@ -452,13 +482,19 @@ public final class Platform {
             throw new IllegalStateException("port " + instance.port() + " is taken: " + instance.name() + " cannot start");
         }
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(List.of(System.getenv().getOrDefault("PLATFORM_SERVICE_JAVA_OPTS",
-                "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").split("\\s+")));
+        command.addAll(List.of(serviceJavaOptions.split("\\s+")));
         command.add("-Dquarkus.oidc.connection-delay=5M");
         if (service.database() != null) {
             // instances share the database and the consumer group; the brokers are the single one or the cluster
             command.add("-Dquarkus.http.port=" + instance.port());
             command.add("-Dkafka.bootstrap.servers=" + kafkaBootstrapServers());
+        } else if (CONSOLE.equals(service)) {
+            // the console spreads each service's requests over all its instances
+            for (Service upstream : SERVICES) {
+                String route = upstream.name().substring(0, upstream.name().indexOf("-service"));
+                command.add("-Dconsole.routes." + route + ".url="
+                        + String.join(",", instances(upstream, instances).stream().map(Instance::url).toList()));
+            }
         }
         command.addAll(List.of("-jar", jar.toString()));
         try {

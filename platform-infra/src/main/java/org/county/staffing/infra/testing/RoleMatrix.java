@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public record RoleMatrix(List<Entry> entries) {
 
-    public static final List<String> ROLES = List.of("staffing-office", "hr", "education-bureau", "school", "teacher", "auditor");
+    public static final List<String> ROLES = List.of("staffing-office", "hr", "education-bureau", "school", "teacher", "auditor", "province");
 
     public record Entry(String method, String path, Set<String> roles, String scopeKind, String scopeParam) {
 

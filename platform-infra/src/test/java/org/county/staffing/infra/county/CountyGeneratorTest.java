@@ -108,4 +108,45 @@ class CountyGeneratorTest {
         assertThat(small.schools()).hasSizeBetween(10, 16).allMatch(s -> s.id().startsWith("1370681"));
         assertThat(small.teachers()).allMatch(t -> t.idNumber().startsWith("370681"));
     }
+
+    @Test
+    void aProvinceHasCountiesOfDifferentSizesAndShapesTheSeedsFirst() {
+        java.util.List<CountyModel> province = CountyGenerator.province(2026, 20, CountyGenerator.Scale.FULL);
+
+        assertThat(province).hasSize(20);
+        assertThat(province.stream().map(CountyModel::countyId).distinct()).hasSize(20);
+        // the seed's county is the one the demo loads, unchanged
+        assertThat(province.get(0).countyId()).isEqualTo(CountyGenerator.COUNTY);
+        assertThat(province.get(0).teachers()).isEqualTo(FULL.teachers());
+        assertThat(province.get(0).schools()).isEqualTo(FULL.schools());
+        int teachers = province.stream().mapToInt(c -> c.teachers().size()).sum();
+        System.out.printf("province of 20: %d schools, %d teachers, per county %s%n",
+                province.stream().mapToInt(c -> c.schools().size()).sum(), teachers,
+                province.stream().map(c -> c.countyId() + ":" + c.teachers().size()).toList());
+        assertThat(teachers).isBetween(100_000, 170_000);
+        int smallest = province.stream().mapToInt(c -> c.teachers().size()).min().orElseThrow();
+        int largest = province.stream().mapToInt(c -> c.teachers().size()).max().orElseThrow();
+        assertThat(largest).isGreaterThan(2 * smallest);
+        // no id is shared across county lines; every school carries its county's code
+        assertThat(province.stream().flatMap(c -> c.teachers().stream()).map(TeacherSpec::id).distinct().count()).isEqualTo(teachers);
+        assertThat(province.stream().flatMap(c -> c.teachers().stream()).map(TeacherSpec::idNumber).distinct().count())
+                .isEqualTo(teachers);
+        province.forEach(c -> assertThat(c.schools()).allMatch(s -> s.id().startsWith("1" + c.countyId())));
+    }
+
+    @Test
+    void anUrbanDistrictHasItsSchoolsInTheCityARuralCountyInTheVillages() {
+        CountyModel urban = CountyGenerator.generate(2026, CountyGenerator.Scale.FULL, "370102", CountyGenerator.Shape.URBAN_DISTRICT, 1.0);
+        CountyModel rural = CountyGenerator.generate(2026, CountyGenerator.Scale.FULL, "371526", CountyGenerator.Shape.RURAL_COUNTY, 1.0);
+
+        assertThat(urbanShare(urban)).isGreaterThan(0.6);
+        assertThat(urbanShare(rural)).isLessThan(0.3);
+        // the same kinds of school, smaller in the villages
+        assertThat(urban.schools()).hasSameSizeAs(rural.schools());
+        assertThat(rural.teachers().size()).isLessThan(urban.teachers().size());
+    }
+
+    private static double urbanShare(CountyModel county) {
+        return county.schools().stream().filter(s -> s.location().equals("URBAN")).count() / (double) county.schools().size();
+    }
 }

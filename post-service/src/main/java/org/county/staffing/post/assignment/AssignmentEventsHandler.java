@@ -13,7 +13,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Follows the education bureau's temporary and part-time assignments. The home post is not touched:
- * its holder keeps it (reserved, not vacant); the host post is covered while the assignment runs.
+ * its holder keeps it (reserved, not vacant); the host post is covered while the assignment runs, by
+ * the share of a post that recruitment decided ({@code postShare}: 1 full-time, hours over a full
+ * post's hours at most 1 itinerant).
  */
 @ApplicationScoped
 public class AssignmentEventsHandler implements EventHandler {
@@ -46,7 +48,7 @@ public class AssignmentEventsHandler implements EventHandler {
         cover.homeSchoolId = assigned.homeSchoolId();
         cover.hostSchoolId = assigned.hostSchoolId();
         cover.hostPostId = assigned.hostPostId();
-        cover.share = CoverRules.share(assigned.hoursPerWeek(), assigned.fullPostHours());
+        cover.share = assigned.postShare().doubleValue();
         cover.startsOn = assigned.startsOn();
         cover.returnDate = assigned.returnDate();
         cover.persist();

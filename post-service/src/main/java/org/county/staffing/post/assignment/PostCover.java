@@ -41,7 +41,7 @@ public class PostCover extends PanacheEntityBase {
     @Column(name = "host_post_id")
     public UUID hostPostId;
 
-    /** The part of a full post the assignment covers: 1 for support teaching and shadowing. */
+    /** The part of a full post the assignment covers, as recruitment decided it (TeacherAssigned.postShare). */
     @Column(nullable = false)
     public double share;
 

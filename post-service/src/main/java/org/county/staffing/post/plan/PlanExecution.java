@@ -127,7 +127,7 @@ public class PlanExecution {
         }
         String reason = change.reason() != null ? change.reason() : "established by plan " + planId;
         for (int i = 0; i < change.count(); i++) {
-            posts.establishUnchecked(school, category, subject, level, planId, reason);
+            posts.establishUnchecked(school, category, subject, level, null, planId, reason);
         }
     }
 

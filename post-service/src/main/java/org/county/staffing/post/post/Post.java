@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.TitleGrade;
 
@@ -41,6 +42,11 @@ public class Post extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TitleGrade level;
+
+    /** The leadership post of the school's regulation this MANAGEMENT post is (principal, party secretary...). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leadership_role")
+    public LeadershipRole leadershipRole;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

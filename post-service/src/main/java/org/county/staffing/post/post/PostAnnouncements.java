@@ -33,7 +33,8 @@ public class PostAnnouncements {
 
     public void established(Post post, String reason) {
         append(PostEstablished.TYPE, post, new PostEstablished(post.id, post.schoolId, post.countyId, post.category.name(),
-                post.subject, name(post.level), post.status.name(), post.establishedByPlan, reason));
+                post.subject, name(post.level), post.status.name(), post.establishedByPlan, reason,
+                name(post.leadershipRole)));
     }
 
     public void abolished(Post post) {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.backbone.contract.TitleGrade;
@@ -22,6 +23,7 @@ import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.post.assignment.CoverService;
 import org.county.staffing.post.config.PostConfig;
+import org.county.staffing.post.regulation.KnownRegulation;
 import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 
@@ -60,14 +62,22 @@ public class PostService {
     public List<Post> establish(String countyId, String schoolId, CreatePosts request) {
         String subject = request.subject() == null ? null : subjects.require("subject", request.subject());
         PostShape.requireSubjectFitsCategory(request.category(), subject);
+        LeadershipRules.requireManagementPost(request.category(), request.leadershipRole());
         KnownSchool school = schools.lock(countyId, schoolId);
         SchoolDirectory.requireActive(school);
         EstablishmentRules.requireRoom(school.id, school.quota, ledger.counts(school.id), request.category(),
                 request.count(), StructurePolicy.of(config));
+        if (request.leadershipRole() != null) {
+            KnownRegulation regulation = KnownRegulation.findById(school.id);
+            LeadershipRules.requireWithinRegulation(school.id, request.leadershipRole(), request.count(),
+                    regulation == null ? null : regulation.approved(),
+                    ledger.leadershipPosts(school.id).getOrDefault(request.leadershipRole(), 0));
+        }
         TitleGrade level = request.level() == null ? TitleGrade.NONE : request.level();
         List<Post> created = new ArrayList<>(request.count());
         for (int i = 0; i < request.count(); i++) {
-            created.add(establishUnchecked(school, request.category(), subject, level, null, trim(request.reason())));
+            created.add(establishUnchecked(school, request.category(), subject, level, request.leadershipRole(), null,
+                    trim(request.reason())));
         }
         return created;
     }
@@ -76,8 +86,8 @@ public class PostService {
      * Creates and announces one vacant post; the caller checked the rules (a request) or an
      * approved plan did. The caller holds the school's lock.
      */
-    public Post establishUnchecked(KnownSchool school, PostCategory category, String subject, TitleGrade level, UUID planId,
-                                   String reason) {
+    public Post establishUnchecked(KnownSchool school, PostCategory category, String subject, TitleGrade level,
+                                   LeadershipRole leadershipRole, UUID planId, String reason) {
         Post post = new Post();
         post.id = UUID.randomUUID();
         post.schoolId = school.id;
@@ -85,6 +95,7 @@ public class PostService {
         post.category = category;
         post.subject = subject;
         post.level = level;
+        post.leadershipRole = leadershipRole;
         post.status = PostStatus.VACANT;
         post.establishedByPlan = planId;
         post.establishedSeq = ((Number) em.createNativeQuery("select nextval('post_established_seq')").getSingleResult())
@@ -206,7 +217,7 @@ public class PostService {
         KnownSchool school = schools.require(countyId, schoolId);
         return PostSummary.of(school.id, school.name, school.status, school.quota, ledger.established(school.id),
                 StructurePolicy.of(config)).with(covers.bySchool(List.of(school.id))
-                .getOrDefault(school.id, CoverService.SchoolCover.NONE));
+                .getOrDefault(school.id, CoverService.SchoolCover.NONE)).with(KnownRegulation.<KnownRegulation>findById(school.id));
     }
 
     /**
@@ -219,11 +230,13 @@ public class PostService {
                 .stream().collect(Collectors.groupingBy(p -> p.schoolId));
         StructurePolicy policy = StructurePolicy.of(config);
         Map<String, CoverService.SchoolCover> cover = covers.bySchool(registered.stream().map(s -> s.id).toList());
+        Map<String, KnownRegulation> regulations = KnownRegulation.<KnownRegulation>list("countyId", countyId).stream()
+                .collect(Collectors.toMap(r -> r.schoolId, r -> r));
         List<PostSummary> summaries = new ArrayList<>();
         for (KnownSchool school : registered) {
             PostSummary summary = PostSummary.of(school.id, school.name, school.status, school.quota,
                     bySchool.getOrDefault(school.id, List.of()), policy)
-                    .with(cover.getOrDefault(school.id, CoverService.SchoolCover.NONE));
+                    .with(cover.getOrDefault(school.id, CoverService.SchoolCover.NONE)).with(regulations.get(school.id));
             if (!overEstablishedOnly || summary.overEstablishedBy() > 0) {
                 summaries.add(summary);
             }

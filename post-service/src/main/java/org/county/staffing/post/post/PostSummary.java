@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.post.assignment.CoverService;
+import org.county.staffing.post.regulation.KnownRegulation;
 import org.county.staffing.post.school.SchoolStatus;
 
 /**
  * A school's posts against its quota. {@code overEstablishedBy} counts every post not abolished
  * beyond the quota; {@code mustGoAsPeopleLeave} the occupied posts beyond it, which go (frozen,
- * then abolished) as their holders leave.
+ * then abolished) as their holders leave. {@code leadership}: the leadership posts of the school's
+ * regulation against those established, role by role (missing, excess).
  */
 public record PostSummary(
         String schoolId,
@@ -31,13 +34,25 @@ public record PostSummary(
         Structure structure,
         Map<PostCategory, Tally> byCategory,
         Map<String, Tally> bySubject,
-        CoverService.SchoolCover assignments) {
+        CoverService.SchoolCover assignments,
+        Leadership leadership) {
 
     /** The summary with the school's running temporary and part-time assignments. */
     public PostSummary with(CoverService.SchoolCover cover) {
         return new PostSummary(schoolId, schoolName, schoolStatus, quota, established, occupied, vacant, frozen, room,
                 overEstablishedBy, mustGoAsPeopleLeave, frozenForOverEstablishment, pendingAbolition, structure, byCategory,
-                bySubject, cover);
+                bySubject, cover, leadership);
+    }
+
+    /** The summary with the leadership posts of the school's latest regulation ({@code null}: none known). */
+    public PostSummary with(KnownRegulation regulation) {
+        if (regulation == null) {
+            return this;
+        }
+        return new PostSummary(schoolId, schoolName, schoolStatus, quota, established, occupied, vacant, frozen, room,
+                overEstablishedBy, mustGoAsPeopleLeave, frozenForOverEstablishment, pendingAbolition, structure, byCategory,
+                bySubject, assignments,
+                leadership.against(regulation.version, regulation.partyOrganisation, regulation.approved()));
     }
 
     /** Counts of one category or subject. */
@@ -59,6 +74,7 @@ public record PostSummary(
         PostCounts.Builder builder = new PostCounts.Builder();
         Map<PostCategory, Tally> byCategory = new EnumMap<>(PostCategory.class);
         Map<String, Tally> bySubject = new TreeMap<>();
+        Map<LeadershipRole, Integer> leaders = new EnumMap<>(LeadershipRole.class);
         int autoFrozen = 0;
         int pendingAbolition = 0;
         Tally none = new Tally(0, 0, 0, 0);
@@ -70,6 +86,9 @@ public record PostSummary(
             byCategory.put(post.category, byCategory.getOrDefault(post.category, none).plus(post.status));
             if (post.subject != null) {
                 bySubject.put(post.subject, bySubject.getOrDefault(post.subject, none).plus(post.status));
+            }
+            if (post.leadershipRole != null) {
+                leaders.merge(post.leadershipRole, 1, Integer::sum);
             }
             if (post.freezeCause == FreezeCause.OVER_ESTABLISHMENT) {
                 autoFrozen++;
@@ -84,6 +103,7 @@ public record PostSummary(
         return new PostSummary(schoolId, schoolName, status, quota, counts.established(), counts.occupied(),
                 counts.vacant(), counts.frozen(), Math.max(0, quota - counts.established()),
                 OverEstablishment.overEstablishedBy(quota, counts), OverEstablishment.mustGoAsPeopleLeave(quota, counts),
-                autoFrozen, pendingAbolition, structure, byCategory, bySubject, CoverService.SchoolCover.NONE);
+                autoFrozen, pendingAbolition, structure, byCategory, bySubject, CoverService.SchoolCover.NONE,
+                Leadership.unregulated(leaders));
     }
 }

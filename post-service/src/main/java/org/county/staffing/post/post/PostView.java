@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.TitleGrade;
 import org.county.staffing.post.assignment.CoverService;
@@ -16,6 +17,7 @@ public record PostView(
         PostCategory category,
         String subject,
         TitleGrade level,
+        LeadershipRole leadershipRole,
         PostStatus status,
         UUID teacherId,
         UUID appointmentId,
@@ -37,7 +39,7 @@ public record PostView(
      * term); {@code holderAway}: the holder's assignment elsewhere, while the post is reserved for them.
      */
     public static PostView of(Post p, double coveredShare, CoverService.Away holderAway) {
-        return new PostView(p.id, p.schoolId, p.countyId, p.category, p.subject, p.level, p.status, p.teacherId,
+        return new PostView(p.id, p.schoolId, p.countyId, p.category, p.subject, p.level, p.leadershipRole, p.status, p.teacherId,
                 p.appointmentId, p.occupiedSince, p.pendingTeacherId, p.freezeCause, p.statusReason,
                 p.establishedByPlan, p.abolishedByPlan, p.abolishWhenVacatedPlan, p.establishedAt, p.changedAt,
                 coveredShare, holderAway);

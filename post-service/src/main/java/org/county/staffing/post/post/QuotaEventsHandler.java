@@ -1,18 +1,23 @@
 package org.county.staffing.post.post;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.MalformedEventException;
 import org.county.staffing.backbone.inbox.EventHandler;
 import org.county.staffing.contracts.EventType;
 import org.county.staffing.contracts.quota.AllocationChanged;
+import org.county.staffing.contracts.quota.RegulationIssued;
 import org.county.staffing.contracts.quota.SchoolMerged;
 import org.county.staffing.contracts.quota.SchoolRegistered;
+import org.county.staffing.post.regulation.KnownRegulation;
 import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 import org.county.staffing.post.school.SchoolStatus;
@@ -21,7 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * Follows quota-service: the schools it registers and merges, and each school's allocation after
  * every ledger entry. When a school's quota changes, its posts are brought within it (vacant posts
- * frozen first) or released again.
+ * frozen first) or released again. Each school's latest function-and-staffing regulation is kept for
+ * the leadership posts it approves.
  */
 @ApplicationScoped
 public class QuotaEventsHandler implements EventHandler {
@@ -37,7 +43,7 @@ public class QuotaEventsHandler implements EventHandler {
 
     @Override
     public List<EventType<?>> types() {
-        return List.of(SchoolRegistered.TYPE, SchoolMerged.TYPE, AllocationChanged.TYPE);
+        return List.of(SchoolRegistered.TYPE, SchoolMerged.TYPE, AllocationChanged.TYPE, RegulationIssued.TYPE);
     }
 
     @Override
@@ -48,6 +54,8 @@ public class QuotaEventsHandler implements EventHandler {
             merged(event, event.data(SchoolMerged.TYPE));
         } else if (event.is(AllocationChanged.TYPE)) {
             allocationChanged(event, event.data(AllocationChanged.TYPE));
+        } else if (event.is(RegulationIssued.TYPE)) {
+            regulationIssued(event, event.data(RegulationIssued.TYPE));
         }
     }
 
@@ -92,6 +100,53 @@ public class QuotaEventsHandler implements EventHandler {
         school.updatedAt = now;
         LOG.debugf("school %s quota %d -> %d (%s)", schoolId, previous, school.quota, entry.kind());
         reconciler.reconcile(school, true);
+    }
+
+    /**
+     * The school's regulation is replaced by a later version only: an earlier version arriving late,
+     * or one received already, changes nothing.
+     */
+    private void regulationIssued(CloudEvent event, RegulationIssued issued) {
+        String schoolId = requireSchoolId(event, issued.schoolId());
+        Map<LeadershipRole, Integer> approved = new EnumMap<>(LeadershipRole.class);
+        for (RegulationIssued.LeadershipPost post : issued.leadershipPosts() == null
+                ? List.<RegulationIssued.LeadershipPost>of() : issued.leadershipPosts()) {
+            LeadershipRole role = leadershipRole(event, post.role());
+            if (post.count() < 0) {
+                throw new MalformedEventException(event.type() + " " + event.id() + " approves " + post.count() + " " + role);
+            }
+            approved.merge(role, post.count(), Integer::sum);
+        }
+        // the school's row lock, which HR's establishment holds too: a check reads one version or the next, whole
+        schools.lockOrCreate(schoolId, issued.countyId());
+        KnownRegulation regulation = KnownRegulation.findById(schoolId);
+        if (regulation != null && regulation.version >= issued.version()) {
+            return;
+        }
+        boolean first = regulation == null;
+        if (first) {
+            regulation = new KnownRegulation();
+            regulation.schoolId = schoolId;
+        }
+        regulation.countyId = issued.countyId();
+        regulation.regulationId = issued.regulationId();
+        regulation.version = issued.version();
+        regulation.effectiveFrom = issued.effectiveFrom();
+        regulation.partyOrganisation = issued.partyOrganisation();
+        regulation.approve(approved);
+        regulation.leadershipTotal = issued.leadershipTotal();
+        regulation.updatedAt = schools.now();
+        if (first) {
+            regulation.persist();
+        }
+    }
+
+    private static LeadershipRole leadershipRole(CloudEvent event, String role) {
+        try {
+            return LeadershipRole.valueOf(role);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " names no leadership role ('" + role + "')");
+        }
     }
 
     /** A school id is the 10-digit national school identification code; anything else is not a school of ours. */

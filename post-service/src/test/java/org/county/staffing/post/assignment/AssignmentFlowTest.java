@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.county.staffing.post.Fixtures.hr;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -30,10 +31,10 @@ class AssignmentFlowTest {
     static final LocalDate RETURN = LocalDate.of(2027, 7, 15);
 
     static void assign(UUID assignment, String teacher, String form, String homePost, String home, String host,
-                       String hostPost, Integer hoursPerWeek) {
+                       String hostPost, Integer hoursPerWeek, String postShare) {
         Fixtures.publishRecruitment(TeacherAssigned.TYPE, teacher, new TeacherAssigned(assignment, UUID.fromString(teacher),
                 form, UUID.fromString(homePost), home, host, UUID.fromString(hostPost), hoursPerWeek, 16,
-                Fixtures.TERM_START, RETURN, null, null, null));
+                Fixtures.TERM_START, RETURN, null, null, null, new BigDecimal(postShare)));
     }
 
     @Test
@@ -52,8 +53,8 @@ class AssignmentFlowTest {
         Fixtures.awaitPostStatus(homePost2, "OCCUPIED");
 
         UUID support = UUID.randomUUID();
-        assign(support, teacher, "SUPPORT_TEACHING", homePost, home, host, hostMath, null);
-        assign(UUID.randomUUID(), itinerant, "ITINERANT", homePost2, home, host, hostMusic, 8);
+        assign(support, teacher, "SUPPORT_TEACHING", homePost, home, host, hostMath, null, "1");
+        assign(UUID.randomUUID(), itinerant, "ITINERANT", homePost2, home, host, hostMusic, 8, "0.5");
 
         JsonNode covered = Fixtures.awaitPost(hostMath, p -> p.path("coveredShare").asDouble() == 1.0);
         assertThat(covered.path("status").asText()).as("covered for the term, still vacant").isEqualTo("VACANT");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 
@@ -43,6 +44,14 @@ public interface QuotaConfig {
         /** Non-school institutions of the bureau; the seed gives no figure (assumption: 4 institutions of about 20). */
         @WithDefault("80")
         int institutionDefaultTotal();
+
+        /**
+         * The seed's county, whose pools open with the configured totals. Every other county's totals
+         * are its own: its pools open empty, and its staffing office sets them (a POOL adjustment) or its
+         * first verification opens a pool at the quotas computed from its enrollment. Unset: every
+         * county opens with the configured totals.
+         */
+        Optional<String> seedCounty();
     }
 
     interface Standards {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.quota.regulation.RegulationRules;
 
 /**
  * The inspection rules, over a snapshot of the ledger and the usage read model. Each finding names
@@ -32,6 +35,8 @@ public final class InspectionRules {
     public static final String SECONDMENT_WITHIN_PERIOD = "SECONDMENT_WITHIN_PERIOD";
     public static final String APPOINTMENTS_WITHIN_QUOTA = "APPOINTMENTS_WITHIN_QUOTA";
     public static final String APPOINTMENT_ON_ESTABLISHED_POST = "APPOINTMENT_ON_ESTABLISHED_POST";
+    public static final String LEADERSHIP_POSTS_ESTABLISHED = RegulationRules.LEADERSHIP_POSTS_ESTABLISHED;
+    public static final String LEADERSHIP_POSTS_WITHIN_REGULATION = RegulationRules.LEADERSHIP_POSTS_WITHIN_REGULATION;
 
     private static final Set<String> GONE = Set.of("LEFT", "RETIRED");
 
@@ -57,6 +62,14 @@ public final class InspectionRules {
                            Map<UUID, String> teacherStatus) {
     }
 
+    /** The leadership posts by role that the regulation in force approves for a school. */
+    public record Regulated(String schoolId, UUID regulationId, int version, Map<LeadershipRole, Integer> approved) {
+    }
+
+    /** An established (not abolished) post of a leadership role. */
+    public record LeadershipPost(UUID postId, String schoolId, LeadershipRole role) {
+    }
+
     /** A finding before it is recorded. */
     public record Detected(FindingKind kind, String rule, String schoolId, List<Evidence> evidence, Reason description) {
 
@@ -80,6 +93,45 @@ public final class InspectionRules {
         irregularSecondments(s, out);
         offQuotaHiring(s, posts, out);
         out.removeIf(d -> !s.schools().containsKey(d.schoolId()));
+        return out;
+    }
+
+    /**
+     * Rules LEADERSHIP_POSTS_ESTABLISHED and LEADERSHIP_POSTS_WITHIN_REGULATION: at a school with a
+     * regulation in force, each role has as many established posts as the regulation approves; a
+     * role short of them is a finding naming the regulation and the role, a role beyond them a
+     * finding naming the regulation, the role and its posts. Schools without a regulation are not
+     * judged here.
+     */
+    public static List<Detected> leadershipPosts(Map<String, Regulated> regulations, List<LeadershipPost> posts) {
+        Map<String, List<LeadershipPost>> bySchool = posts.stream()
+                .collect(Collectors.groupingBy(LeadershipPost::schoolId, LinkedHashMap::new, Collectors.toList()));
+        List<Detected> out = new ArrayList<>();
+        for (Regulated regulated : regulations.values()) {
+            List<LeadershipPost> established = bySchool.getOrDefault(regulated.schoolId(), List.of());
+            Map<LeadershipRole, Integer> counts = new EnumMap<>(LeadershipRole.class);
+            established.forEach(p -> counts.merge(p.role(), 1, Integer::sum));
+            for (RegulationRules.Gap gap : RegulationRules.compare(regulated.approved(), counts)) {
+                List<Evidence> evidence = new ArrayList<>(List.of(ev("regulation", regulated.regulationId()),
+                        new Evidence("leadershipRole", gap.role().name())));
+                String version = " (regulation version " + regulated.version() + ")";
+                if (gap.lacking()) {
+                    out.add(new Detected(FindingKind.LEADERSHIP_POSTS, LEADERSHIP_POSTS_ESTABLISHED, regulated.schoolId(), evidence,
+                            new Reason("the regulation approves " + gap.approved() + " " + gap.role() + " post(s); " + gap.established()
+                                    + " established" + version,
+                                    "机构职能编制规定核定 " + gap.role() + " 职数 " + gap.approved() + " 名，实际设置 " + gap.established() + " 个岗位（第 "
+                                            + regulated.version() + " 版）")));
+                } else {
+                    established.stream().filter(p -> p.role() == gap.role()).map(p -> p.postId().toString()).sorted()
+                            .forEach(id -> evidence.add(new Evidence("post", id)));
+                    out.add(new Detected(FindingKind.LEADERSHIP_POSTS, LEADERSHIP_POSTS_WITHIN_REGULATION, regulated.schoolId(), evidence,
+                            new Reason(gap.established() + " " + gap.role() + " posts are established; the regulation approves "
+                                    + gap.approved() + version,
+                                    "设置 " + gap.role() + " 岗位 " + gap.established() + " 个，超出机构职能编制规定核定的 " + gap.approved() + " 名（第 "
+                                            + regulated.version() + " 版）")));
+                }
+            }
+        }
         return out;
     }
 

@@ -37,6 +37,8 @@ import org.county.staffing.quota.CountyCalendar;
 import org.county.staffing.quota.config.QuotaConfig;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.pool.Pool;
+import org.county.staffing.quota.regulation.RegulationService;
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.quota.school.School;
 import org.county.staffing.quota.school.SchoolService;
 import org.county.staffing.quota.school.SchoolStatus;
@@ -81,6 +83,9 @@ public class InspectionService {
     @Inject
     QuotaConfig config;
 
+    @Inject
+    RegulationService regulations;
+
 
     @Transactional
     public InspectionView run(String countyId, Requests.InspectionRequest request) {
@@ -104,7 +109,7 @@ public class InspectionService {
                     district == null ? new Object[] {countyId} : new Object[] {countyId, district});
         }
         LocalDate today = calendar.today();
-        List<InspectionRules.Detected> detected = InspectionRules.inspect(snapshot(countyId, schools, today));
+        List<InspectionRules.Detected> detected = detect(countyId, schools, today);
 
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
@@ -209,7 +214,7 @@ public class InspectionService {
         em.lock(finding, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(finding, FindingStatus.RECTIFIED, "closed");
         School school = School.findById(finding.schoolId);
-        boolean persists = InspectionRules.inspect(snapshot(countyId, List.of(school), calendar.today())).stream()
+        boolean persists = detect(countyId, List.of(school), calendar.today()).stream()
                 .anyMatch(d -> d.fingerprint().equals(finding.fingerprint));
         if (persists) {
             throw RuleViolation.conflict("FINDING_RESOLVED", "findingId", new Reason(
@@ -249,6 +254,21 @@ public class InspectionService {
                         d.evidence().stream().map(e -> new FindingRaised.Evidence(e.type(), e.id())).toList(),
                         new LocalizedText(d.description().en(), d.description().zh()), FindingStatus.OPEN.name(), countyId));
         return finding;
+    }
+
+    /** Every finding at the inspected schools: the ledger and usage rules, and the leadership posts against the regulations. */
+    List<InspectionRules.Detected> detect(String countyId, List<School> inspected, LocalDate today) {
+        List<InspectionRules.Detected> detected = new ArrayList<>(InspectionRules.inspect(snapshot(countyId, inspected, today)));
+        Set<String> ids = inspected.stream().map(s -> s.id).collect(Collectors.toSet());
+        Map<String, InspectionRules.Regulated> regulated = new TreeMap<>();
+        regulations.inForce(countyId, today).values().stream().filter(r -> ids.contains(r.schoolId()))
+                .forEach(r -> regulated.put(r.schoolId(), new InspectionRules.Regulated(r.schoolId(), r.regulationId(), r.version(), r.approved())));
+        List<InspectionRules.LeadershipPost> leadership = rows("""
+                select p.post_id, p.school_id, p.leadership_role from known_post p join school s on s.id = p.school_id
+                where s.county_id = ?1 and p.leadership_role is not null and p.status <> 'ABOLISHED'""", countyId).stream()
+                .map(r -> new InspectionRules.LeadershipPost((UUID) r[0], (String) r[1], LeadershipRole.valueOf((String) r[2]))).toList();
+        detected.addAll(InspectionRules.leadershipPosts(regulated, leadership));
+        return detected;
     }
 
     /** The ledger and read model of the county, limited in its schools to the ones inspected. */

@@ -10,8 +10,8 @@ import java.util.Set;
  * rectification is overdue.
  *
  * <p>The staffing office runs every inspection, so it always takes part. A finding is rectified
- * by the department whose field it is in, when that department takes part: mixed posts and hiring
- * outside the quota by HR (post management and recruitment), an irregular secondment by the
+ * by the department whose field it is in, when that department takes part: mixed posts, hiring
+ * outside the quota and leadership posts that differ from the regulation by HR (post management and recruitment), an irregular secondment by the
  * organisation department (it approves secondments), an occupied quota by the staffing office.
  * Otherwise, and always for what the supervising departments (discipline inspection, patrol)
  * would see, the staffing office is responsible.
@@ -33,7 +33,7 @@ public final class JointInspectionRules {
     /** The department that must rectify a finding of {@code kind}, among the participants. */
     public static Department responsible(FindingKind kind, Set<Department> participants) {
         Department field = switch (kind) {
-            case MIXED_POSTS, OFF_QUOTA_HIRING -> Department.HR;
+            case MIXED_POSTS, OFF_QUOTA_HIRING, LEADERSHIP_POSTS -> Department.HR;
             case IRREGULAR_SECONDMENT -> Department.ORGANISATION;
             case QUOTA_OCCUPIED -> Department.STAFFING_OFFICE;
         };

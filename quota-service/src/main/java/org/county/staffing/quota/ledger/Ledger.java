@@ -55,22 +55,45 @@ public class Ledger {
     }
 
     /**
+     * Whether the county's pool totals are its own (not the seed's configured ones): every county
+     * but the configured seed county, when one is configured.
+     */
+    public boolean ownTotals(String countyId) {
+        return config.pools().seedCounty().map(seed -> !seed.equals(countyId)).orElse(false);
+    }
+
+    /** The total a pool opens with: the configured one, or 0 for a county with its own totals. */
+    public int openingTotal(String countyId, Pool pool) {
+        return ownTotals(countyId) ? 0 : defaultTotal(pool);
+    }
+
+    /** Whether the pool's first verification sets its total (a county with its own totals, the pool not opened yet). */
+    public boolean totalFromFirstVerification(String countyId, Pool pool) {
+        return ownTotals(countyId) && !isOpen(countyId, pool);
+    }
+
+    /**
      * Opens the pool if this is its first use and locks it until the transaction ends: every
      * change of a pool's entries happens under this lock, so concurrent allocations are serialised
      * and none can see a stale free quota.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PoolAccount lock(String countyId, Pool pool) {
+        return lock(countyId, pool, openingTotal(countyId, pool), "opening total of pool " + pool + " from configuration",
+                OPENING_REFERENCE);
+    }
+
+    /** {@link #lock(String, Pool)}, a pool opened now opening at {@code openingTotal} (a POOL entry with the reason and reference). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PoolAccount lock(String countyId, Pool pool, int openingTotal, String reason, String reference) {
         int opened = em.createNativeQuery("""
                         insert into quota_pool (county_id, pool, opened_at) values (?1, ?2, now())
                         on conflict do nothing""")
                 .setParameter(1, countyId).setParameter(2, pool.name()).executeUpdate();
         em.createNativeQuery("select pool from quota_pool where county_id = ?1 and pool = ?2 for update")
                 .setParameter(1, countyId).setParameter(2, pool.name()).getSingleResult();
-        int total = defaultTotal(pool);
-        if (opened == 1 && total != 0) {
-            append(countyId, pool, null, EntryKind.POOL, total,
-                    "opening total of pool " + pool + " from configuration", OPENING_REFERENCE, null, null);
+        if (opened == 1 && openingTotal != 0) {
+            append(countyId, pool, null, EntryKind.POOL, openingTotal, reason, reference, null, null);
         }
         return account(countyId, pool);
     }
@@ -80,10 +103,10 @@ public class Ledger {
                 .setParameter(1, countyId).setParameter(2, pool.name()).getSingleResult()).intValue() == 1;
     }
 
-    /** The pool's account from its entries; a pool not yet opened shows its configured total. */
+    /** The pool's account from its entries; a pool not yet opened shows the total it would open with. */
     public PoolAccount account(String countyId, Pool pool) {
         if (!isOpen(countyId, pool)) {
-            return new PoolAccount(pool, defaultTotal(pool), 0);
+            return new PoolAccount(pool, openingTotal(countyId, pool), 0);
         }
         Object[] sums = (Object[]) em.createNativeQuery("""
                         select coalesce(sum(delta) filter (where kind = 'POOL'), 0),

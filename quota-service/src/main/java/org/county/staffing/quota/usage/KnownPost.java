@@ -36,6 +36,10 @@ public class KnownPost extends PanacheEntityBase {
     @Column
     public String level;
 
+    /** The leadership role of a MANAGEMENT post (the backbone's {@code LeadershipRole}), else null. */
+    @Column(name = "leadership_role")
+    public String leadershipRole;
+
     /** VACANT, FROZEN or ABOLISHED. */
     @Column(nullable = false)
     public String status;

@@ -15,6 +15,7 @@ import org.county.staffing.backbone.inbox.EventHandler;
 import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.contracts.EventType;
 import org.county.staffing.contracts.post.PostAbolished;
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.contracts.post.PostEstablished;
 import org.county.staffing.contracts.post.PostFrozen;
 import org.county.staffing.contracts.post.PostUnfrozen;
@@ -104,6 +105,8 @@ public class StaffingEventsHandler implements EventHandler {
             post.category = established.category();
             post.subject = established.subject();
             post.level = established.level();
+            post.leadershipRole = established.leadershipRole() == null ? null
+                    : PostEstablished.TYPE.enumValue("leadershipRole", LeadershipRole.class, established.leadershipRole()).name();
             post.status = "VACANT";
             post.updatedAt = now();
             post.persist();

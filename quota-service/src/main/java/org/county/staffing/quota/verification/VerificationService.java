@@ -120,7 +120,9 @@ public class VerificationService {
         selected.forEach(s -> covered.add(s.school().id));
         int othersAllocated = balances.entrySet().stream().filter(e -> !covered.contains(e.getKey()))
                 .mapToInt(Map.Entry::getValue).sum();
-        int capacity = Math.max(0, account.total() - othersAllocated);
+        // a county with its own totals opens a pool at its first verification: at what its enrollment requires
+        boolean opensPool = ledger.totalFromFirstVerification(countyId, pool);
+        int capacity = opensPool ? Integer.MAX_VALUE : Math.max(0, account.total() - othersAllocated);
 
         Map<String, Requirement> requirements = new HashMap<>();
         List<ShortfallPriority.Claim> claims = new ArrayList<>();
@@ -142,7 +144,10 @@ public class VerificationService {
         v.overrideReason = blankToNull(request.overrideReason());
         v.standardsOn = year.startsOn();
         v.rounding = standards.rounding();
-        v.poolTotal = account.total();
+        if (opensPool) {
+            capacity = requirements.values().stream().mapToInt(Requirement::required).sum();
+        }
+        v.poolTotal = opensPool ? capacity : account.total();
         v.capacity = capacity;
         v.proposedBy = context.get().actor();
         v.proposedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
@@ -182,7 +187,12 @@ public class VerificationService {
     @Transactional
     public VerificationView approve(String countyId, UUID id) {
         Verification v = find(countyId, id);
-        ledger.lock(countyId, v.pool);
+        if (ledger.totalFromFirstVerification(countyId, v.pool)) {
+            ledger.lock(countyId, v.pool, v.proposedTotal, "opening total of pool " + v.pool + " computed from enrollment by the first "
+                    + v.kind + " verification " + v.schoolYear, v.id.toString());
+        } else {
+            ledger.lock(countyId, v.pool);
+        }
         Verification.getEntityManager().lock(v, LockModeType.PESSIMISTIC_WRITE);
         Verification.getEntityManager().refresh(v);
         if (v.status != VerificationStatus.PROPOSED) {

@@ -96,9 +96,9 @@ public interface RecruitmentConfig {
         /**
          * Whether an executed plan carries out each move by its form (assignments that keep the home
          * post, competitions as internal campaigns, paired exchanges checked as pairs). Off: every
-         * move is a transfer, as rotation-service's round records and the demo's cycle still expect.
+         * move is a transfer (the behaviour before the forms were carried out).
          */
-        @WithDefault("false")
+        @WithDefault("true")
         boolean carryOutForms();
     }
 

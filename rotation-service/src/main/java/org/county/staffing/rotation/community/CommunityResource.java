@@ -16,12 +16,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.contract.SchoolYear;
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.county.staffing.rotation.input.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/communities")
@@ -56,27 +53,23 @@ public class CommunityResource {
     @GET
     @Path("/stats")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
-    public CommunityApi.CountyStats countyStats(@QueryParam("schoolYear")
-            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{4}$", example = "2026-2027")) String schoolYear) {
-        return communities.countyStats(caller.countyId(), SchoolYear.parse(schoolYear));
+    public CommunityApi.CountyStats countyStats(@QueryParam("schoolYear") @Parameter(required = true) @NotNull(message = RequestParameters.SCHOOL_YEAR_REQUIRED) SchoolYear schoolYear) {
+        return communities.countyStats(caller.countyId(), schoolYear);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
-    public CommunityApi.CommunityView get(@PathParam("id")
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
-        return communities.view(communities.community(caller.countyId(), communityId(id)));
+    public CommunityApi.CommunityView get(@PathParam("id") UUID id) {
+        return communities.view(communities.community(caller.countyId(), id));
     }
 
     /** The education bureau, or a user of the leading school, records an activity. */
     @POST
     @Path("/{id}/activities")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.SCHOOL})
-    public Response record(@PathParam("id")
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @Valid @NotNull CommunityApi.ActivityRequest request) {
-        return Response.status(Response.Status.CREATED).entity(communities.record(caller.countyId(), communityId(id), request,
+    public Response record(@PathParam("id") UUID id, @Valid @NotNull CommunityApi.ActivityRequest request) {
+        return Response.status(Response.Status.CREATED).entity(communities.record(caller.countyId(), id, request,
                 clock.today())).build();
     }
 
@@ -84,12 +77,10 @@ public class CommunityResource {
     @GET
     @Path("/{id}/stats")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
-    public CommunityApi.Stats stats(@PathParam("id")
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @QueryParam("schoolYear")
-            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{4}$", example = "2026-2027")) String schoolYear) {
-        Community community = communities.community(caller.countyId(), communityId(id));
-        return communities.stats(community, SchoolYear.parse(schoolYear));
+    public CommunityApi.Stats stats(@PathParam("id") UUID id,
+            @QueryParam("schoolYear") @Parameter(required = true) @NotNull(message = RequestParameters.SCHOOL_YEAR_REQUIRED) SchoolYear schoolYear) {
+        Community community = communities.community(caller.countyId(), id);
+        return communities.stats(community, schoolYear);
     }
 
     /**
@@ -99,29 +90,17 @@ public class CommunityResource {
     @POST
     @Path("/{id}/shared-teachers")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.SCHOOL})
-    public Response share(@PathParam("id")
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @Valid @NotNull CommunityApi.ShareTeacherRequest request) {
+    public Response share(@PathParam("id") UUID id, @Valid @NotNull CommunityApi.ShareTeacherRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(sharings.share(caller.countyId(), communityId(id), request)).build();
+                .entity(sharings.share(caller.countyId(), id, request)).build();
     }
 
     /** The community's shared teachers, those of one school year when {@code schoolYear} is given. */
     @GET
     @Path("/{id}/shared-teachers")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
-    public List<CommunityApi.SharingView> sharedTeachers(@PathParam("id")
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-                                                        @QueryParam("schoolYear")
-                                                                @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{4}$", example = "2026-2027")) SchoolYear schoolYear) {
-        return sharings.list(caller.countyId(), communityId(id), schoolYear);
-    }
-
-    static UUID communityId(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.notFound("COMMUNITY_EXISTS", "id", new Reason("no community " + text, "没有共同体 " + text));
-        }
+    public List<CommunityApi.SharingView> sharedTeachers(@PathParam("id") UUID id,
+                                                        @QueryParam("schoolYear") SchoolYear schoolYear) {
+        return sharings.list(caller.countyId(), id, schoolYear);
     }
 }

@@ -15,8 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.county.staffing.rotation.input.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/exemptions")
@@ -37,8 +36,7 @@ public class EligibilityResource {
 
     @GET
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
-    public List<ExemptionRecord> exemptions(@QueryParam("schoolYear")
-            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{4}$", example = "2026-2027")) String schoolYear) {
-        return due.exemptions(caller.countyId(), SchoolYear.parse(schoolYear));
+    public List<ExemptionRecord> exemptions(@QueryParam("schoolYear") @Parameter(required = true) @NotNull(message = RequestParameters.SCHOOL_YEAR_REQUIRED) SchoolYear schoolYear) {
+        return due.exemptions(caller.countyId(), schoolYear);
     }
 }

@@ -14,12 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.county.staffing.backbone.time.PlatformClock;
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/teachers/{teacherId}/evaluations")
 public class EvaluationResource {
@@ -34,11 +30,9 @@ public class EvaluationResource {
     @PUT
     @Path("/{schoolYear}")
     @RolesAllowed(Roles.SCHOOL)
-    public Response put(@PathParam("teacherId")
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String teacherId,
-            @PathParam("schoolYear") String schoolYear,
+    public Response put(@PathParam("teacherId") UUID teacherId, @PathParam("schoolYear") SchoolYear schoolYear,
                         @Valid @NotNull EvaluationRequest request) {
-        EvaluationService.Recorded recorded = evaluations.record(teacherId(teacherId), schoolYear, request,
+        EvaluationService.Recorded recorded = evaluations.record(teacherId, schoolYear, request,
                 clock.today());
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(recorded.view()).build();
@@ -46,17 +40,7 @@ public class EvaluationResource {
 
     @GET
     @RolesAllowed({Roles.SCHOOL, Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.TEACHER})
-    public List<EvaluationView> list(@PathParam("teacherId")
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String teacherId) {
-        return evaluations.list(teacherId(teacherId));
-    }
-
-    static UUID teacherId(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.badRequest("TEACHER_ID_FORMAT", "teacherId", new Reason(
-                    "a teacher id is a UUID, not '" + text + "'", "教师编号应为 UUID，而不是 '" + text + "'"));
-        }
+    public List<EvaluationView> list(@PathParam("teacherId") UUID teacherId) {
+        return evaluations.list(teacherId);
     }
 }

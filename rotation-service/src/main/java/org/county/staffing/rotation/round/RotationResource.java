@@ -16,13 +16,8 @@ import jakarta.ws.rs.QueryParam;
 
 import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.contract.SchoolYear;
-import org.county.staffing.backbone.problem.Reason;
-import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Rotations under way or done: started by the annual plan, with form, term and return date. */
 @Path("/rotations")
@@ -47,8 +42,8 @@ public class RotationResource {
     /** Rotations of the county (started or returned), optionally of one school year's rounds. */
     @GET
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
-    public List<RoundView.MoveView> list(@QueryParam("schoolYear") String schoolYear) {
-        String year = schoolYear == null ? null : SchoolYear.parse(schoolYear).toString();
+    public List<RoundView.MoveView> list(@QueryParam("schoolYear") SchoolYear schoolYear) {
+        String year = schoolYear == null ? null : schoolYear.toString();
         List<RoundMove> moves = year == null
                 ? RoundMove.list("""
                         status in ('STARTED', 'RETURNED') and roundId in (select r.id from RotationRound r
@@ -77,15 +72,7 @@ public class RotationResource {
     @POST
     @Path("/{moveId}/return")
     @RolesAllowed(Roles.EDUCATION_BUREAU)
-    public RoundView.MoveView recordReturn(@PathParam("moveId")
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String moveId,
-            @Valid @NotNull ReturnRequest request) {
-        UUID id;
-        try {
-            id = UUID.fromString(moveId);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.notFound("ROTATION_EXISTS", "moveId", new Reason("no rotation " + moveId, "没有交流记录 " + moveId));
-        }
-        return rounds.moveView(rotations.recordReturn(caller.countyId(), id, request.returnedOn()));
+    public RoundView.MoveView recordReturn(@PathParam("moveId") UUID moveId, @Valid @NotNull ReturnRequest request) {
+        return rounds.moveView(rotations.recordReturn(caller.countyId(), moveId, request.returnedOn()));
     }
 }

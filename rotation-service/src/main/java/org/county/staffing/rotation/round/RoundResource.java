@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,9 +22,7 @@ import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 import org.county.staffing.rotation.eligibility.DueService;
 import org.county.staffing.rotation.eligibility.DueView;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.county.staffing.rotation.input.RequestParameters;
 
 @Path("/rounds")
 public class RoundResource {
@@ -75,43 +74,32 @@ public class RoundResource {
 
     @GET
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
-    public List<RoundView> list(@QueryParam("schoolYear") String schoolYear) {
+    public List<RoundView> list(@QueryParam("schoolYear") SchoolYear schoolYear) {
         return rounds.list(caller.countyId(), schoolYear);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR})
-    public RoundView get(@PathParam("id")
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
-        return rounds.get(caller.countyId(), roundId(id));
+    public RoundView get(@PathParam("id") UUID id) {
+        return rounds.get(caller.countyId(), id);
     }
 
     /** Proposes the round into the school year's annual adjustment plan (once). */
     @POST
     @Path("/{id}/proposal")
     @RolesAllowed(Roles.EDUCATION_BUREAU)
-    public RoundView propose(@PathParam("id")
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
-        return rounds.propose(caller.countyId(), roundId(id));
+    public RoundView propose(@PathParam("id") UUID id) {
+        return rounds.propose(caller.countyId(), id);
     }
 
     /** Who is due in a school year and who is exempt, and why; a school user sees its own teachers. */
     @GET
     @Path("/{schoolYear}/due")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
-    public DueView due(@PathParam("schoolYear") String schoolYear, @QueryParam("schoolId") String schoolId) {
-        SchoolYear year = SchoolYear.parse(schoolYear);
+    public DueView due(@PathParam("schoolYear") SchoolYear schoolYear,
+                       @QueryParam("schoolId") @Pattern(regexp = RequestParameters.SCHOOL_ID, message = RequestParameters.SCHOOL_ID_MESSAGE) String schoolId) {
         String scope = caller.isSchoolUser() ? caller.schoolId().orElse("") : schoolId;
-        return due.view(caller.countyId(), year, scope);
-    }
-
-    static UUID roundId(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.notFound("ROUND_EXISTS", "id", new Reason(
-                    "no rotation round " + text, "没有轮岗方案 " + text));
-        }
+        return due.view(caller.countyId(), schoolYear, scope);
     }
 }

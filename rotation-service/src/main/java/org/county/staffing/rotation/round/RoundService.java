@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +32,6 @@ import org.county.staffing.backbone.problem.Violation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.contracts.rotation.RoundPlanned;
 import org.county.staffing.contracts.rotation.RoundProposed;
-import org.county.staffing.rotation.community.SharingRules;
 import org.county.staffing.rotation.community.SharingService;
 import org.county.staffing.rotation.config.RotationConfig;
 import org.county.staffing.rotation.eligibility.DueService;
@@ -54,6 +54,8 @@ import org.county.staffing.rotation.planner.model.Weights;
 import org.county.staffing.rotation.staffing.KnownSchool;
 import org.county.staffing.rotation.school.ProfileService;
 import org.county.staffing.rotation.school.SchoolProfile;
+import org.county.staffing.rotation.staffing.AssignmentCoverService;
+import org.county.staffing.rotation.staffing.CoverRules;
 import org.county.staffing.rotation.staffing.KnownPost;
 import org.county.staffing.rotation.staffing.KnownTeacher;
 import org.county.staffing.rotation.staffing.StaffingPicture;
@@ -72,6 +74,9 @@ public class RoundService {
 
     @Inject
     StaffingService staffing;
+
+    @Inject
+    AssignmentCoverService assignmentCover;
 
     @Inject
     DueService due;
@@ -186,6 +191,7 @@ public class RoundService {
         }
 
         Map<String, Integer> shared = sharings.sharedHours(countyId, year.startsOn(), year.endsOn());
+        AssignmentCoverService.Cover assigned = assignmentCover.cover(countyId, year.startsOn(), year.endsOn());
         List<PlanSchool> schools = new ArrayList<>();
         List<SubjectPosition> positions = new ArrayList<>();
         Map<String, List<String>> vacantPosts = new HashMap<>();
@@ -199,11 +205,15 @@ public class RoundService {
                     profile.tier, Location.valueOf(school.location), profile.latitude.doubleValue(),
                     profile.longitude.doubleValue(), picture.staff(), picture.quota()));
             for (StaffingPicture.SubjectLine line : picture.subjects()) {
-                // rule SHARED_HOURS_COVER: a vacancy taught by a community's shared teachers is covered
-                int left = SharingRules.vacanciesLeft(line.vacancies(), shared.getOrDefault(id + "|" + line.subject(), 0),
-                        sharings.fullPostHours());
+                // rule SHARED_HOURS_COVER: a vacancy taught by a community's shared teachers or by an assigned
+                // (support-teaching, shadowing, itinerant) teacher is covered
+                int left = CoverRules.vacanciesLeft(line.vacancies(), shared.getOrDefault(id + "|" + line.subject(), 0),
+                        sharings.fullPostHours(), assigned.share(id, line.subject()));
                 positions.add(new SubjectPosition(id, line.subject(), line.posts(), line.teachers(), left));
-                vacantPosts.put(id + "|" + line.subject(), line.vacantPostIds().subList(0, left));
+                // the posts an assignment names are the covered ones, so they are the last offered to a move
+                List<String> open = new ArrayList<>(line.vacantPostIds());
+                open.sort(Comparator.comparing(assigned.coveredPostIds()::contains));
+                vacantPosts.put(id + "|" + line.subject(), open.subList(0, left));
                 vacancies += left;
             }
         }
@@ -309,11 +319,11 @@ public class RoundService {
         return view(round, moves(round.id), vacanciesOf(round));
     }
 
-    public List<RoundView> list(String countyId, String schoolYear) {
+    public List<RoundView> list(String countyId, SchoolYear schoolYear) {
         List<RotationRound> rounds = schoolYear == null
                 ? RotationRound.list("countyId = ?1 order by createdAt desc", countyId)
                 : RotationRound.list("countyId = ?1 and schoolYear = ?2 order by createdAt desc", countyId,
-                        SchoolYear.parse(schoolYear).toString());
+                        schoolYear.toString());
         return rounds.stream().map(r -> view(r, moves(r.id), vacanciesOf(r))).toList();
     }
 

@@ -4,23 +4,29 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
 import org.awaitility.Awaitility;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.events.CloudEventCodec;
+import org.county.staffing.contracts.recruitment.AssignmentEnded;
+import org.county.staffing.contracts.recruitment.TeacherAssigned;
 import org.county.staffing.contracts.rotation.TeacherShared;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.infra.testing.TopicRecords;
+import org.county.staffing.rotation.staffing.KnownAssignment;
 import org.county.staffing.rotation.support.Feed;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -216,26 +222,82 @@ class SharedTeachersTest {
     void theRoundCountsAShortageCoveredByAFullPostOfSharedHours() {
         Setup c = setup();
         String bureau = c.bureau();
-        for (String school : List.of(c.s1(), c.s2(), c.s3(), c.outside())) {
-            given().auth().oauth2(bureau).contentType(ContentType.JSON)
-                    .body(Map.of("tier", "ORDINARY", "latitude", 36.8, "longitude", 121.5))
-                    .put("/schools/" + school + "/profile").then().statusCode(200);
-        }
-        Map<String, Object> round = Map.of("schoolYear", "2026-2027");
-        int before = given().auth().oauth2(bureau).contentType(ContentType.JSON).body(round).post("/rounds/simulations")
-                .then().statusCode(200).extract().jsonPath().getInt("coverage.vacancies");
-        assertThat(before).isEqualTo(1);
+        IntSupplier vacancies = roundVacancies(c);
+        assertThat(vacancies.getAsInt()).isEqualTo(1);
 
         String path = "/communities/" + c.communityId() + "/shared-teachers";
         // 8 hours are half a post: the vacancy stays open
         given().auth().oauth2(bureau).contentType(ContentType.JSON)
                 .body(sharing(c.t1(), c.s2(), 8, "2026-09-01", "2027-07-15")).post(path).then().statusCode(201);
-        assertThat(given().auth().oauth2(bureau).contentType(ContentType.JSON).body(round).post("/rounds/simulations")
-                .then().statusCode(200).extract().jsonPath().getInt("coverage.vacancies")).isEqualTo(1);
+        assertThat(vacancies.getAsInt()).isEqualTo(1);
         // 16 hours, a full post (rotation.sharing.full-post-hours): covered
         given().auth().oauth2(bureau).contentType(ContentType.JSON)
                 .body(sharing(c.t2(), c.s2(), 8, "2026-09-01", "2027-07-15")).post(path).then().statusCode(201);
-        assertThat(given().auth().oauth2(bureau).contentType(ContentType.JSON).body(round).post("/rounds/simulations")
-                .then().statusCode(200).extract().jsonPath().getInt("coverage.vacancies")).isZero();
+        assertThat(vacancies.getAsInt()).isZero();
+    }
+
+    /**
+     * Rule SHARED_HOURS_COVER for assignments recruitment-service carries out: an itinerant teacher's hours
+     * count with the community's shared hours (8 + 8 hours are one post), a support-teaching teacher covers a
+     * whole post, and an ended assignment covers nothing more.
+     */
+    @Test
+    void theRoundCountsItinerantHoursAndTemporaryAssignmentsAsCover() {
+        Setup c = setup();
+        String bureau = c.bureau();
+        IntSupplier vacancies = roundVacancies(c);
+        assertThat(vacancies.getAsInt()).isEqualTo(1);
+
+        UUID itinerant = UUID.randomUUID();
+        UUID itinerantTeacher = UUID.fromString(c.t3());
+        LocalDate start = LocalDate.of(2026, 9, 1);
+        LocalDate end = LocalDate.of(2027, 7, 15);
+        try (Feed feed = new Feed(c.county())) {
+            feed.send(TeacherAssigned.TYPE, c.t3(), new TeacherAssigned(itinerant, itinerantTeacher, "ITINERANT",
+                    UUID.randomUUID(), c.s3(), c.s2(), null, 8, 16, start, end, null, null, null, new BigDecimal("0.5")));
+            feed.flush();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> assignmentKnown(itinerant));
+        // half a post: the vacancy stays open
+        assertThat(vacancies.getAsInt()).isEqualTo(1);
+        // with 8 hours of a shared teacher of the community, one post
+        given().auth().oauth2(bureau).contentType(ContentType.JSON)
+                .body(sharing(c.t1(), c.s2(), 8, "2026-09-01", "2027-07-15"))
+                .post("/communities/" + c.communityId() + "/shared-teachers").then().statusCode(201);
+        assertThat(vacancies.getAsInt()).isZero();
+
+        // the itinerant assignment ends before the year: half a post again
+        try (Feed feed = new Feed(c.county())) {
+            feed.send(AssignmentEnded.TYPE, c.t3(), new AssignmentEnded(itinerant, itinerantTeacher, "ITINERANT",
+                    UUID.randomUUID(), c.s3(), c.s2(), null, LocalDate.of(2026, 8, 31), "RETURNED"));
+            feed.flush();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> vacancies.getAsInt() == 1);
+
+        // a support-teaching teacher covers a whole post
+        UUID support = UUID.randomUUID();
+        try (Feed feed = new Feed(c.county())) {
+            feed.send(TeacherAssigned.TYPE, c.t2(), new TeacherAssigned(support, UUID.fromString(c.t2()), "SUPPORT_TEACHING",
+                    UUID.randomUUID(), c.s1(), c.s2(), null, null, 16, start, end, null, null, null, BigDecimal.ONE));
+            feed.flush();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> assignmentKnown(support));
+        assertThat(vacancies.getAsInt()).isZero();
+    }
+
+    /** Gives every school of the set-up a profile; then the vacancies a simulated round of 2026-2027 sees, on each call. */
+    private static IntSupplier roundVacancies(Setup c) {
+        String bureau = c.bureau();
+        for (String school : List.of(c.s1(), c.s2(), c.s3(), c.outside())) {
+            given().auth().oauth2(bureau).contentType(ContentType.JSON)
+                    .body(Map.of("tier", "ORDINARY", "latitude", 36.8, "longitude", 121.5))
+                    .put("/schools/" + school + "/profile").then().statusCode(200);
+        }
+        return () -> given().auth().oauth2(bureau).contentType(ContentType.JSON).body(Map.of("schoolYear", "2026-2027"))
+                .post("/rounds/simulations").then().statusCode(200).extract().jsonPath().getInt("coverage.vacancies");
+    }
+
+    private static boolean assignmentKnown(UUID assignmentId) {
+        return QuarkusTransaction.requiringNew().call(() -> KnownAssignment.findById(assignmentId) != null);
     }
 }

@@ -343,6 +343,7 @@ class GeneratedCountyRoundTest {
                 .filter(s -> !s.equals(destination) && !s.equals(rotation.get("fromSchoolId"))).findFirst().orElseThrow();
         given().auth().oauth2(TestTokens.user("xz").role("school").school(unrelated).county(county.county).token())
                 .get("/teachers/" + teacherId + "/moves").then().statusCode(403).body("rule", equalTo("SCHOOL_SCOPE"));
-        given().auth().oauth2(bureau()).get("/teachers/not-a-uuid/moves").then().statusCode(400).body("rule", equalTo("TEACHER_ID_FORMAT"));
+        given().auth().oauth2(bureau()).get("/teachers/not-a-uuid/moves").then().statusCode(400).body("rule", equalTo("FIELD_TYPE"))
+                .body("field", equalTo("teacherId"));
     }
 }
