@@ -84,11 +84,15 @@ final class Competitions {
     private static String colleague(CycleRun run, JsonNode move, Set<String> planned, Set<String> taken) {
         JsonNode teachers = run.api.get(Service.RECRUITMENT, "/teachers?schoolId=" + move.path("fromSchoolId").asText()
                 + "&subject=" + move.path("subject").asText() + "&status=ACTIVE&size=500", run.users.educationBureau());
+        // a seconded teacher works elsewhere for now: not a candidate for a post
+        Set<String> seconded = new HashSet<>();
+        run.api.get(Service.RECRUITMENT, "/secondments?schoolId=" + move.path("fromSchoolId").asText() + "&active=true",
+                run.users.educationBureau()).forEach(s -> seconded.add(s.path("teacherId").asText()));
         List<String> ids = new ArrayList<>();
         for (JsonNode t : teachers) {
             String id = t.path("teacherId").asText();
             boolean holdsPostHere = move.path("fromSchoolId").asText().equals(t.path("currentAppointment").path("schoolId").asText());
-            if (holdsPostHere && "TEACHING".equals(t.path("category").asText()) && !planned.contains(id)) {
+            if (holdsPostHere && "TEACHING".equals(t.path("category").asText()) && !planned.contains(id) && !seconded.contains(id)) {
                 ids.add(id);
             }
         }
@@ -153,7 +157,13 @@ final class Competitions {
                 if (c.scenario() == Scenario.DECLINED && a.path("teacherId").asText().equals(c.teacherId())) {
                     api.post(Service.RECRUITMENT, application + "/declination", bureau, null);
                 } else {
-                    api.post(Service.RECRUITMENT, application + "/acceptance", bureau, Api.object().put("effectiveFrom", effectiveFrom));
+                    Api.Reply accepted = api.call(Service.RECRUITMENT, "POST", application + "/acceptance", bureau,
+                            Api.object().put("effectiveFrom", effectiveFrom));
+                    if (!accepted.ok()) {
+                        // the applicant cannot take the post now (the service says why): the offer passes on
+                        run.progress.say("    " + c.campaignId() + ": acceptance refused (" + accepted.rule() + "), declined instead");
+                        api.post(Service.RECRUITMENT, application + "/declination", bureau, null);
+                    }
                 }
             }
         }
