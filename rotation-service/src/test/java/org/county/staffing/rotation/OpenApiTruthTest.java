@@ -42,7 +42,7 @@ class OpenApiTruthTest extends OpenApiRequestContract {
             assertThat(year.path("required").asBoolean()).as(path).isTrue();
             assertThat(schema(doc, year).path("pattern").asText()).as(path).isNotEmpty();
         }
-        for (String[] p : new String[][] {{"/rounds/{schoolYear}/due", "get"}}) {
+        for (String[] p : new String[][] {{"/rounds/{schoolYear}/due", "get"}, {"/schools/{schoolId}/evaluations/{schoolYear}", "put"}}) {
             assertThat(schema(doc, parameters(paths, p[0], p[1]).get("schoolYear")).path("pattern").asText()).as(p[0]).isNotEmpty();
         }
         assertThat(parameters(paths, "/communities/{id}/shared-teachers", "get").get("schoolYear").path("required")

@@ -51,6 +51,27 @@ public final class Where {
         return where;
     }
 
+    /**
+     * The period of {@code filter} only, within one county, or across every county when {@code countyId} is
+     * null (the province's statistics, which read every record).
+     */
+    public static Where periodOf(String countyId, AuditFilter filter) {
+        Where where = new Where();
+        if (countyId != null) {
+            where.and("county_id = ?", countyId);
+        }
+        if (filter.from() != null) {
+            where.and(RecordRows.OCCURRED + " >= ?", filter.from());
+        }
+        if (filter.to() != null) {
+            where.and(RecordRows.OCCURRED + " < ?", filter.to());
+        }
+        if (where.clauses.isEmpty()) {
+            where.and("true");
+        }
+        return where;
+    }
+
     private void scope(ReadScope scope) {
         if (scope.everything()) {
             return;

@@ -117,6 +117,7 @@ public class QuotaEventsHandler implements EventHandler {
             }
             approved.merge(role, post.count(), Integer::sum);
         }
+        // the school's row lock, which HR's establishment holds too: a check reads one version or the next, whole
         schools.lockOrCreate(schoolId, issued.countyId());
         KnownRegulation regulation = KnownRegulation.findById(schoolId);
         if (regulation != null && regulation.version >= issued.version()) {

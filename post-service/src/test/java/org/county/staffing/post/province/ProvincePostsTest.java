@@ -104,6 +104,17 @@ class ProvincePostsTest {
         assertThat(List.of(rowB.path("schools").asInt(), rowB.path("quota").asInt(), rowB.path("established").asInt(),
                 rowB.path("occupied").asInt(), rowB.path("vacant").asInt(), rowB.path("frozen").asInt()))
                 .containsExactly(1, 8, 1, 0, 1, 0);
+        // a county's row agrees with the sums of its own users' post summaries
+        JsonNode summaries = Fixtures.read(given().auth().oauth2(hr(a)).get("/post-summaries").then().statusCode(200)
+                .extract().asString());
+        for (String field : List.of("quota", "established", "occupied", "vacant", "frozen")) {
+            int sum = 0;
+            for (JsonNode summary : summaries) {
+                sum += summary.path(field).asInt();
+            }
+            assertThat(rowA.path(field).asInt()).as(field).isEqualTo(sum);
+        }
+        assertThat(rowA.path("schools").asInt()).isEqualTo(summaries.size());
         // the totals are the sums of every county's row
         assertThat(all.path("counties").asInt()).isEqualTo(all.path("rows").size());
         for (String field : List.of("schools", "quota", "established", "occupied", "vacant", "frozen")) {

@@ -20,6 +20,7 @@ import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
+import org.county.staffing.backbone.problem.Violation;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.contracts.rotation.EvaluationRecorded;
 import org.county.staffing.rotation.staffing.KnownTeacher;
@@ -40,10 +41,74 @@ public class EvaluationService {
     public record Recorded(EvaluationView view, boolean created) {
     }
 
+    /** One teacher's evaluation that passed every rule, ready to be written. */
+    private record Checked(KnownTeacher teacher, EvaluationRequest request, Evaluation current) {
+    }
+
     @Transactional
     public Recorded record(UUID teacherId, SchoolYear schoolYear, EvaluationRequest request, LocalDate today) {
         // the row lock serialises two evaluations of one teacher, so versions never collide
         KnownTeacher teacher = KnownTeacher.findById(teacherId, LockModeType.PESSIMISTIC_WRITE);
+        Checked checked = check(teacherId, teacher, schoolYear, request);
+        requireStarted(schoolYear, today);
+        Evaluation written = write(checked, schoolYear);
+        List<EvaluationView> history = checked.current() == null ? List.of()
+                : history(teacherId, written.schoolYear, written.version);
+        return new Recorded(EvaluationView.of(written, history), checked.current() == null);
+    }
+
+    /**
+     * A school's evaluations of a school year in one request, all or nothing: every line is checked by the
+     * rules of a single evaluation, each refusal is reported at its teacher ({@code evaluations[<teacherId>].<field>}),
+     * and only when none is refused are they all written, with their events, in one transaction.
+     */
+    @Transactional
+    public SchoolEvaluationsView recordSchool(String schoolId, SchoolYear schoolYear,
+                                              Map<UUID, EvaluationRequest> lines, LocalDate today) {
+        caller.requireSchool(schoolId);
+        if (lines.containsKey(null)) {
+            throw RuleViolation.badRequest("FIELD_TYPE", "evaluations", new Reason(
+                    "each evaluation is keyed by its teacher's id (a UUID)", "每条考评须以教师编号（UUID）为键"));
+        }
+        requireStarted(schoolYear, today);
+        // locked in id order, so two requests over the same teachers cannot deadlock
+        List<UUID> ids = lines.keySet().stream().sorted().toList();
+        Map<UUID, KnownTeacher> teachers = new LinkedHashMap<>();
+        for (UUID id : ids) {
+            teachers.put(id, KnownTeacher.findById(id, LockModeType.PESSIMISTIC_WRITE));
+        }
+        List<Violation> refused = new ArrayList<>();
+        int status = 0;
+        List<Checked> accepted = new ArrayList<>();
+        for (Map.Entry<UUID, EvaluationRequest> line : lines.entrySet()) {
+            try {
+                accepted.add(check(line.getKey(), teachers.get(line.getKey()), schoolYear, line.getValue()));
+            } catch (RuleViolation e) {
+                status = status == 0 || status == e.status() ? e.status() : 422;
+                String at = "evaluations[" + line.getKey() + "]";
+                e.violations().forEach(v -> refused.add(new Violation(
+                        v.field() == null ? at : at + "." + v.field(), v.rule(), v.reason())));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new RuleViolation(status, refused);
+        }
+        int created = 0;
+        List<EvaluationView> views = new ArrayList<>();
+        for (Checked checked : accepted) {
+            Evaluation written = write(checked, schoolYear);
+            created += checked.current() == null ? 1 : 0;
+            views.add(EvaluationView.of(written, List.of()));
+        }
+        List<UUID> notEvaluated = KnownTeacher.<KnownTeacher>list("schoolId = ?1 and status not in ('LEFT', 'RETIRED') order by id",
+                schoolId).stream().map(t -> t.id)
+                .filter(t -> !lines.containsKey(t) && Evaluation.count("teacherId = ?1 and schoolYear = ?2", t, schoolYear.toString()) == 0)
+                .toList();
+        return new SchoolEvaluationsView(schoolId, schoolYear.toString(), created, accepted.size() - created, views, notEvaluated);
+    }
+
+    /** The rules of one evaluation of {@code teacher}: the current school's, once a year, corrections of the current version. */
+    private Checked check(UUID teacherId, KnownTeacher teacher, SchoolYear schoolYear, EvaluationRequest request) {
         if (teacher == null || !teacher.countyId.equals(caller.countyId())) {
             throw teacherNotFound(teacherId);
         }
@@ -52,11 +117,6 @@ public class EvaluationService {
             throw RuleViolation.forbidden("EVALUATION_BY_CURRENT_SCHOOL", new Reason(
                     "only a user of the teacher's current school evaluates the teacher",
                     "只有教师当前所在学校的用户才能对其考评"));
-        }
-        if (schoolYear.startsOn().isAfter(today)) {
-            throw RuleViolation.unprocessable("EVALUATION_YEAR_STARTED", "schoolYear", new Reason(
-                    "school year " + schoolYear + " has not started; it starts on " + schoolYear.startsOn(),
-                    "学年 " + schoolYear + " 尚未开始（" + schoolYear.startsOn() + " 开始）"));
         }
         Evaluation current = Evaluation.find("teacherId = ?1 and schoolYear = ?2 order by version desc",
                 teacherId, schoolYear.toString()).firstResult();
@@ -79,9 +139,26 @@ public class EvaluationService {
             throw RuleViolation.badRequest("CORRECTION_REASON_REQUIRED", "correctionReason", new Reason(
                     "a correction says why", "更正考评须说明原因"));
         }
+        return new Checked(teacher, request, current);
+    }
+
+    private static void requireStarted(SchoolYear schoolYear, LocalDate today) {
+        if (schoolYear.startsOn().isAfter(today)) {
+            throw RuleViolation.unprocessable("EVALUATION_YEAR_STARTED", "schoolYear", new Reason(
+                    "school year " + schoolYear + " has not started; it starts on " + schoolYear.startsOn(),
+                    "学年 " + schoolYear + " 尚未开始（" + schoolYear.startsOn() + " 开始）"));
+        }
+    }
+
+    /** Writes the checked evaluation as the next version and its event into the outbox. */
+    private Evaluation write(Checked checked, SchoolYear schoolYear) {
+        KnownTeacher teacher = checked.teacher();
+        EvaluationRequest request = checked.request();
+        Evaluation current = checked.current();
+        Integer corrects = request.correctsVersion();
         Evaluation evaluation = new Evaluation();
         evaluation.id = UUID.randomUUID();
-        evaluation.teacherId = teacherId;
+        evaluation.teacherId = teacher.id;
         evaluation.schoolId = teacher.schoolId;
         evaluation.countyId = teacher.countyId;
         evaluation.schoolYear = schoolYear.toString();
@@ -93,11 +170,10 @@ public class EvaluationService {
         evaluation.recordedAt = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         evaluation.recordedBy = caller.actor();
         evaluation.persist();
-        outbox.append(EvaluationRecorded.TYPE, "teacher", teacherId.toString(),
-                new EvaluationRecorded(evaluation.id, teacherId, evaluation.schoolId, evaluation.schoolYear,
+        outbox.append(EvaluationRecorded.TYPE, "teacher", evaluation.teacherId.toString(),
+                new EvaluationRecorded(evaluation.id, evaluation.teacherId, evaluation.schoolId, evaluation.schoolYear,
                         evaluation.grade.name(), evaluation.score, evaluation.version, corrects));
-        List<EvaluationView> history = current == null ? List.of() : history(teacherId, evaluation.schoolYear, evaluation.version);
-        return new Recorded(EvaluationView.of(evaluation, history), current == null);
+        return evaluation;
     }
 
     /** Every school year's current evaluation of the teacher, latest year first, each with its corrected versions. */

@@ -3,10 +3,12 @@ package org.county.staffing.rotation.evaluation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -176,5 +178,76 @@ class EvaluationResourceTest {
         given().auth().oauth2(schoolUser(s)).get("/schools/" + s.id() + "/staffing").then().statusCode(200)
                 .body("quota", equalTo(6)).body("staff", equalTo(5)).body("status", equalTo("UNDER_STAFFED"))
                 .body("subjects[0].subject", equalTo("MATHEMATICS")).body("subjects[0].status", equalTo("BALANCED"));
+    }
+
+    /** A school's whole year in one request: all written with their events, or none, each refusal at its teacher. */
+    @Test
+    void aSchoolEvaluatesItsYearInOneRequestAllOrNothing() {
+        School s = school(3);
+        String t0 = s.teachers().get(0);
+        String t1 = s.teachers().get(1);
+        String t2 = s.teachers().get(2);
+        String path = "/schools/" + s.id() + "/evaluations/2025-2026";
+        String stranger = UUID.randomUUID().toString();
+
+        // one unknown teacher refuses the whole request, and the problem names the line
+        Map<String, Object> withStranger = new LinkedHashMap<>();
+        withStranger.put(t0, evaluation("EXCELLENT", 91));
+        withStranger.put(stranger, evaluation("COMPETENT", 80));
+        given().auth().oauth2(schoolUser(s)).contentType(ContentType.JSON).body(Map.of("evaluations", withStranger))
+                .put(path).then().statusCode(404).contentType("application/problem+json")
+                .body("violations", hasSize(1)).body("violations[0].rule", equalTo("TEACHER_EXISTS"))
+                .body("violations[0].field", equalTo("evaluations[" + stranger + "].teacherId"));
+        // a score out of range on one line refuses every line
+        Map<String, Object> badScore = new LinkedHashMap<>();
+        badScore.put(t0, evaluation("EXCELLENT", 91));
+        badScore.put(t1, evaluation("EXCELLENT", 101));
+        given().auth().oauth2(schoolUser(s)).contentType(ContentType.JSON).body(Map.of("evaluations", badScore))
+                .put(path).then().statusCode(400).body("rule", equalTo("EVALUATION_SCORE_RANGE"))
+                .body("field", equalTo("evaluations[" + t1 + "].score"));
+        given().auth().oauth2(schoolUser(s)).get("/teachers/" + t0 + "/evaluations").then().statusCode(200).body("size()", equalTo(0));
+
+        // every teacher but one: written, the one left is named
+        Map<String, Object> year = new LinkedHashMap<>();
+        year.put(t0, evaluation("EXCELLENT", 91));
+        year.put(t1, evaluation("COMPETENT", 78.5));
+        given().auth().oauth2(schoolUser(s)).contentType(ContentType.JSON).body(Map.of("evaluations", year))
+                .put(path).then().statusCode(200).body("created", equalTo(2)).body("corrected", equalTo(0))
+                .body("evaluations", hasSize(2)).body("notEvaluated", equalTo(List.of(t2)));
+        List<ConsumerRecord<String, byte[]>> events = TopicRecords.shared().await("rotation.events",
+                r -> t0.equals(r.key()) || t1.equals(r.key()), 2, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        assertThat(events).hasSize(2);
+        assertThat(events.stream().map(r -> CloudEventCodec.decode(r.value()).data(EvaluationRecorded.TYPE).schoolYear()))
+                .containsOnly("2025-2026");
+
+        // again without a correction: refused at both lines; a correction of one and the last teacher: written
+        given().auth().oauth2(schoolUser(s)).contentType(ContentType.JSON).body(Map.of("evaluations", year))
+                .put(path).then().statusCode(409).body("violations", hasSize(2))
+                .body("violations.rule", everyItem(equalTo("EVALUATION_ONCE_PER_YEAR")));
+        Map<String, Object> rest = new LinkedHashMap<>();
+        rest.put(t1, Map.of("grade", "EXCELLENT", "score", 88, "correctsVersion", 1, "correctionReason", "录入错误"));
+        rest.put(t2, evaluation("BASIC", 66));
+        given().auth().oauth2(schoolUser(s)).contentType(ContentType.JSON).body(Map.of("evaluations", rest))
+                .put(path).then().statusCode(200).body("created", equalTo(1)).body("corrected", equalTo(1))
+                .body("notEvaluated", hasSize(0));
+
+        // another school's user, a bureau user, nobody; an empty request; a year not begun
+        School other = school(1);
+        given().auth().oauth2(schoolUser(other)).contentType(ContentType.JSON).body(Map.of("evaluations", rest))
+                .put(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.user("jiaoyuju").role("education-bureau").county(s.county()).token())
+                .contentType(ContentType.JSON).body(Map.of("evaluations", rest)).put(path).then().statusCode(403)
+                .body("rule", equalTo("ROLE_REQUIRED"));
+        given().contentType(ContentType.JSON).body(Map.of("evaluations", rest)).put(path).then().statusCode(401);
+        given().auth().oauth2(schoolUser(s)).contentType(ContentType.JSON).body(Map.of("evaluations", Map.of()))
+                .put(path).then().statusCode(400).body("rule", equalTo("EVALUATIONS_REQUIRED"));
+        given().auth().oauth2(schoolUser(s)).contentType(ContentType.JSON).body(Map.of("evaluations", Map.of(t0, evaluation("BASIC", 60))))
+                .put("/schools/" + s.id() + "/evaluations/2099-2100").then().statusCode(422).body("rule", equalTo("EVALUATION_YEAR_STARTED"));
+        // a teacher of another county in the school's request is unknown here
+        given().auth().oauth2(schoolUser(s)).contentType(ContentType.JSON)
+                .body(Map.of("evaluations", Map.of(other.teachers().get(0), evaluation("BASIC", 60))))
+                .put("/schools/" + s.id() + "/evaluations/2024-2025").then().statusCode(404)
+                .body("violations[0].rule", equalTo("TEACHER_EXISTS"))
+                .body("violations[0].field", equalTo("evaluations[" + other.teachers().get(0) + "].teacherId"));
     }
 }
