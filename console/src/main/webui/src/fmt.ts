@@ -22,7 +22,7 @@ export const LABELS: Record<string, string> = {
   OVER_STAFFED: "超编", UNDER_STAFFED: "缺编", BALANCED: "平衡",
   K12: "中小学", OTHER: "其他", INSTITUTION: "事业单位",
   PENDING: "待审批", APPROVED: "已同意", REJECTED: "已退回", SUPERSEDED: "已被新版本替代",
-  DRAFT: "草稿", SUBMITTED: "已提交", EXECUTED: "已执行", EXECUTING: "执行中",
+  PLANNED: "已安排", DRAFT: "草稿", SUBMITTED: "已提交", EXECUTED: "已执行", EXECUTING: "执行中",
   OPEN: "进行中", CLOSED: "已关闭", RECTIFIED: "已整改", PROPOSED: "已提议",
   ACTIVE: "在岗", OCCUPIED: "在岗", VACANT: "空缺", FILLED: "已聘", FROZEN: "冻结", ABOLISHED: "已撤销",
   APPROVE: "同意", REJECT: "退回",
