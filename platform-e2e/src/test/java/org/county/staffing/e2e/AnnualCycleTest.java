@@ -94,6 +94,10 @@ class AnnualCycleTest {
         assertThat(report.afterVerification).anyMatch(CycleReport.SchoolLine::overStaffed).anyMatch(CycleReport.SchoolLine::underStaffed);
         assertThat(report.end).noneMatch(CycleReport.SchoolLine::overStaffed);
         assertThat(report.campaign.hired()).isPositive();
+        // every school's regulation issued before HR established posts, the party organisation by size
+        assertThat(report.regulations.schools()).isEqualTo(county.schools().size());
+        assertThat(report.regulations.byPartyOrganisation()).containsKey("PARTY_BRANCH");
+        assertThat(report.regulations.leadershipPosts()).isGreaterThanOrEqualTo(county.schools().size());
         assertThat(report.evaluations.recorded()).isEqualTo(county.teachers().size());
 
         // the first version was rejected by HR with reasons, the corrected one approved by both
@@ -107,10 +111,27 @@ class AnnualCycleTest {
                 .containsExactly("APPROVE", "APPROVE");
         assertThat(report.plan.path("status").asText()).isEqualTo("EXECUTED");
 
-        // every move of the round started: the bureau's transfers carried them, the schools' side recorded them
+        // every move of the round was carried out by its form: assignments keep the home post, each
+        // competition ended with one acceptance (the planned teacher's, or a colleague's when lost or declined)
         int moves = report.round.path("moves").size();
+        String planId = report.plan.path("planId").asText();
+        Map<String, Integer> outcomes = report.moveOutcomes;
+        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(moves);
+        assertThat(outcomes).doesNotContainKeys("NOT_CARRIED_OUT", "COMPETITION_OPEN", "COMPETITION_OFFERED");
+        int assigned = outcomes.getOrDefault("ON_ASSIGNMENT", 0);
+        assertThat(platform.count("recruitment", "select count(*) from assignment where plan_id = ?::uuid", planId))
+                .as("assignments of the plan").isEqualTo(assigned);
         assertThat(platform.count("recruitment", "select count(*) from appointment where county_id = ? and plan_id = ?::uuid",
-                COUNTY, report.plan.path("planId").asText())).isEqualTo(moves);
+                COUNTY, planId)).as("appointments by the plan's transfers and competitions").isEqualTo(moves - assigned);
+        assertThat(platform.count("recruitment", "select count(*) from campaign where plan_id = ?::uuid and status <> 'CLOSED'", planId))
+                .as("competitions not settled").isZero();
+        Map<String, Integer> forms = new HashMap<>();
+        report.round.path("moves").forEach(m -> forms.merge(m.path("form").asText(), 1, Integer::sum));
+        assertThat(outcomes.getOrDefault("COMPETITION_WON", 0) + outcomes.getOrDefault("COMPETITION_LOST", 0)
+                + outcomes.getOrDefault("COMPETITION_DECLINED", 0)).isEqualTo(forms.getOrDefault("COMPETITION", 0));
+        if (forms.getOrDefault("COMPETITION", 0) >= 8) {
+            assertThat(outcomes).containsKeys("COMPETITION_WON", "COMPETITION_LOST", "COMPETITION_DECLINED");
+        }
         assertThat(platform.count("rotation", """
                 select count(*) from round_move m join rotation_round r on r.id = m.round_id
                 where r.county_id = ? and m.status = 'STARTED'""", COUNTY)).isEqualTo(moves);
@@ -123,6 +144,7 @@ class AnnualCycleTest {
 
         SoftAssertions soft = new SoftAssertions();
         new CountyInvariants(platform, api, users).auditLogHasEveryEventOnce(soft);
+        new FormsOnTheGround(platform, api, users).check(planId, false, soft);
         soft.assertAll();
         assertThat(report.auditVerify.path("status").asText()).isEqualTo("OK");
         assertThat(api.serverErrors()).as("answers 5xx during the cycle").isZero();
@@ -141,5 +163,52 @@ class AnnualCycleTest {
         assertThat(platform.fingerprint()).isEqualTo(before);
         assertThat(again.notes).anyMatch(n -> n.contains("carried out before"));
         assertThat(again.plan.path("status").asText()).isEqualTo("EXECUTED");
+    }
+
+    /**
+     * The return date comes: recruitment-service restarted with its clock a day after the last
+     * assignment's return date, its return check every two seconds, brings every teacher on support
+     * teaching, shadowing or itinerant teaching back home, and every service follows.
+     */
+    @Test
+    @Order(3)
+    void afterTheReturnDateEveryAssignedTeacherIsBackOnTheHomePostAndEveryServiceFollows() {
+        String planId = null;
+        for (JsonNode p : api.get(Service.RECRUITMENT, "/plans?schoolYear=" + county.currentYear(), users.educationBureau())) {
+            if ("EXECUTED".equals(p.path("status").asText())) {
+                planId = p.path("planId").asText();
+            }
+        }
+        assertThat(planId).as("the year's plan was executed by the tests before").isNotNull();
+        String plan = planId;
+        List<JsonNode> assignments = new java.util.ArrayList<>();
+        api.get(Service.RECRUITMENT, "/assignments", users.educationBureau()).forEach(a -> {
+            if (plan.equals(a.path("planId").asText())) {
+                assignments.add(a);
+            }
+        });
+        assertThat(assignments).as("the plan's support teaching, shadowing and itinerant assignments").isNotEmpty();
+        java.time.LocalDate lastReturn = assignments.stream().map(a -> java.time.LocalDate.parse(a.path("returnDate").asText()))
+                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        try {
+            platform.restartWith("recruitment", Map.of("platform.clock.fixed", lastReturn.plusDays(1).toString(),
+                    "recruitment.assignment.return-check-every", "2s"));
+            org.awaitility.Awaitility.await("every assignment of the plan returned").atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(2)).until(() -> platform.count("recruitment",
+                            "select count(*) from assignment where plan_id = ?::uuid and ended_on is null", plan) == 0);
+            platform.awaitQuiet(Duration.ofMinutes(3));
+
+            SoftAssertions soft = new SoftAssertions();
+            new FormsOnTheGround(platform, api, users).check(plan, true, soft);
+            CountyInvariants invariants = new CountyInvariants(platform, api, users);
+            invariants.postsWithinQuota(county.currentYear(), true, soft);
+            invariants.poolsWithinTotals(soft);
+            invariants.ledgerBalancesAreSumsOfEntries(soft);
+            invariants.onePostOneTeacher(soft);
+            invariants.auditLogHasEveryEventOnce(soft);
+            soft.assertAll();
+        } finally {
+            platform.restartWith("recruitment", Map.of());
+        }
     }
 }

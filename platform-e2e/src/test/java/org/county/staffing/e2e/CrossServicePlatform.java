@@ -37,6 +37,8 @@ public final class CrossServicePlatform implements PlatformDatabases {
     private final Path root;
     private volatile KeycloakServer keycloak;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** Each service's settings as started, for a restart with some of them changed. */
+    private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
 
     private CrossServicePlatform(Path root) throws IOException {
         this.root = root;
@@ -60,15 +62,13 @@ public final class CrossServicePlatform implements PlatformDatabases {
         try {
             for (String name : List.of("quota", "post", "recruitment", "rotation", "audit")) {
                 String jdbcUrl = TestServers.database(name);
-                services.put(name, new ServiceProcess(name + "-service",
-                        root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), Ports.free(),
-                        Map.of("quarkus.datasource.jdbc.url", jdbcUrl,
-                                "quarkus.datasource.username", name,
-                                "quarkus.datasource.password", name,
-                                "kafka.bootstrap.servers", TestServers.kafkaBootstrapServers(),
-                                "quarkus.oidc.auth-server-url", KeycloakServer.issuer(keycloakPort),
-                                "quarkus.oidc.connection-delay", "5M"),
-                        work.resolve("logs/" + name + "-service.log")));
+                settings.put(name, withBehaviour(name, Map.of("quarkus.datasource.jdbc.url", jdbcUrl,
+                        "quarkus.datasource.username", name,
+                        "quarkus.datasource.password", name,
+                        "kafka.bootstrap.servers", TestServers.kafkaBootstrapServers(),
+                        "quarkus.oidc.auth-server-url", KeycloakServer.issuer(keycloakPort),
+                        "quarkus.oidc.connection-delay", "5M")));
+                services.put(name, process(name, Ports.free(), settings.get(name)));
             }
             // the services wait for Keycloak's discovery document (connection delay) while it boots
             for (ServiceProcess service : services.values()) {
@@ -96,6 +96,18 @@ public final class CrossServicePlatform implements PlatformDatabases {
             }
             throw e;
         }
+    }
+
+    /**
+     * A service's connection settings with what the cross-service tests pin of its behaviour, whatever
+     * the defaults: the plan's moves are carried out by their form (assignments, competitions, pairs).
+     */
+    public static Map<String, String> withBehaviour(String service, Map<String, String> connections) {
+        Map<String, String> settings = new LinkedHashMap<>(connections);
+        if (service.equals("recruitment")) {
+            settings.put("recruitment.plan.carry-out-forms", "true");
+        }
+        return settings;
     }
 
     public static synchronized CrossServicePlatform get() {
@@ -167,6 +179,31 @@ public final class CrossServicePlatform implements PlatformDatabases {
     public Endpoints endpoints() {
         return new Endpoints(url("quota"), url("post"), url("recruitment"), url("rotation"), url("audit"),
                 "http://localhost:" + keycloak.port());
+    }
+
+    private ServiceProcess process(String name, int port, Map<String, String> config) {
+        return new ServiceProcess(name + "-service", root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), port, config,
+                root.resolve("platform-e2e/target/e2e/logs/" + name + "-service.log"));
+    }
+
+    /**
+     * Stops a service and starts it again on its port with some settings changed (e.g. its clock
+     * moved on with {@code platform.clock.fixed}), or as started when {@code changed} is empty;
+     * returns once it is ready.
+     */
+    public synchronized void restartWith(String shortName, Map<String, String> changed) {
+        ServiceProcess running = services.get(shortName);
+        running.stop();
+        Map<String, String> config = new LinkedHashMap<>(settings.get(shortName));
+        config.putAll(changed);
+        ServiceProcess next = process(shortName, running.port(), config);
+        services.put(shortName, next);
+        try {
+            next.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        next.awaitReady(Duration.ofMinutes(3));
     }
 
     /** SIGKILLs a service and starts it again on its port; returns once it is ready. */

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.assertj.core.api.SoftAssertions;
 import org.county.staffing.infra.county.CountyGenerator;
@@ -64,9 +62,7 @@ class FaultToleranceTest {
     @Test
     @Order(1)
     void theCycleCompletesThroughABrokerOutageAndACrashedServiceAndLosesNoEvent() {
-        AtomicLong brokerDownAt = new AtomicLong();
-        AtomicLong brokerUpAt = new AtomicLong();
-        List<CompletableFuture<Void>> restarts = new ArrayList<>();
+        BrokerOutage outage = new BrokerOutage();
         List<String> crashed = new ArrayList<>();
 
         CycleReport report = new CycleReport();
@@ -75,15 +71,7 @@ class FaultToleranceTest {
             public void afterStep(String step, CycleReport r) {
                 if (step.equals("verification")) {
                     // HR sets up posts, the bureau recruits, while no event can be published or consumed
-                    progress.say("FAULT: the broker stops for " + OUTAGE.toSeconds() + " s");
-                    TestServers.stopKafka();
-                    brokerDownAt.set(System.nanoTime());
-                    restarts.add(CompletableFuture.runAsync(() -> {
-                        sleep(OUTAGE.toMillis());
-                        TestServers.startKafka();
-                        brokerUpAt.set(System.nanoTime());
-                        progress.say("FAULT: the broker is back");
-                    }));
+                    outage.begin(progress, "the broker", OUTAGE, TestServers::stopKafka, TestServers::startKafka);
                 }
             }
 
@@ -97,9 +85,7 @@ class FaultToleranceTest {
                 }
             }
         }).run(county, report);
-        restarts.forEach(CompletableFuture::join);
-
-        assertThat(brokerUpAt.get() - brokerDownAt.get()).as("the broker was down").isGreaterThanOrEqualTo(OUTAGE.toNanos());
+        assertThat(outage.awaitBack()).as("the broker was down").isGreaterThanOrEqualTo(OUTAGE);
         assertThat(crashed).as("the service was killed during the plan's approval").hasSize(1);
         assertThat(report.plan.path("status").asText()).isEqualTo("EXECUTED");
         assertThat(report.execution.rotationsStarted()).isEqualTo(report.round.path("moves").size()).isPositive();
@@ -158,14 +144,5 @@ class FaultToleranceTest {
         assertThat(serverErrors).as("answers 5xx").isZero();
         assertThat(notRefused).as("requests not refused with a 4xx problem+json").isEmpty();
         assertThat(platform.fingerprint()).as("every table of every service").isEqualTo(before);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

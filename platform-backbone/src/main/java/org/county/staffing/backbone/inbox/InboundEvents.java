@@ -104,7 +104,13 @@ public class InboundEvents {
                     awaitDatabase(rest.get(0).event(), e);
                     continue;
                 }
-                // a failure at commit names no event: each is handled alone, with its own attempts
+                if (rest.size() > 1) {
+                    // a failure at commit (a timeout, a deferred constraint) names no event: halve the batch
+                    int half = rest.size() / 2;
+                    handle(rest.subList(0, half));
+                    handle(rest.subList(half, rest.size()));
+                    return;
+                }
                 failure = new Inbox.BatchFailure(0, e);
             }
             if (DatabaseOutage.isCause(failure.getCause())) {

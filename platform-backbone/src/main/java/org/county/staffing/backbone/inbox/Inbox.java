@@ -12,6 +12,8 @@ import org.county.staffing.backbone.config.BackboneConfig;
 import org.county.staffing.backbone.context.EventContext;
 import org.county.staffing.backbone.events.CloudEvent;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
  * The idempotent consumer: the event id is recorded in the same transaction as the handlers'
  * effect. A redelivered event finds its id and changes nothing; a failed handler rolls back the
@@ -19,6 +21,9 @@ import org.county.staffing.backbone.events.CloudEvent;
  */
 @ApplicationScoped
 public class Inbox {
+
+    /** A whole poll's batch on a loaded machine may take longer than the default 60 s transaction. */
+    static final int BATCH_TIMEOUT_SECONDS = 600;
 
     @Inject
     EntityManager em;
@@ -34,6 +39,7 @@ public class Inbox {
      *         transaction is rolled back
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = BATCH_TIMEOUT_SECONDS)
     public Outcome processBatch(List<Delivery> batch) {
         int processed = 0;
         for (int i = 0; i < batch.size(); i++) {

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntPredicate;
 
 import org.assertj.core.api.SoftAssertions;
+import org.county.staffing.e2e.BrokerOutage;
 import org.county.staffing.e2e.CountyInvariants;
 import org.county.staffing.infra.county.CountyGenerator;
 import org.county.staffing.infra.county.CountyModel;
@@ -82,9 +82,7 @@ class ScaleOutTest {
     @Test
     @Order(1)
     void theCycleCompletesOnTwoInstancesThroughABrokerNodeAwayAndAPostgresRestart() {
-        AtomicLong brokerDownAt = new AtomicLong();
-        AtomicLong brokerUpAt = new AtomicLong();
-        List<CompletableFuture<Void>> brokerBack = new ArrayList<>();
+        BrokerOutage outage = new BrokerOutage();
         Map<String, List<Integer>> readinessWhilePostgresDown = new HashMap<>();
         Map<String, Long> pidsBefore = new HashMap<>();
         platform.allInstances().forEach(i -> pidsBefore.put(i.name(), pid(i)));
@@ -95,15 +93,7 @@ class ScaleOutTest {
             public void afterStep(String step, CycleReport r) {
                 if (step.equals("verification")) {
                     // HR sets up posts and the bureau recruits on two of three nodes
-                    progress.say("FAULT: Kafka node 2 stops for " + BROKER_AWAY.toSeconds() + " s");
-                    platform.kafka().stop(2);
-                    brokerDownAt.set(System.nanoTime());
-                    brokerBack.add(CompletableFuture.runAsync(() -> {
-                        Api.sleep(BROKER_AWAY.toMillis());
-                        platform.kafka().start(2);
-                        brokerUpAt.set(System.nanoTime());
-                        progress.say("FAULT: Kafka node 2 is back");
-                    }));
+                    outage.begin(progress, "Kafka node 2", BROKER_AWAY, () -> platform.kafka().stop(2), () -> platform.kafka().start(2));
                 }
                 if (step.equals("evaluations")) {
                     // the events of the step just done are still being published and consumed
@@ -123,9 +113,7 @@ class ScaleOutTest {
                 }
             }
         }).run(county, report);
-        brokerBack.forEach(CompletableFuture::join);
-
-        assertThat(brokerUpAt.get() - brokerDownAt.get()).as("Kafka node 2 was away").isGreaterThanOrEqualTo(BROKER_AWAY.toNanos());
+        assertThat(outage.awaitBack()).as("Kafka node 2 was away").isGreaterThanOrEqualTo(BROKER_AWAY);
         assertThat(readinessWhilePostgresDown).as("instances not ready while PostgreSQL was down").hasSize(10)
                 .allSatisfy((name, statuses) -> assertThat(statuses).as(name).isNotEmpty());
         Map<String, Long> pidsAfter = new HashMap<>();

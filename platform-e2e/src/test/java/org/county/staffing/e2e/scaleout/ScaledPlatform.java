@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
+import org.county.staffing.e2e.CrossServicePlatform;
 import org.county.staffing.e2e.PlatformDatabases;
 import org.county.staffing.infra.Ports;
 import org.county.staffing.infra.demo.Endpoints;
@@ -82,14 +83,14 @@ final class ScaledPlatform implements PlatformDatabases, AutoCloseable {
                 for (int k = 1; k <= INSTANCES; k++) {
                     copies.add(new ServiceProcess(name + "-service-" + k,
                             root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), Ports.free(),
-                            Map.of("quarkus.datasource.jdbc.url", jdbcUrl(name),
+                            CrossServicePlatform.withBehaviour(name, Map.of("quarkus.datasource.jdbc.url", jdbcUrl(name),
                                     "quarkus.datasource.username", name,
                                     "quarkus.datasource.password", name,
                                     "kafka.bootstrap.servers", kafka.bootstrapServers(),
                                     "quarkus.oidc.auth-server-url", KeycloakServer.issuer(keycloakPort),
                                     "quarkus.oidc.connection-delay", "5M",
                                     // ten JVMs start at once on a small machine: a new connection may take long
-                                    "quarkus.datasource.jdbc.acquisition-timeout", "30S"),
+                                    "quarkus.datasource.jdbc.acquisition-timeout", "30S")),
                             work.resolve("logs/" + name + "-service-" + k + ".log")));
                 }
                 instances.put(name, copies);

@@ -12,18 +12,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One school year's cycle of a loaded county, through the services' REST APIs, each step by the
  * department that owns it: enrollment (bureau) → triennial verification (staffing office) →
- * posts (HR) → recruitment campaign for the vacancies rotation cannot fill (bureau) → evaluations
- * (schools) → rotation round of 15% of those due (bureau) → annual adjustment plan (bureau) →
+ * the schools' function-and-staffing regulations (staffing office) → posts (HR) → recruitment
+ * campaign for the vacancies rotation cannot fill (bureau) → evaluations (schools) → rotation round of 15% of those due (bureau) → annual adjustment plan (bureau) →
  * decisions of the staffing office and HR (the first version rejected with reasons, fixed,
- * resubmitted) → execution (bureau) → special inspection (staffing office) → audit verification
+ * resubmitted) → execution (bureau), each move by its form, the competitions run → teachers shared in
+ * the development communities (bureau) → special inspection (staffing office) → audit verification
  * (inspectors). Each step is a {@link CycleStep} of its own and first asks what is done already,
  * so a cycle that stopped midway goes on where it stopped.
  */
 public final class AnnualCycle {
 
-    private static final List<CycleStep> CYCLE = List.of(new EnrollmentStep(), new VerificationStep(), new PostsStep(),
+    private static final List<CycleStep> CYCLE = List.of(new EnrollmentStep(), new VerificationStep(), new RegulationsStep(), new PostsStep(),
             new RecruitmentStep(), new EvaluationStep(), new RotationStep(), new PlanStep(), new DecisionStep(),
-            new ExecutionStep(), new InspectionStep(), new AuditStep());
+            new ExecutionStep(), new SharingStep(), new InspectionStep(), new AuditStep());
     public static final List<String> STEPS = CYCLE.stream().map(CycleStep::name).toList();
     /** Checkpoints inside the steps where a test may inject a fault. */
     public static final String STAFFING_OFFICE_APPROVED = "decisions: the staffing office approved the corrected version";

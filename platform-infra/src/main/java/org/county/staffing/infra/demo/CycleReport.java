@@ -33,6 +33,10 @@ public final class CycleReport {
                                int poolShortfall, int raised, int lowered, int unchanged, int floorSchools) {
     }
 
+    /** The schools' function-and-staffing regulations: how many, by party organisation, leadership posts in all. */
+    public record Regulations(int schools, Map<String, Integer> byPartyOrganisation, int leadershipPosts, int issuedNow) {
+    }
+
     public record Posts(int established, int schools, int frozenForOverEstablishment, int overEstablishedSchools) {
     }
 
@@ -59,6 +63,7 @@ public final class CycleReport {
     public JsonNode poolsStart;
     public JsonNode poolsEnd;
     public final List<Verification> verifications = new ArrayList<>();
+    public Regulations regulations;
     public Posts posts;
     public Campaign campaign;
     public Evaluations evaluations;
@@ -68,7 +73,14 @@ public final class CycleReport {
     public final List<Decision> decisions = new ArrayList<>();
     public final Map<String, Integer> planItems = new LinkedHashMap<>();
     public Map<String, String> planUnresolved = Map.of();
+    /** The plan's teacher moves by what became of them (TRANSFERRED, ON_ASSIGNMENT, COMPETITION_WON, ...). */
+    public final Map<String, Integer> moveOutcomes = new java.util.TreeMap<>();
     public Execution execution;
+    /** The assignments of support teaching, shadowing and itinerant teaching, as recruitment-service holds them. */
+    public JsonNode assignments;
+    /** The county's development communities together (GET /communities/stats) and the teachers they share. */
+    public JsonNode communities;
+    public List<JsonNode> sharedTeachers = List.of();
     public JsonNode inspection;
     public JsonNode auditVerify;
     public JsonNode auditStats;

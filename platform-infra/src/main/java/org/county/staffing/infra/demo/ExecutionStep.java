@@ -4,7 +4,12 @@ import org.county.staffing.infra.demo.Endpoints.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** 9. The bureau executes the approved plan; each department carries out its part from the plan's event. */
+/**
+ * 9. The bureau executes the approved plan; each department carries out its part from the plan's
+ * event. Moves are carried out by their form: transfers and paired exchanges move at once,
+ * support teaching, shadowing and itinerant teaching are assignments that keep the home post, and
+ * each competition is an internal campaign the bureau then runs ({@link Competitions}).
+ */
 final class ExecutionStep implements CycleStep {
 
     @Override
@@ -43,6 +48,15 @@ final class ExecutionStep implements CycleStep {
             int started = api.get(Service.ROTATION, "/rotations?schoolYear=" + run.year, run.users.educationBureau()).size();
             return started >= moves ? null : "rotation-service recorded " + started + " of " + moves + " rotations";
         });
+        int competitions = Competitions.runOpen(run, plan);
+        if (competitions > 0) {
+            run.progress.say("  " + competitions + " internal competitions run: applications, scores, offers, acceptances");
+            plan = api.get(Service.RECRUITMENT, "/plans/" + planId, run.users.educationBureau());
+            report.plan = plan;
+        }
+        report.moveOutcomes.clear();
+        report.moveOutcomes.putAll(Competitions.outcomes(plan));
+        report.assignments = api.get(Service.RECRUITMENT, "/assignments", run.users.educationBureau());
         run.awaitPostServiceFollows();
         report.end = run.snapshot();
         report.poolsEnd = api.get(Service.QUOTA, "/pools", run.users.staffingOffice());
@@ -59,7 +73,7 @@ final class ExecutionStep implements CycleStep {
         report.execution = new CycleReport.Execution(quotaView[0].path("executionStatus").asText(), ledger.size() / 2, moved,
                 abolished, started);
         long over = report.end.stream().filter(CycleReport.SchoolLine::overStaffed).count();
-        run.progress.say("  executed on " + plan.path("executedOn").asText() + ": " + moves + " teachers moved, " + moved
-                + " quotas transferred, " + abolished + " posts abolished; " + over + " schools over-staffed now");
+        run.progress.say("  executed on " + plan.path("executedOn").asText() + ": " + moves + " teacher moves " + report.moveOutcomes
+                + ", " + moved + " quotas transferred, " + abolished + " posts abolished; " + over + " schools over-staffed now");
     }
 }

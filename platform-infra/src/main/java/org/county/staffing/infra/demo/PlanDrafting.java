@@ -19,8 +19,12 @@ import java.util.Set;
  * largest spare first, so that every school's staff fits its quota and the county total stays.</li>
  * <li><b>Post abolitions</b>: every school that would keep more posts than its quota after the
  * transfers gives up the excess: posts frozen for over-establishment first, then vacant posts no
- * move lands on, then the posts the plan's movers leave.</li>
+ * move lands on, then the posts the plan's transferred teachers leave.</li>
  * </ul>
+ * Moves carried out by their form count by what they do to the schools: a support-teaching,
+ * shadowing or itinerant teacher keeps the home post and stays on the home school's staff, so
+ * neither school's staff changes nor is the home post offered for abolition (the host's covered
+ * post is not either). A competition counts as a move: its winner leaves the home school.
  * Whatever cannot be made to fit is reported, not hidden.
  */
 public final class PlanDrafting {
@@ -33,8 +37,21 @@ public final class PlanDrafting {
                               List<String> frozenPosts) {
     }
 
-    public record Move(String teacherId, String fromSchoolId, String fromPostId, String toSchoolId, String toPostId) {
+    public record Move(String teacherId, String fromSchoolId, String fromPostId, String toSchoolId, String toPostId, String form) {
+
+        /** A move planned without a form: a transfer. */
+        public Move(String teacherId, String fromSchoolId, String fromPostId, String toSchoolId, String toPostId) {
+            this(teacherId, fromSchoolId, fromPostId, toSchoolId, toPostId, null);
+        }
+
+        /** Support teaching, shadowing and itinerant teaching are assignments: the teacher keeps the home post. */
+        public boolean keepsHomePost() {
+            return form != null && KEEPS_HOME_POST.contains(form);
+        }
     }
+
+    /** The forms carried out as assignments (recruitment-service's PlanRules.carriedOutAs). */
+    public static final Set<String> KEEPS_HOME_POST = Set.of("SUPPORT_TEACHING", "SHADOWING", "ITINERANT");
 
     public record Transfer(String fromSchoolId, String toSchoolId, int amount) {
     }
@@ -58,9 +75,12 @@ public final class PlanDrafting {
         Set<String> moveTargets = new HashSet<>();
         Map<String, List<String>> leaving = new HashMap<>();
         for (Move m : moves) {
+            moveTargets.add(m.toPostId());
+            if (m.keepsHomePost()) {
+                continue;
+            }
             staffAfter.merge(m.fromSchoolId(), -1, Integer::sum);
             staffAfter.merge(m.toSchoolId(), 1, Integer::sum);
-            moveTargets.add(m.toPostId());
             leaving.computeIfAbsent(m.fromSchoolId(), k -> new ArrayList<>()).add(m.fromPostId());
         }
         Map<String, Integer> quotaAfter = new HashMap<>();

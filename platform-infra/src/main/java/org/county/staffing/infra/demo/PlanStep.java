@@ -131,7 +131,7 @@ final class PlanStep implements CycleStep {
         List<PlanDrafting.Move> moves = new ArrayList<>();
         run.report.round.path("moves").forEach(m -> moves.add(new PlanDrafting.Move(m.path("teacherId").asText(),
                 m.path("fromSchoolId").asText(), m.path("fromPostId").asText(), m.path("toSchoolId").asText(),
-                m.path("toPostId").asText())));
+                m.path("toPostId").asText(), m.path("form").isTextual() ? m.path("form").asText() : null)));
         return PlanDrafting.draft(states, moves);
     }
 }

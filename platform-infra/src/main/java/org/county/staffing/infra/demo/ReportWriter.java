@@ -142,6 +142,12 @@ public final class ReportWriter {
             out.append(String.format("     %-26s %-6s %-8s %4d / %-4d -> %s%n", l.name(), l.location(), l.tier(), l.staff(), l.quota(),
                     e == null ? "?" : e.staff() + " / " + e.quota()));
         }
+        if (r.regulations != null) {
+            out.append(String.format("%n3. Function-and-staffing regulations (机构职能编制规定, staffing office): %d schools%s; party organisations %s "
+                            + "(PARTY_COMMITTEE 党委, GENERAL_BRANCH 党总支, PARTY_BRANCH 党支部); %d leadership posts counted within the quotas%n",
+                    r.regulations.schools(), r.regulations.issuedNow() > 0 ? " (" + r.regulations.issuedNow() + " issued in this run)" : "",
+                    r.regulations.byPartyOrganisation(), r.regulations.leadershipPosts()));
+        }
         if (r.posts != null) {
             out.append(String.format("%n3. Posts (HR): %d teaching posts set up at %d schools whose quota rose; %d vacant posts frozen at %d over-established schools%n",
                     r.posts.established(), r.posts.schools(), r.posts.frozenForOverEstablishment(), r.posts.overEstablishedSchools()));
@@ -202,8 +208,10 @@ public final class ReportWriter {
                     r.execution.rotationsStarted(), r.execution.quotaMoved(), r.execution.quotaTransfers(), r.execution.quotaExecution(),
                     r.execution.postsAbolished()));
         }
+        formsCarriedOut(out);
+        communities(out);
         if (r.inspection != null) {
-            out.append(String.format("%n8. Special inspection (專項督查): %d schools, %d findings%n", r.inspection.path("schoolsInspected").asInt(),
+            out.append(String.format("%n9. Special inspection (專項督查): %d schools, %d findings%n", r.inspection.path("schoolsInspected").asInt(),
                     r.inspection.path("findings").size()));
             count(r.inspection.path("findings"), f -> f.path("kind").asText() + " / " + f.path("rule").asText())
                     .forEach((k, n) -> out.append(String.format("   %-55s %4d%n", k, n)));
@@ -215,13 +223,13 @@ public final class ReportWriter {
                     .append(Api.abbreviate(f.path("description").path("zh").asText(), 110)).append('\n'));
         }
         if (r.auditVerify != null) {
-            out.append(String.format("%n9. Audit trail: chain %s, %d records checked, length %d, head %s%n", r.auditVerify.path("status").asText(),
+            out.append(String.format("%n10. Audit trail: chain %s, %d records checked, length %d, head %s%n", r.auditVerify.path("status").asText(),
                     r.auditVerify.path("checked").asLong(), r.auditVerify.path("length").asLong(), r.auditVerify.path("headHash").asText()));
             Map<String, Long> byService = new TreeMap<>();
             r.auditStats.path("types").forEach(t -> byService.merge(t.path("type").asText().split("\\.")[0], t.path("count").asLong(), Long::sum));
             out.append("   records by department: ").append(byService).append('\n');
         }
-        out.append("\n10. Time per step\n");
+        out.append("\n11. Time per step\n");
         double total = 0;
         for (Timings.Step step : r.steps) {
             out.append(String.format("   %-45s %8.1f s %8d requests%n", step.name(), step.seconds(), step.requests()));
@@ -230,6 +238,113 @@ public final class ReportWriter {
         out.append(String.format("   %d requests in all %s; %d answers 5xx%n", r.requests, r.requestsPerService, r.serverErrors));
         out.append(rule).append('\n');
         return out.toString();
+    }
+
+    /** Competitions by outcome: won by the planned teacher, lost to another applicant, declined, still open. */
+    Map<String, Integer> competitions() {
+        Map<String, Integer> counts = new TreeMap<>();
+        r.moveOutcomes.forEach((outcome, n) -> {
+            if (outcome.startsWith("COMPETITION_")) {
+                counts.put(outcome.substring("COMPETITION_".length()), n);
+            }
+        });
+        return counts;
+    }
+
+    /** Assignments (support teaching, shadowing, itinerant) by form. */
+    Map<String, Integer> assignmentsByForm() {
+        return count(r.assignments, a -> a.path("form").asText());
+    }
+
+    /** Itinerant teaching: hours a week in all, and the posts they cover (hours / full-post hours, per the service). */
+    double[] itinerantHours() {
+        double hours = 0;
+        double posts = 0;
+        if (r.assignments != null) {
+            for (JsonNode a : r.assignments) {
+                if ("ITINERANT".equals(a.path("form").asText())) {
+                    hours += a.path("hoursPerWeek").asInt();
+                    posts += a.path("postShare").asDouble();
+                }
+            }
+        }
+        return new double[] {hours, posts};
+    }
+
+    /** Assignments' returns: how many have a return date, the first and last of them, how many ended by return or conversion. */
+    Map<String, String> returns() {
+        Map<String, String> figures = new LinkedHashMap<>();
+        List<String> dates = new ArrayList<>();
+        Map<String, Integer> ended = new TreeMap<>();
+        if (r.assignments != null) {
+            for (JsonNode a : r.assignments) {
+                if (a.hasNonNull("returnDate")) {
+                    dates.add(a.path("returnDate").asText());
+                }
+                if (a.hasNonNull("outcome")) {
+                    ended.merge(a.path("outcome").asText(), 1, Integer::sum);
+                }
+            }
+        }
+        dates.sort(null);
+        figures.put("due", String.valueOf(dates.size()));
+        figures.put("first", dates.isEmpty() ? "-" : dates.get(0));
+        figures.put("last", dates.isEmpty() ? "-" : dates.get(dates.size() - 1));
+        figures.put("returned", String.valueOf(ended.getOrDefault("RETURNED", 0)));
+        figures.put("converted", String.valueOf(ended.getOrDefault("CONVERTED", 0)));
+        return figures;
+    }
+
+    private void formsCarriedOut(StringBuilder out) {
+        if (r.moveOutcomes.isEmpty()) {
+            return;
+        }
+        out.append("   moves by what became of them: ").append(r.moveOutcomes).append('\n');
+        Map<String, Integer> competitions = competitions();
+        if (!competitions.isEmpty()) {
+            out.append(String.format("   competitions (跨校竞聘, internal campaigns): %d won by the planned teacher, %d lost to another applicant, "
+                            + "%d declined (the post went to the next in rank)%s%n", competitions.getOrDefault("WON", 0),
+                    competitions.getOrDefault("LOST", 0), competitions.getOrDefault("DECLINED", 0),
+                    competitions.getOrDefault("OPEN", 0) + competitions.getOrDefault("OFFERED", 0) > 0
+                            ? "; still open " + (competitions.getOrDefault("OPEN", 0) + competitions.getOrDefault("OFFERED", 0)) : ""));
+        }
+        Map<String, Integer> assignments = assignmentsByForm();
+        if (!assignments.isEmpty()) {
+            double[] itinerant = itinerantHours();
+            Map<String, String> returns = returns();
+            out.append("   assignments keeping the home post, by form: ").append(assignments).append('\n');
+            out.append(String.format("   itinerant teaching (走教): %.0f hours a week, covering %.2f posts at the host schools%n", itinerant[0], itinerant[1]));
+            out.append(String.format("   returns due: %s (from %s to %s); done: %s returned, %s converted into transfers%n", returns.get("due"),
+                    returns.get("first"), returns.get("last"), returns.get("returned"), returns.get("converted")));
+        }
+    }
+
+    /** The seed document's figures for the county's communities: 10 communities, 1,100+ activities, 3,000+ trainee person-times. */
+    static final int SEED_COMMUNITIES = 10;
+    static final int SEED_ACTIVITIES = 1100;
+    static final int SEED_TRAINING_PERSON_TIMES = 3000;
+
+    private void communities(StringBuilder out) {
+        if (r.communities == null) {
+            return;
+        }
+        JsonNode c = r.communities;
+        out.append("\n8. Development communities (发展共同体): this county's school year and the seed document side by side\n");
+        out.append(String.format("   %-34s %12s %16s%n", "", "this county", "seed document"));
+        out.append(String.format("   %-34s %12d %16d%n", "communities", c.path("communities").asInt(), SEED_COMMUNITIES));
+        out.append(String.format("   %-34s %12d %16s%n", "activities", c.path("activities").asInt(), SEED_ACTIVITIES + "+"));
+        out.append(String.format("   %-34s %12d %16s%n", "trainee person-times", c.path("trainingPersonTimes").asInt(),
+                SEED_TRAINING_PERSON_TIMES + "+"));
+        out.append(String.format("   %-34s %12d %16s%n", "teachers shared (任课、兼课、走教)", c.path("teachersShared").asInt(), "-"));
+        out.append(String.format("   %-34s %12d %16s%n", "  their hours a week", c.path("sharedHoursPerWeek").asInt(), "-"));
+        for (JsonNode t : r.sharedTeachers.stream().limit(10).toList()) {
+            out.append(String.format("     %-8s %s → %s, %s, %d h a week, %s to %s%n", t.path("teacherName").asText(), t.path("homeSchoolId").asText(),
+                    t.path("hostSchoolId").asText(), t.path("subject").asText(), t.path("hoursPerWeek").asInt(), t.path("startsOn").asText(),
+                    t.path("endsOn").asText()));
+        }
+        if (r.sharedTeachers.size() > 10) {
+            out.append("     ... (").append(r.sharedTeachers.size() - 10).append(" more)\n");
+        }
     }
 
     private static String explanations(JsonNode list) {
@@ -307,6 +422,30 @@ public final class ReportWriter {
                     .append(esc(d.decision())).append("</td><td class=l>").append(esc(String.join(" | ", d.reasons()))).append("</td></tr>\n");
         }
         h.append("</table>\n");
+        if (!r.moveOutcomes.isEmpty()) {
+            h.append("<h2>Moves carried out by their form</h2>\n");
+            h.append(barChart("Teacher moves by outcome", r.moveOutcomes));
+            h.append(barChart("Competitions (internal campaigns) by outcome", competitions()));
+            h.append(barChart("Assignments keeping the home post, by form", assignmentsByForm()));
+            Map<String, String> returns = returns();
+            double[] itinerant = itinerantHours();
+            h.append("<p>Itinerant teaching: ").append(String.format("%.0f", itinerant[0])).append(" hours a week, covering ")
+                    .append(String.format("%.2f", itinerant[1])).append(" posts. Returns due: ").append(returns.get("due")).append(" (from ")
+                    .append(esc(returns.get("first"))).append(" to ").append(esc(returns.get("last"))).append("); done: ")
+                    .append(returns.get("returned")).append(" returned, ").append(returns.get("converted")).append(" converted.</p>\n");
+        }
+        if (r.communities != null) {
+            h.append("<h2>Development communities</h2>\n<table><tr><th class=l></th><th>this county</th><th>seed document</th></tr>\n");
+            h.append("<tr><td class=l>communities</td><td>").append(r.communities.path("communities").asInt()).append("</td><td>")
+                    .append(SEED_COMMUNITIES).append("</td></tr>\n");
+            h.append("<tr><td class=l>activities</td><td>").append(r.communities.path("activities").asInt()).append("</td><td>")
+                    .append(SEED_ACTIVITIES).append("+</td></tr>\n");
+            h.append("<tr><td class=l>trainee person-times</td><td>").append(r.communities.path("trainingPersonTimes").asInt())
+                    .append("</td><td>").append(SEED_TRAINING_PERSON_TIMES).append("+</td></tr>\n");
+            h.append("<tr><td class=l>teachers shared</td><td>").append(r.communities.path("teachersShared").asInt())
+                    .append("</td><td>-</td></tr>\n<tr><td class=l>their hours a week</td><td>")
+                    .append(r.communities.path("sharedHoursPerWeek").asInt()).append("</td><td>-</td></tr>\n</table>\n");
+        }
         h.append("<h2>The whole report</h2>\n<pre>").append(esc(text())).append("</pre>\n</body></html>\n");
         return h.toString();
     }

@@ -63,9 +63,9 @@ public final class Platform {
 
     /**
      * The services' JVM flags (environment {@code PLATFORM_SERVICE_JAVA_OPTS} replaces them). Both JIT
-     * compilers, as in production: with C1 alone ({@code -XX:TieredStopAtLevel=1}, right for builds and
-     * tests) the signature check of every access token misses C2's big-integer intrinsics and an
-     * authenticated read served a third of what it serves with C2 ({@code ./platform bench}, README).
+     * compilers, as a production JVM runs: C1 alone ({@code -XX:TieredStopAtLevel=1}) halves the build's
+     * and the tests' time, but a warm service serves with C2's code, whose intrinsics the token's
+     * signature check (big-integer arithmetic) relies on. README "The read path" has what was measured.
      */
     public static final String SERVICE_JAVA_OPTIONS = "-Xms128m -Xmx384m -XX:+UseSerialGC";
 

@@ -73,4 +73,21 @@ class PlanDraftingTest {
         assertThat(draft.abolitions().get("V")).containsExactly("v-a", "v-b");
         assertThat(draft.abolitions()).doesNotContainKey("C");
     }
+
+    @Test
+    void anAssignmentKeepsTheHomePostAndChangesNeitherSchoolsStaff() {
+        SchoolState village = new SchoolState("V", "K12", 10, 12, 12, List.of(), List.of());
+        SchoolState city = new SchoolState("C", "K12", 30, 26, 30, posts("c-", 4), List.of());
+        List<Move> moves = List.of(new Move("a", "V", "v-a", "C", "c-0", "SUPPORT_TEACHING"),
+                new Move("b", "V", "v-b", "C", "c-1", "ITINERANT"), new Move("c", "V", "v-c", "C", "c-2", "COMPETITION"));
+
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(village, city), moves);
+
+        // only the competition's winner leaves: 11 staff on quota 10 needs one quota from the city
+        assertThat(draft.staffAfter()).containsEntry("V", 11).containsEntry("C", 27);
+        assertThat(draft.transfers()).containsExactly(new Transfer("C", "V", 1));
+        // the assignments' home posts stay, their host posts are covered, not abolished
+        assertThat(draft.abolitions().getOrDefault("V", List.of())).doesNotContain("v-a", "v-b");
+        assertThat(draft.abolitions().getOrDefault("C", List.of())).doesNotContain("c-0", "c-1", "c-2");
+    }
 }

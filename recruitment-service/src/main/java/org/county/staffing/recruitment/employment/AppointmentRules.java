@@ -2,6 +2,7 @@ package org.county.staffing.recruitment.employment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.problem.Reason;
@@ -51,6 +52,20 @@ public final class AppointmentRules {
             throw RuleViolation.conflict("POST_VACANT", field, new Reason(
                     "post " + post.postId() + " is already held by a teacher (a post holds at most one)",
                     "岗位 " + post.postId() + " 已有人在岗（一个岗位只能聘一人）"));
+        }
+    }
+
+    /**
+     * Rule POST_NOT_COVERED: a vacant post that a running temporary or part-time assignment covers
+     * (support teaching, shadowing, itinerant teaching) is not filled for good until the assignment
+     * ends or the bureau converts it; {@code coveredUntil} is its latest return date, null when none.
+     */
+    public static void requireNotCovered(UUID postId, LocalDate coveredUntil, String field) {
+        if (coveredUntil != null) {
+            throw RuleViolation.conflict("POST_NOT_COVERED", field, new Reason(
+                    "post " + postId + " is covered by a teacher on assignment until " + coveredUntil
+                            + "; it is filled for good only after the assignment ends or is converted into a transfer",
+                    "岗位 " + postId + " 由交流教师承担至 " + coveredUntil + "，交流结束或转为调动后方可正式聘任"));
         }
     }
 

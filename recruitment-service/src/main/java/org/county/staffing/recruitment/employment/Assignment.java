@@ -3,7 +3,10 @@ package org.county.staffing.recruitment.employment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -102,6 +105,24 @@ public class Assignment extends PanacheEntityBase {
 
     public static List<Assignment> activeOnHostPost(UUID hostPostId) {
         return list("hostPostId = ?1 and endedOn is null", hostPostId);
+    }
+
+    /** The latest return date of the assignments running on a host post, null when none covers it. */
+    public static LocalDate coveredUntil(UUID hostPostId) {
+        return coveredUntilAmong(List.of(hostPostId)).get(hostPostId);
+    }
+
+    /** For each of {@code hostPostIds} that running assignments cover, their latest return date (one query). */
+    public static Map<UUID, LocalDate> coveredUntilAmong(Collection<UUID> hostPostIds) {
+        if (hostPostIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, LocalDate> covered = new HashMap<>();
+        getEntityManager().createQuery("select a.hostPostId, max(a.returnDate) from Assignment a"
+                        + " where a.endedOn is null and a.hostPostId in :posts group by a.hostPostId", Object[].class)
+                .setParameter("posts", hostPostIds).getResultStream()
+                .forEach(r -> covered.put((UUID) r[0], (LocalDate) r[1]));
+        return covered;
     }
 
     /** Ends the assignment on {@code on} and returns the event that announces it. */

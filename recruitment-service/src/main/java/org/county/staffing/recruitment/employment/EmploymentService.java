@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +64,18 @@ public class EmploymentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Appointment appoint(Teacher teacher, UUID postId, LocalDate effectiveFrom, AppointmentSource source,
                                UUID campaignId, ContractTerms terms) {
-        KnownPost post = checkAppointable(teacher, postId, effectiveFrom);
+        return appointChecked(teacher, checkAppointable(teacher, postId, effectiveFrom), effectiveFrom, source, campaignId,
+                terms);
+    }
+
+    /**
+     * Appoints a teacher to a post whose rules were checked in this transaction ({@link #checkPost}):
+     * writes the appointment, its contract and their events, and reads nothing, so that a bulk
+     * import's rows are written in JDBC batches.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Appointment appointChecked(Teacher teacher, KnownPost post, LocalDate effectiveFrom, AppointmentSource source,
+                                      UUID campaignId, ContractTerms terms) {
         Appointment appointment = start(teacher, post, effectiveFrom, source, campaignId, null);
         contracts.signFor(appointment, terms == null ? ContractTerms.DEFAULT : terms);
         outbox.append(TeacherAppointed.TYPE, "teacher", teacher.id.toString(), teacher.countyId,
@@ -78,9 +92,27 @@ public class EmploymentService {
     public KnownPost checkAppointable(Teacher teacher, UUID postId, LocalDate effectiveFrom) {
         AppointmentRules.requireActive(teacher.status);
         AppointmentRules.requireNoActiveAppointment(Appointment.activeOf(teacher.id) != null);
-        KnownPost post = posts.require(teacher.countyId, postId, "postId", true);
-        PostFacts facts = posts.facts(post);
+        return checkPost(teacher, postId, effectiveFrom, postsFor(postId == null ? List.of() : List.of(postId)));
+    }
+
+    /**
+     * The posts a bulk import fills, read (and locked) in three queries: the known ones, those
+     * held, and the latest return date of the assignments covering them.
+     */
+    public record PostSnapshot(Map<UUID, KnownPost> known, Set<UUID> occupied, Map<UUID, LocalDate> coveredUntil) {
+    }
+
+    public PostSnapshot postsFor(Collection<UUID> postIds) {
+        return new PostSnapshot(posts.lockAll(postIds), posts.occupiedAmong(postIds), Assignment.coveredUntilAmong(postIds));
+    }
+
+    /** The rules of an appointment that concern the post, against posts read before; reads nothing itself. */
+    public KnownPost checkPost(Teacher teacher, UUID postId, LocalDate effectiveFrom, PostSnapshot snapshot) {
+        KnownPost post = PostDirectory.known(postId == null ? null : snapshot.known().get(postId), teacher.countyId, postId,
+                "postId");
+        PostFacts facts = PostDirectory.facts(post, snapshot.occupied().contains(post.postId));
         AppointmentRules.requireVacant(facts, "postId");
+        AppointmentRules.requireNotCovered(postId, snapshot.coveredUntil().get(postId), "postId");
         AppointmentRules.requireMatch(teacher.category, teacher.subjectList(), facts, "postId");
         AppointmentRules.requireAfterFirstHire(effectiveFrom, teacher.firstHireDate);
         return post;
@@ -130,6 +162,7 @@ public class EmploymentService {
             KnownPost post = posts.require(countyId, move.toPostId(), field, true);
             PostFacts facts = posts.facts(post);
             AppointmentRules.requireVacant(facts, field);
+            AppointmentRules.requireNotCovered(post.postId, Assignment.coveredUntil(post.postId), field);
             AppointmentRules.requireMatch(teacher.category, teacher.subjectList(), facts, field);
             Appointment next = start(teacher, post, move.effectiveFrom(), AppointmentSource.TRANSFER, move.campaignId(),
                     move.planId());
@@ -212,7 +245,14 @@ public class EmploymentService {
         return a;
     }
 
+    /**
+     * The field a refusal names: within a plan item's path, or, for the destination, the field the
+     * caller named it by (a campaign's {@code postId}, an assignment's {@code hostPostId}).
+     */
     private static String fieldOf(Move move, String name) {
-        return move.field() != null && move.field().contains("[") ? move.field() + "." + name : name;
+        if (move.field() != null && move.field().contains("[")) {
+            return move.field() + "." + name;
+        }
+        return "toPostId".equals(name) && move.field() != null ? move.field() : name;
     }
 }

@@ -81,9 +81,15 @@ public class TeacherDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void announceRegistered(Teacher t) {
+        announceRegistered(t, currentSchool(t));
+    }
+
+    /** Announces a teacher whose school (null: none yet) the caller knows, without reading it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceRegistered(Teacher t, String currentSchool) {
         outbox.append(TeacherRegistered.TYPE, "teacher", t.id.toString(), t.countyId, new TeacherRegistered(t.id, t.countyId,
                 t.name, t.gender.name(), t.birthDate, t.idNumberMasked, t.subjectList(), t.title.name(), t.category.name(),
-                t.firstHireDate, t.status.name(), t.backbone, young(t), currentSchool(t)));
+                t.firstHireDate, t.status.name(), t.backbone, young(t), currentSchool));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -3,8 +3,12 @@ package org.county.staffing.recruitment.employment;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +56,41 @@ public class TeacherService {
      * for form, check digit, birth date and gender, and must not belong to a registered teacher.
      */
     public Teacher newTeacher(String countyId, TeacherRegistration r) {
+        return newTeacher(countyId, r, null);
+    }
+
+    /** Ids and ID-number hashes that are registered already, read for a whole import at once. */
+    public record Registered(Set<UUID> ids, Set<String> idNumberHashes) {
+    }
+
+    /**
+     * Which of {@code ids} (in any county) and of {@code idNumbers} (in this county; a malformed one
+     * is left out, its row is refused by its own check) are registered: two queries.
+     */
+    public Registered registeredAmong(String countyId, Collection<UUID> ids, Collection<String> idNumbers) {
+        Set<String> hashes = new HashSet<>();
+        for (String idNumber : idNumbers) {
+            try {
+                hashes.add(protection.hash(NationalIdNumber.parse("idNumber", idNumber)));
+            } catch (RuleViolation malformed) {
+                // reported when its row is checked
+            }
+        }
+        Set<UUID> takenIds = ids.isEmpty() ? Set.of() : Teacher.getEntityManager()
+                .createQuery("select t.id from Teacher t where t.id in :ids", UUID.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toSet());
+        Set<String> takenHashes = hashes.isEmpty() ? Set.of() : Teacher.getEntityManager()
+                .createQuery("select t.idNumberHash from Teacher t where t.countyId = :county and t.idNumberHash in :hashes",
+                        String.class).setParameter("county", countyId).setParameter("hashes", hashes)
+                .getResultStream().collect(Collectors.toSet());
+        return new Registered(takenIds, takenHashes);
+    }
+
+    /**
+     * As {@link #newTeacher(String, TeacherRegistration)}, with what is registered already read
+     * before ({@code registered}; null: read here, one query each).
+     */
+    public Teacher newTeacher(String countyId, TeacherRegistration r, Registered registered) {
         NationalIdNumber number = NationalIdNumber.parse("idNumber", r.idNumber());
         number.requireMatches("idNumber", r.birthDate(), r.gender());
         TeacherRules.requirePlausibleDates(r.birthDate(), r.firstHireDate(), clock.today());
@@ -61,12 +100,13 @@ public class TeacherService {
             canonical.add(subjects.require("subjects[" + i + "]", r.subjects().get(i)));
         }
         canonical = TeacherRules.requireSubjects(category, canonical);
-        if (r.id() != null && Teacher.findById(r.id()) != null) {
+        if (r.id() != null && (registered != null ? registered.ids().contains(r.id()) : Teacher.findById(r.id()) != null)) {
             throw RuleViolation.conflict("TEACHER_ID_UNIQUE", "id", new Reason(
                     "teacher " + r.id() + " is already registered", "教师 " + r.id() + " 已登记"));
         }
         String hash = protection.hash(number);
-        if (Teacher.count("countyId = ?1 and idNumberHash = ?2", countyId, hash) > 0) {
+        if (registered != null ? registered.idNumberHashes().contains(hash)
+                : Teacher.count("countyId = ?1 and idNumberHash = ?2", countyId, hash) > 0) {
             throw RuleViolation.conflict("ID_NUMBER_UNIQUE", "idNumber", new Reason(
                     "a teacher with ID number " + number.masked() + " is already registered in this county",
                     "本县已登记身份证号码为 " + number.masked() + " 的教师"));

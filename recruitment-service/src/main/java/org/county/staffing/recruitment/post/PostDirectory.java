@@ -1,6 +1,8 @@
 package org.county.staffing.recruitment.post;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +26,20 @@ public class PostDirectory {
     public KnownPost require(String countyId, UUID postId, String field, boolean lock) {
         KnownPost post = postId == null ? null
                 : lock ? KnownPost.findById(postId, LockModeType.PESSIMISTIC_WRITE) : KnownPost.findById(postId);
+        return known(post, countyId, postId, field);
+    }
+
+    /** The posts among {@code postIds} that are known, by id, locked (a bulk import fills them), in one query. */
+    public Map<UUID, KnownPost> lockAll(Collection<UUID> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        return KnownPost.<KnownPost>find("postId in ?1", postIds).withLock(LockModeType.PESSIMISTIC_WRITE).stream()
+                .collect(Collectors.toMap(p -> p.postId, p -> p));
+    }
+
+    /** Rule POST_EXISTS: {@code post} (null when not found) is a post of the county. */
+    public static KnownPost known(KnownPost post, String countyId, UUID postId, String field) {
         if (post == null || (post.countyId != null && !post.countyId.equals(countyId))) {
             throw RuleViolation.notFound("POST_EXISTS", field, new Reason(
                     "no post " + postId + " is known in this county (posts come from HR's post.post.established events)",
@@ -37,7 +53,7 @@ public class PostDirectory {
                 .setParameter("post", postId).getSingleResult() > 0;
     }
 
-    public Set<UUID> occupiedAmong(List<UUID> postIds) {
+    public Set<UUID> occupiedAmong(Collection<UUID> postIds) {
         if (postIds.isEmpty()) {
             return Set.of();
         }
@@ -46,8 +62,12 @@ public class PostDirectory {
     }
 
     public PostFacts facts(KnownPost post) {
+        return facts(post, occupied(post.postId));
+    }
+
+    public static PostFacts facts(KnownPost post, boolean occupied) {
         return new PostFacts(post.postId, post.schoolId, post.category, post.subject, post.established, post.abolished,
-                post.frozen, occupied(post.postId));
+                post.frozen, occupied);
     }
 
     public List<KnownPost> list(String countyId, String schoolId) {

@@ -28,6 +28,22 @@ class AppointmentRulesTest {
     }
 
     @Test
+    void aPostCoveredByAnAssignmentIsNotFilledForGood() {
+        UUID post = UUID.randomUUID();
+        assertThat(rule(() -> AppointmentRules.requireNotCovered(post, null, "postId"))).isNull();
+        assertThat(rule(() -> AppointmentRules.requireNotCovered(post, LocalDate.of(2027, 9, 1), "postId")))
+                .isEqualTo("POST_NOT_COVERED/409");
+        try {
+            AppointmentRules.requireNotCovered(post, LocalDate.of(2027, 9, 1), "toPostId");
+            throw new AssertionError("a covered post was filled");
+        } catch (RuleViolation e) {
+            assertThat(e.violations().get(0).field()).isEqualTo("toPostId");
+            assertThat(e.violations().get(0).reason().zh()).contains("2027-09-01");
+            assertThat(e.violations().get(0).reason().en()).contains("2027-09-01");
+        }
+    }
+
+    @Test
     void onlyAVacantPostIsFilled() {
         assertThat(rule(() -> AppointmentRules.requireVacant(post(true, false, false, false), "postId"))).isNull();
         assertThat(rule(() -> AppointmentRules.requireVacant(post(false, false, false, false), "postId"))).isEqualTo("POST_ESTABLISHED/409");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.county.staffing.recruitment.Fixtures.as;
 import static org.county.staffing.recruitment.Fixtures.asBureau;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -226,7 +228,7 @@ class TeacherResourceTest {
     }
 
     @Test
-    void aCsvImportReportsRejectedRowsAndImportsTheRest() {
+    void aCsvImportWithARejectedLineWritesNothingAndReportsEachLine() {
         String school = Fixtures.registerSchool();
         UUID post = Fixtures.establishPost(school, "TEACHING", "CHINESE");
         UUID chosen = UUID.randomUUID();
@@ -234,9 +236,10 @@ class TeacherResourceTest {
         String good2 = Fixtures.idNumber(LocalDate.of(1996, 11, 30), false);
         String bad = Fixtures.idNumber(LocalDate.of(1990, 1, 1), true);
         String badCheck = bad.substring(0, 17) + (bad.charAt(17) == '0' ? '1' : '0');
-        String csv = "id,name,gender,birthDate,idNumber,subjects,title,firstHireDate,backbone,postId,appointedSince\r\n"
+        String valid = "id,name,gender,birthDate,idNumber,subjects,title,firstHireDate,backbone,postId,appointedSince\r\n"
                 + chosen + ",\"赵,敏\",MALE,1988-02-03," + good1 + ",CHINESE;HISTORY,SENIOR,2010-09-01,true," + post + ",2015-09-01\r\n"
-                + ",钱芳,FEMALE,1996-11-30," + good2 + ",ENGLISH,SECOND,2019-09-01,,,\r\n"
+                + ",钱芳,FEMALE,1996-11-30," + good2 + ",ENGLISH,SECOND,2019-09-01,,,\r\n";
+        String csv = valid
                 + ",孙亮,MALE,1990-01-01," + badCheck + ",MATHEMATICS,FIRST,2012-09-01,,,\r\n"
                 + ",周杰,MALE,1988-02-03," + good1 + ",CHINESE,FIRST,2012-09-01,,,\r\n"
                 + ",吴越,MALE,1990-01-01," + bad + ",CHINESE,FIRST,2012-09-01,," + post + ",2016-09-01\r\n"
@@ -248,16 +251,24 @@ class TeacherResourceTest {
                 .body("dryRun", equalTo(true)).body("imported", equalTo(2));
         asBureau().get("/teachers/" + chosen).then().statusCode(404);
 
+        // all or nothing: four refused lines keep the two good ones out too
         String report = asBureau().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/teachers/import")
-                .then().statusCode(200)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("IMPORT_ALL_LINES_VALID"))
+                .body("reason.zh", containsString("未写入任何数据"))
                 .body("rows", equalTo(6))
-                .body("imported", equalTo(2))
+                .body("imported", equalTo(0))
                 .body("rejected.row", contains(4, 5, 6, 7))
-                .body("rejected.rule", contains("ID_NUMBER_CHECK_DIGIT", "ID_NUMBER_UNIQUE", "POST_VACANT", "FIELD_TYPE"))
+                // line 5 repeats line 2's ID number: refused as a repeat within the file (nothing is registered yet)
+                .body("rejected.rule", contains("ID_NUMBER_CHECK_DIGIT", "IMPORT_ROW_UNIQUE", "POST_VACANT", "FIELD_TYPE"))
                 .body("rejected.field", contains("idNumber", "idNumber", "postId", "birthDate"))
-                .body("teacherIds[0]", equalTo(chosen.toString()))
                 .extract().asString();
         assertThat(report).doesNotContain(good1).doesNotContain(badCheck);
+        asBureau().get("/teachers/" + chosen).then().statusCode(404);
+
+        asBureau().contentType("text/csv").body(valid.getBytes(StandardCharsets.UTF_8)).post("/teachers/import")
+                .then().statusCode(200).body("rows", equalTo(2)).body("imported", equalTo(2))
+                .body("rejected", empty()).body("teacherIds[0]", equalTo(chosen.toString()));
         assertThat(dry).isNotNull();
         assertThat(idNumbers).isNotEmpty();
 

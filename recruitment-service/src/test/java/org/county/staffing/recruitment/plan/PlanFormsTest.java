@@ -1,21 +1,21 @@
 package org.county.staffing.recruitment.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.county.staffing.recruitment.Fixtures.as;
 import static org.county.staffing.recruitment.Fixtures.asBureau;
+import static org.county.staffing.recruitment.plan.PlanFixtures.bothApprove;
+import static org.county.staffing.recruitment.plan.PlanFixtures.holder;
+import static org.county.staffing.recruitment.plan.PlanFixtures.move;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,8 +25,6 @@ import jakarta.inject.Inject;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.time.PlatformClock;
-import org.county.staffing.contracts.post.PostPlanDecided;
-import org.county.staffing.contracts.quota.QuotaPlanDecided;
 import org.county.staffing.contracts.recruitment.AssignmentEnded;
 import org.county.staffing.contracts.recruitment.TeacherAssigned;
 import org.county.staffing.contracts.recruitment.TeacherTransferred;
@@ -40,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * An approved plan's moves carried out by their form (issue 14): paired exchanges both or
@@ -60,17 +59,6 @@ class PlanFormsTest {
         return clock.today();
     }
 
-    private static Map<String, Object> move(UUID teacher, String fromSchool, UUID fromPost, String toSchool, UUID toPost,
-                                            String subject, String form, Object... more) {
-        Map<String, Object> item = new HashMap<>(Map.of("kind", "TEACHER_MOVE", "teacherId", teacher.toString(),
-                "fromSchoolId", fromSchool, "fromPostId", fromPost.toString(), "toSchoolId", toSchool,
-                "toPostId", toPost.toString(), "subject", subject, "form", form, "source", "ROTATION"));
-        for (int i = 0; i < more.length; i += 2) {
-            item.put((String) more[i], more[i + 1]);
-        }
-        return item;
-    }
-
     /** A plan of the current school year, effective today, submitted (late: its deadline has passed) and approved. */
     private String approvedPlan(List<Map<String, Object>> items) {
         return approve(draft(items));
@@ -85,17 +73,17 @@ class PlanFormsTest {
     private String approve(String planId) {
         asBureau().body(Map.of("late", true, "lateReason", "交流方案补报")).post("/plans/" + planId + "/submit")
                 .then().statusCode(200);
-        Fixtures.publish(QuotaPlanDecided.TYPE, planId, new QuotaPlanDecided(UUID.fromString(planId), 1, "STAFFING_OFFICE",
-                "APPROVE", List.of(), List.of(), Fixtures.COUNTY, null, OffsetDateTime.now(ZoneOffset.UTC)));
-        Fixtures.publish(PostPlanDecided.TYPE, planId, new PostPlanDecided(UUID.fromString(planId), 1, "HR", "APPROVE",
-                List.of(), List.of(), null));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                "APPROVED".equals(asBureau().get("/plans/" + planId).then().extract().path("status")));
+        bothApprove(planId);
         return planId;
     }
 
     private static void holds(UUID teacher, UUID post) {
         asBureau().get("/teachers/" + teacher).then().statusCode(200).body("currentAppointment.postId", equalTo(post.toString()));
+    }
+
+    private static void refusedAsCovered(Response response, String field) {
+        response.then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("POST_NOT_COVERED"))
+                .body("field", equalTo(field)).body("reason.zh", containsString("交流"));
     }
 
     private static Map<String, Object> onlyAssignmentOf(UUID teacher) {
@@ -109,19 +97,17 @@ class PlanFormsTest {
     void supportTeachingAndShadowingKeepTheHomePostUntilTheReturnOrAConversion() {
         String home = Fixtures.registerSchool();
         String host = Fixtures.registerSchool();
-        UUID homePost = Fixtures.establishPost(home, "TEACHING", "MATHEMATICS");
+        PlanFixtures.Holder math = holder(home, "MATHEMATICS", LocalDate.of(2018, 9, 1));
+        PlanFixtures.Holder chinese = holder(home, "CHINESE", LocalDate.of(2020, 9, 1));
+        UUID homePost = math.post();
+        UUID supporter = math.teacher();
         UUID hostPost = Fixtures.establishPost(host, "TEACHING", "MATHEMATICS");
-        UUID homePost2 = Fixtures.establishPost(home, "TEACHING", "CHINESE");
         UUID hostPost2 = Fixtures.establishPost(host, "TEACHING", "CHINESE");
-        UUID supporter = Fixtures.registerTeacher("MATHEMATICS");
-        UUID shadow = Fixtures.registerTeacher("CHINESE");
-        Fixtures.appoint(supporter, homePost, LocalDate.of(2018, 9, 1));
-        Fixtures.appoint(shadow, homePost2, LocalDate.of(2020, 9, 1));
         UUID moveId = UUID.randomUUID();
         String planId = approvedPlan(List.of(
                 move(supporter, home, homePost, host, hostPost, "MATHEMATICS", "SUPPORT_TEACHING", "termYears", 1,
                         "moveId", moveId.toString()),
-                move(shadow, home, homePost2, host, hostPost2, "CHINESE", "SHADOWING", "termYears", 1)));
+                move(chinese.teacher(), home, chinese.post(), host, hostPost2, "CHINESE", "SHADOWING", "termYears", 1)));
         asBureau().post("/plans/" + planId + "/execution").then().statusCode(200).body("status", equalTo("EXECUTED"));
 
         asBureau().get("/plans/" + planId).then().statusCode(200)
@@ -130,7 +116,7 @@ class PlanFormsTest {
 
         // the teachers work at the host school but hold their home posts, which stay occupied, not vacant
         holds(supporter, homePost);
-        holds(shadow, homePost2);
+        holds(chinese.teacher(), chinese.post());
         Fixtures.awaitPostState(home, homePost, "OCCUPIED");
         LocalDate returnDate = new SchoolYear(SchoolYear.containing(today()).firstYear() + 1).startsOn();
         Map<String, Object> support = onlyAssignmentOf(supporter);
@@ -163,16 +149,35 @@ class PlanFormsTest {
                 "effectiveFrom", today().toString())).post("/transfers").then().statusCode(409)
                 .body("rule", equalTo("TEACHER_ON_ASSIGNMENT"));
 
+        // the covered host post is not filled for good meanwhile: no appointment, transfer or campaign acceptance
+        UUID newcomer = Fixtures.registerTeacher("MATHEMATICS");
+        refusedAsCovered(asBureau().body(Map.of("teacherId", newcomer.toString(), "postId", hostPost.toString(),
+                "effectiveFrom", today().toString())).post("/appointments"), "postId");
+        UUID colleague = holder(home, "MATHEMATICS", LocalDate.of(2019, 9, 1)).teacher();
+        refusedAsCovered(asBureau().body(Map.of("teacherId", colleague.toString(), "toPostId", hostPost.toString(),
+                "effectiveFrom", today().toString())).post("/transfers"), "toPostId");
+        String campaign = asBureau().body(Map.of("kind", "INTERNAL", "title", "2026年跨校竞聘", "postIds", List.of(hostPost.toString()),
+                        "opensAt", clock.now().atOffset(ZoneOffset.UTC).minusHours(1).toString(),
+                        "closesAt", clock.now().atOffset(ZoneOffset.UTC).plusDays(7).toString()))
+                .post("/campaigns").then().statusCode(201).extract().path("campaignId");
+        String application = asBureau().body(Map.of("postId", hostPost.toString(), "teacherId", colleague.toString()))
+                .post("/campaigns/" + campaign + "/applications").then().statusCode(201).extract().path("applicationId");
+        asBureau().body(Map.of("written", 80, "interview", 80))
+                .put("/campaigns/" + campaign + "/applications/" + application + "/score").then().statusCode(200);
+        asBureau().post("/campaigns/" + campaign + "/close").then().statusCode(200);
+        refusedAsCovered(asBureau().post("/campaigns/" + campaign + "/applications/" + application + "/acceptance"), "postId");
+        asBureau().get("/teachers/" + colleague).then().body("currentAppointment.postId", not(equalTo(hostPost.toString())));
+
         // the bureau converts the shadowing into a transfer to the host post
-        Map<String, Object> shadowing = onlyAssignmentOf(shadow);
+        Map<String, Object> shadowing = onlyAssignmentOf(chinese.teacher());
         asBureau().body(Map.of("effectiveFrom", today().toString()))
                 .post("/assignments/" + shadowing.get("assignmentId") + "/conversion").then().statusCode(200)
                 .body("outcome", equalTo("CONVERTED")).body("endedOn", equalTo(today().toString()));
-        holds(shadow, hostPost2);
-        CloudEvent converted = Fixtures.awaitEvents(shadow.toString(), TeacherTransferred.TYPE.name(), 1).get(0);
+        holds(chinese.teacher(), hostPost2);
+        CloudEvent converted = Fixtures.awaitEvents(chinese.teacher().toString(), TeacherTransferred.TYPE.name(), 1).get(0);
         assertThat(converted.data(TeacherTransferred.TYPE).form()).isEqualTo("SHADOWING");
         assertThat(converted.data(TeacherTransferred.TYPE).planId()).isEqualTo(UUID.fromString(planId));
-        assertThat(Fixtures.awaitEvents(shadow.toString(), AssignmentEnded.TYPE.name(), 1).get(0).data(AssignmentEnded.TYPE)
+        assertThat(Fixtures.awaitEvents(chinese.teacher().toString(), AssignmentEnded.TYPE.name(), 1).get(0).data(AssignmentEnded.TYPE)
                 .outcome()).isEqualTo("CONVERTED");
         asBureau().body(Map.of("effectiveFrom", today().toString()))
                 .post("/assignments/" + shadowing.get("assignmentId") + "/conversion").then().statusCode(409)
@@ -196,16 +201,17 @@ class PlanFormsTest {
         String home1 = Fixtures.registerSchool();
         String home2 = Fixtures.registerSchool();
         String host = Fixtures.registerSchool();
-        UUID post1 = Fixtures.establishPost(home1, "TEACHING", "MUSIC");
-        UUID post2 = Fixtures.establishPost(home2, "TEACHING", "MUSIC");
-        UUID post3 = Fixtures.establishPost(home2, "TEACHING", "MUSIC");
+        LocalDate since = LocalDate.of(2019, 9, 1);
+        PlanFixtures.Holder h1 = holder(home1, "MUSIC", since);
+        PlanFixtures.Holder h2 = holder(home2, "MUSIC", since);
+        PlanFixtures.Holder h3 = holder(home2, "MUSIC", since);
+        UUID post1 = h1.post();
+        UUID post2 = h2.post();
+        UUID post3 = h3.post();
+        UUID first = h1.teacher();
+        UUID second = h2.teacher();
+        UUID third = h3.teacher();
         UUID hostPost = Fixtures.establishPost(host, "TEACHING", "MUSIC");
-        UUID first = Fixtures.registerTeacher("MUSIC");
-        UUID second = Fixtures.registerTeacher("MUSIC");
-        UUID third = Fixtures.registerTeacher("MUSIC");
-        Fixtures.appoint(first, post1, LocalDate.of(2019, 9, 1));
-        Fixtures.appoint(second, post2, LocalDate.of(2019, 9, 1));
-        Fixtures.appoint(third, post3, LocalDate.of(2019, 9, 1));
 
         String planId = approvedPlan(List.of(
                 move(first, home1, post1, host, hostPost, "MUSIC", "ITINERANT", "hoursPerWeek", 8),
@@ -237,15 +243,11 @@ class PlanFormsTest {
     void aPairedExchangeMovesBothTeachersOrNeither() {
         String a = Fixtures.registerSchool();
         String b = Fixtures.registerSchool();
-        UUID postA = Fixtures.establishPost(a, "TEACHING", "ENGLISH");
-        UUID postB = Fixtures.establishPost(b, "TEACHING", "ENGLISH");
+        PlanFixtures.Holder atA = holder(a, "ENGLISH", LocalDate.of(2019, 9, 1));
+        PlanFixtures.Holder atB = holder(b, "ENGLISH", LocalDate.of(2019, 9, 1));
         UUID otherB = Fixtures.establishPost(b, "TEACHING", "ENGLISH");
-        UUID x = Fixtures.registerTeacher("ENGLISH");
-        UUID y = Fixtures.registerTeacher("ENGLISH");
-        Fixtures.appoint(x, postA, LocalDate.of(2019, 9, 1));
-        Fixtures.appoint(y, postB, LocalDate.of(2019, 9, 1));
-        Map<String, Object> xToB = move(x, a, postA, b, postB, "ENGLISH", "PAIRED_EXCHANGE", "termYears", 3);
-        Map<String, Object> yToA = move(y, b, postB, a, postA, "ENGLISH", "PAIRED_EXCHANGE", "termYears", 3);
+        Map<String, Object> xToB = move(atA.teacher(), a, atA.post(), b, atB.post(), "ENGLISH", "PAIRED_EXCHANGE", "termYears", 3);
+        Map<String, Object> yToA = move(atB.teacher(), b, atB.post(), a, atA.post(), "ENGLISH", "PAIRED_EXCHANGE", "termYears", 3);
 
         // a lone half of an exchange is not submitted
         String planId = draft(List.of(xToB));
@@ -255,14 +257,14 @@ class PlanFormsTest {
 
         // after approval one partner is moved elsewhere: the execution is refused and nobody moves
         approve(planId);
-        asBureau().body(Map.of("teacherId", y.toString(), "toPostId", otherB.toString(), "effectiveFrom", today().toString()))
+        asBureau().body(Map.of("teacherId", atB.teacher().toString(), "toPostId", otherB.toString(), "effectiveFrom", today().toString()))
                 .post("/transfers").then().statusCode(201);
         asBureau().post("/plans/" + planId + "/execution").then().statusCode(409)
                 .body("rule", equalTo("MOVE_FROM_CURRENT_POST")).body("field", equalTo("items[1].fromPostId"));
-        holds(x, postA);
-        holds(y, otherB);
+        holds(atA.teacher(), atA.post());
+        holds(atB.teacher(), otherB);
         asBureau().get("/plans/" + planId).then().body("status", equalTo("APPROVED"));
-        assertThat(Fixtures.events(x.toString(), TeacherTransferred.TYPE.name(), 1)).isEmpty();
+        assertThat(Fixtures.events(atA.teacher().toString(), TeacherTransferred.TYPE.name(), 1)).isEmpty();
     }
 
     @Test
@@ -270,13 +272,11 @@ class PlanFormsTest {
         String home = Fixtures.registerSchool();
         String rivalSchool = Fixtures.registerSchool();
         String destination = Fixtures.registerSchool();
-        UUID homePost = Fixtures.establishPost(home, "TEACHING", "PHYSICS");
-        UUID rivalPost = Fixtures.establishPost(rivalSchool, "TEACHING", "PHYSICS");
+        PlanFixtures.Holder atHome = holder(home, "PHYSICS", LocalDate.of(2017, 9, 1));
+        UUID homePost = atHome.post();
+        UUID planned = atHome.teacher();
+        UUID rival = holder(rivalSchool, "PHYSICS", LocalDate.of(2017, 9, 1)).teacher();
         UUID target = Fixtures.establishPost(destination, "TEACHING", "PHYSICS");
-        UUID planned = Fixtures.registerTeacher("PHYSICS");
-        UUID rival = Fixtures.registerTeacher("PHYSICS");
-        Fixtures.appoint(planned, homePost, LocalDate.of(2017, 9, 1));
-        Fixtures.appoint(rival, rivalPost, LocalDate.of(2017, 9, 1));
         UUID moveId = UUID.randomUUID();
         String planId = approvedPlan(List.of(move(planned, home, homePost, destination, target, "PHYSICS", "COMPETITION",
                 "moveId", moveId.toString())));

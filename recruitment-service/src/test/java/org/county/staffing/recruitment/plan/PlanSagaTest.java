@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.county.staffing.recruitment.Fixtures.as;
 import static org.county.staffing.recruitment.Fixtures.asBureau;
+import static org.county.staffing.recruitment.plan.PlanFixtures.awaitPlan;
+import static org.county.staffing.recruitment.plan.PlanFixtures.bothApprove;
+import static org.county.staffing.recruitment.plan.PlanFixtures.holder;
+import static org.county.staffing.recruitment.plan.PlanFixtures.hrDecides;
+import static org.county.staffing.recruitment.plan.PlanFixtures.item;
+import static org.county.staffing.recruitment.plan.PlanFixtures.staffingOfficeDecides;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,8 +32,6 @@ import org.apache.kafka.common.header.Header;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.time.PlatformClock;
-import org.county.staffing.contracts.post.PostPlanDecided;
-import org.county.staffing.contracts.quota.QuotaPlanDecided;
 import org.county.staffing.contracts.recruitment.PlanSubmitted;
 import org.county.staffing.contracts.rotation.RoundProposed;
 import org.county.staffing.infra.testing.ServiceTestResource;
@@ -69,45 +73,13 @@ class PlanSagaTest {
         return year;
     }
 
-    private String staffingOfficeDecides(String planId, int version, String decision, List<String> reasons) {
-        return Fixtures.publish(QuotaPlanDecided.TYPE, planId, new QuotaPlanDecided(UUID.fromString(planId), version,
-                "STAFFING_OFFICE", decision, reasons, List.of(new QuotaPlanDecided.Check("TOTAL_WITHIN_QUOTA",
-                        !"REJECT".equals(decision), true, "county total unchanged", null, List.of())),
-                Fixtures.COUNTY, null, OffsetDateTime.now(ZoneOffset.UTC)));
-    }
-
-    private static String hrDecides(String planId, int version, String decision, List<String> reasons) {
-        return Fixtures.publish(PostPlanDecided.TYPE, planId, new PostPlanDecided(UUID.fromString(planId), version, "HR",
-                decision, reasons, List.of(new PostPlanDecided.Check("POSTS_WITHIN_ESTABLISHMENT", !"REJECT".equals(decision),
-                        "county total unchanged", null, List.of())), null));
-    }
-
-    private static void awaitPlan(String planId, String status, int version) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Map<String, Object> plan = asBureau().get("/plans/" + planId).then().statusCode(200).extract().jsonPath().getMap("$");
-            return status.equals(plan.get("status")) && Integer.valueOf(version).equals(plan.get("version"));
-        });
-    }
-
-    private static Map<String, Object> item(Object... pairs) {
-        Map<String, Object> item = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            item.put((String) pairs[i], pairs[i + 1]);
-        }
-        return item;
-    }
-
     @Test
     void submitRejectReviseResubmitApproveInEitherOrderAndExecute() {
         String a = Fixtures.registerSchool();
         String b = Fixtures.registerSchool();
-        UUID postA = Fixtures.establishPost(a, "TEACHING", "MATHEMATICS");
-        UUID postB = Fixtures.establishPost(b, "TEACHING", "MATHEMATICS");
+        PlanFixtures.Holder atA = holder(a, "MATHEMATICS", LocalDate.of(2019, 9, 1));
+        PlanFixtures.Holder atB = holder(b, "MATHEMATICS", LocalDate.of(2020, 9, 1));
         UUID hirePost = Fixtures.establishPost(b, "TEACHING", "ENGLISH");
-        UUID x = Fixtures.registerTeacher("MATHEMATICS");
-        UUID y = Fixtures.registerTeacher("MATHEMATICS");
-        Fixtures.appoint(x, postA, LocalDate.of(2019, 9, 1));
-        Fixtures.appoint(y, postB, LocalDate.of(2020, 9, 1));
         UUID round = UUID.randomUUID();
         UUID moveX = UUID.randomUUID();
         UUID moveY = UUID.randomUUID();
@@ -119,12 +91,12 @@ class PlanSagaTest {
                 item("kind", "QUOTA_TRANSFER", "fromSchoolId", a, "toSchoolId", b, "amount", 2, "reason", "生源向城区流动"),
                 item("kind", "POST_CHANGE", "schoolId", b, "action", "ESTABLISH", "category", "TEACHING", "subject", "ENGLISH",
                         "level", "SECOND", "count", 1, "reason", "英语学科缺编"),
-                item("kind", "TEACHER_MOVE", "teacherId", x.toString(), "fromSchoolId", a, "fromPostId", postA.toString(),
-                        "toSchoolId", b, "toPostId", postB.toString(), "subject", "MATHEMATICS", "form", "PAIRED_EXCHANGE",
+                item("kind", "TEACHER_MOVE", "teacherId", atA.teacher().toString(), "fromSchoolId", a, "fromPostId", atA.post().toString(),
+                        "toSchoolId", b, "toPostId", atB.post().toString(), "subject", "MATHEMATICS", "form", "PAIRED_EXCHANGE",
                         "termYears", 2, "returnDate", returnDate.toString(), "roundId", round.toString(),
                         "moveId", moveX.toString(), "source", "ROTATION"),
-                item("kind", "TEACHER_MOVE", "teacherId", y.toString(), "fromSchoolId", b, "fromPostId", postB.toString(),
-                        "toSchoolId", a, "toPostId", postA.toString(), "subject", "MATHEMATICS", "form", "PAIRED_EXCHANGE",
+                item("kind", "TEACHER_MOVE", "teacherId", atB.teacher().toString(), "fromSchoolId", b, "fromPostId", atB.post().toString(),
+                        "toSchoolId", a, "toPostId", atA.post().toString(), "subject", "MATHEMATICS", "form", "PAIRED_EXCHANGE",
                         "termYears", 2, "returnDate", returnDate.toString(), "roundId", round.toString(),
                         "moveId", moveY.toString(), "source", "ROTATION"),
                 item("kind", "NEW_HIRE", "schoolId", b, "postId", hirePost.toString(), "category", "TEACHING", "subject", "ENGLISH"));
@@ -206,20 +178,20 @@ class PlanSagaTest {
                 .body("status", equalTo("EXECUTED")).body("executedOn", equalTo(today().toString()));
         asBureau().post("/plans/" + planId + "/execution").then().statusCode(409)
                 .body("rule", equalTo("PLAN_APPROVED_BEFORE_EXECUTION"));
-        asBureau().get("/teachers/" + x).then().body("currentAppointment.postId", equalTo(postB.toString()))
+        asBureau().get("/teachers/" + atA.teacher()).then().body("currentAppointment.postId", equalTo(atB.post().toString()))
                 .body("currentAppointment.schoolId", equalTo(b));
-        asBureau().get("/teachers/" + y).then().body("currentAppointment.postId", equalTo(postA.toString()));
+        asBureau().get("/teachers/" + atB.teacher()).then().body("currentAppointment.postId", equalTo(atA.post().toString()));
 
-        CloudEvent moved = Fixtures.awaitEvents(x.toString(), "recruitment.teacher.transferred.v1", 1).get(0);
+        CloudEvent moved = Fixtures.awaitEvents(atA.teacher().toString(), "recruitment.teacher.transferred.v1", 1).get(0);
         assertThat(moved.data().path("planId").asText()).isEqualTo(planId);
         assertThat(moved.data().path("moveId").asText()).isEqualTo(moveX.toString());
         assertThat(moved.data().path("roundId").asText()).isEqualTo(round.toString());
         assertThat(moved.data().path("form").asText()).isEqualTo("PAIRED_EXCHANGE");
         assertThat(moved.data().path("returnDate").asText()).isEqualTo(returnDate.toString());
-        assertThat(moved.data().path("fromPostId").asText()).isEqualTo(postA.toString());
-        assertThat(moved.data().path("toPostId").asText()).isEqualTo(postB.toString());
+        assertThat(moved.data().path("fromPostId").asText()).isEqualTo(atA.post().toString());
+        assertThat(moved.data().path("toPostId").asText()).isEqualTo(atB.post().toString());
         assertThat(moved.data().path("effectiveFrom").asText()).isEqualTo(today().toString());
-        assertThat(Fixtures.awaitEvents(y.toString(), "recruitment.teacher.transferred.v1", 1)).hasSize(1);
+        assertThat(Fixtures.awaitEvents(atB.teacher().toString(), "recruitment.teacher.transferred.v1", 1)).hasSize(1);
 
         List<CloudEvent> planEvents = Fixtures.events(planId, null, 5);
         assertThat(planEvents).extracting(CloudEvent::type).containsExactly("recruitment.plan.submitted.v1",
@@ -236,10 +208,10 @@ class PlanSagaTest {
     void executionWaitsForTheEffectiveDateAndSubmissionChecksWhatTheBureauVouchesFor() {
         String a = Fixtures.registerSchool();
         String b = Fixtures.registerSchool();
-        UUID postA = Fixtures.establishPost(a, "TEACHING", "CHEMISTRY");
+        PlanFixtures.Holder holder = holder(a, "CHEMISTRY", LocalDate.of(2019, 9, 1));
+        UUID postA = holder.post();
+        UUID teacher = holder.teacher();
         UUID postB = Fixtures.establishPost(b, "TEACHING", "CHEMISTRY");
-        UUID teacher = Fixtures.registerTeacher("CHEMISTRY");
-        Fixtures.appoint(teacher, postA, LocalDate.of(2019, 9, 1));
         SchoolYear next = onTimeYear();
         Map<String, Object> move = item("kind", "TEACHER_MOVE", "teacherId", teacher.toString(), "fromSchoolId", a,
                 "fromPostId", postB.toString(), "toSchoolId", b, "toPostId", postA.toString(), "subject", "CHEMISTRY",
@@ -257,9 +229,7 @@ class PlanSagaTest {
         asBureau().body(Map.of("items", List.of(fixed))).put("/plans/" + planId).then().statusCode(200);
         // on time: no late mark needed
         asBureau().post("/plans/" + planId + "/submit").then().statusCode(200).body("late", equalTo(false));
-        staffingOfficeDecides(planId, 1, "APPROVE", List.of());
-        hrDecides(planId, 1, "APPROVE", List.of());
-        awaitPlan(planId, "APPROVED", 1);
+        bothApprove(planId);
         asBureau().post("/plans/" + planId + "/execution").then().statusCode(422)
                 .body("rule", equalTo("PLAN_EFFECTIVE_DATE_REACHED"));
         asBureau().get("/teachers/" + teacher).then().body("currentAppointment.postId", equalTo(postA.toString()));

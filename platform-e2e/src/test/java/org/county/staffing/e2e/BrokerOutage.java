@@ -1,0 +1,40 @@
+package org.county.staffing.e2e;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.county.staffing.infra.demo.Api;
+import org.county.staffing.infra.demo.Progress;
+
+/**
+ * A broker (or one node of a cluster) stopped in the middle of a cycle and started again in the
+ * background after a while, as the fault-tolerance tests inject it: when it went and when it was back.
+ */
+public final class BrokerOutage {
+
+    private final AtomicLong downAt = new AtomicLong();
+    private final AtomicLong upAt = new AtomicLong();
+    private final List<CompletableFuture<Void>> back = new ArrayList<>();
+
+    /** Stops the broker now ({@code what} names it in the progress) and starts it again {@code away} later. */
+    public void begin(Progress progress, String what, Duration away, Runnable stop, Runnable start) {
+        progress.say("FAULT: " + what + " stops for " + away.toSeconds() + " s");
+        stop.run();
+        downAt.set(System.nanoTime());
+        back.add(CompletableFuture.runAsync(() -> {
+            Api.sleep(away.toMillis());
+            start.run();
+            upAt.set(System.nanoTime());
+            progress.say("FAULT: " + what + " is back");
+        }));
+    }
+
+    /** Waits until the broker is started again; how long it was away (zero if it never stopped). */
+    public Duration awaitBack() {
+        back.forEach(CompletableFuture::join);
+        return back.isEmpty() ? Duration.ZERO : Duration.ofNanos(upAt.get() - downAt.get());
+    }
+}
