@@ -18,7 +18,9 @@ function render(node: React.ReactNode) {
     <React.StrictMode>
       <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: "#b8202b", colorLink: "#0b57d0",
         // secondary texts (statistic titles, hints) at a contrast of at least 4.5:1 on white
-        colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextTertiary: "rgba(0, 0, 0, 0.65)", fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" } }}>
+        colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextTertiary: "rgba(0, 0, 0, 0.65)",
+        // refusals under a field and danger buttons: Ant Design's #ff4d4f is 3.2:1 on white
+        colorError: "#c41d1f", fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" } }}>
         <AntApp>{node}</AntApp>
       </ConfigProvider>
     </React.StrictMode>,

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Popconfirm, Progress, Row, Select, Space, Statistic, Table, Tabs, Tag } from "antd";
+import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Popconfirm, Progress, Row, Select, Space, Statistic, Table, Tabs, Tag, Typography } from "antd";
 import { Link, Route, Routes, useParams } from "react-router-dom";
 import { api, post, put, send } from "../api";
 import { ExportButton } from "../ExportButton";
@@ -239,7 +239,7 @@ function CampaignPage() {
             <Button type="primary" loading={act.busy}>结束报名并排名</Button></Popconfirm>}
         </Space>}>
         <Table size="small" rowKey="applicationId" loading={applications.loading} dataSource={applications.data} pagination={{ pageSize: 20 }}
-          locale={{ emptyText: "暂无报名" }}
+          locale={{ emptyText: <Typography.Text type="secondary">暂无报名</Typography.Text> }}
           columns={[
             { title: "姓名", render: (_, a: any) => a.candidate?.name ?? (a.teacherId ? <Link to={`/bureau/teachers/${a.teacherId}`}>在编教师</Link> : "—") },
             { title: "笔试", render: (_, a: any) => open ? <InputNumber size="small" min={0} max={100} precision={2} aria-label="笔试成绩"

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Card, Popconfirm, Space, Table } from "antd";
+import { Button, Card, Popconfirm, Space, Table, Typography } from "antd";
 import { Route, Routes } from "react-router-dom";
 import { api, post } from "../api";
 import { date, dateTime, dec, label } from "../fmt";
@@ -35,7 +35,7 @@ function Home() {
       <TodoList items={offers.map(() => ({ text: "有待答复的录用通知", to: "/teacher#offers" }))} />
       <Card title="我的应聘与录用" style={{ marginBottom: 16 }} id="offers" data-testid="my-applications">
         <Table size="small" rowKey="applicationId" loading={applications.loading} dataSource={applications.data} pagination={false}
-          locale={{ emptyText: "暂无应聘记录" }}
+          locale={{ emptyText: <Typography.Text type="secondary">暂无应聘记录</Typography.Text> }}
           columns={[
             { title: "报名时间", dataIndex: "appliedAt", render: dateTime },
             { title: "总成绩", dataIndex: "totalScore", align: "right", render: (n) => (n === null || n === undefined ? "—" : dec(n)) },
@@ -53,7 +53,7 @@ function Home() {
       </Card>
       <Card title="我的交流轮岗" style={{ marginBottom: 16 }} data-testid="my-moves">
         <Table size="small" rowKey="moveId" loading={moves.loading} dataSource={moves.data} pagination={false}
-          locale={{ emptyText: "暂无轮岗安排" }}
+          locale={{ emptyText: <Typography.Text type="secondary">暂无轮岗安排</Typography.Text> }}
           columns={[
             { title: "形式", dataIndex: "form", render: (f) => FORM_NAMES[f] ?? f },
             { title: "调入学校", render: (_, m: any) => m.toSchoolName ?? m.toSchoolId },

@@ -1,6 +1,5 @@
 package org.county.staffing.audit.province;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.TreeMap;
 
 import org.county.staffing.audit.province.ProvinceAuditView.CountyAudit;
 import org.county.staffing.audit.query.AuditStats;
+import org.county.staffing.backbone.query.Sorting;
 
 /** Plain rules of the province view: the order of the county rows and the totals over them. */
 public final class ProvinceAuditRules {
@@ -20,17 +20,12 @@ public final class ProvinceAuditRules {
 
     public static List<CountyAudit> sorted(List<CountyAudit> rows, Sort sort, boolean descending) {
         Comparator<CountyAudit> byCounty = Comparator.comparing(CountyAudit::countyId);
-        Comparator<CountyAudit> order = switch (sort) {
+        Comparator<CountyAudit> key = switch (sort) {
             case COUNTY -> byCounty;
             case RECORDS -> Comparator.comparingLong(CountyAudit::records);
             case CHAIN_LENGTH -> Comparator.comparingLong(r -> r.chain().length());
         };
-        if (descending) {
-            order = order.reversed();
-        }
-        List<CountyAudit> out = new ArrayList<>(rows);
-        out.sort(order.thenComparing(byCounty));
-        return out;
+        return Sorting.sorted(rows, key, descending, byCounty);
     }
 
     /** Records and chain lengths summed over every row; types added up by name; verified and broken chains counted. */

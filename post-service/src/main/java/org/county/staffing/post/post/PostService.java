@@ -65,10 +65,10 @@ public class PostService {
         LeadershipRules.requireManagementPost(request.category(), request.leadershipRole());
         KnownSchool school = schools.lock(countyId, schoolId);
         SchoolDirectory.requireActive(school);
+        KnownRegulation regulation = KnownRegulation.findById(school.id);
         EstablishmentRules.requireRoom(school.id, school.quota, ledger.counts(school.id), request.category(),
-                request.count(), StructurePolicy.of(config));
+                request.count(), policyOf(regulation));
         if (request.leadershipRole() != null) {
-            KnownRegulation regulation = KnownRegulation.findById(school.id);
             LeadershipRules.requireWithinRegulation(school.id, request.leadershipRole(), request.count(),
                     regulation == null ? null : regulation.approved(),
                     ledger.leadershipPosts(school.id).getOrDefault(request.leadershipRole(), 0));
@@ -215,9 +215,15 @@ public class PostService {
 
     public PostSummary summary(String countyId, String schoolId) {
         KnownSchool school = schools.require(countyId, schoolId);
+        KnownRegulation regulation = KnownRegulation.findById(school.id);
         return PostSummary.of(school.id, school.name, school.status, school.quota, ledger.established(school.id),
-                StructurePolicy.of(config)).with(covers.bySchool(List.of(school.id))
-                .getOrDefault(school.id, CoverService.SchoolCover.NONE)).with(KnownRegulation.<KnownRegulation>findById(school.id));
+                policyOf(regulation)).with(covers.bySchool(List.of(school.id))
+                .getOrDefault(school.id, CoverService.SchoolCover.NONE)).with(regulation);
+    }
+
+    /** The structure policy at a school: the configured shares, never below its regulation's leadership posts. */
+    private StructurePolicy policyOf(KnownRegulation regulation) {
+        return StructurePolicy.of(config).grantingLeadership(regulation == null ? 0 : regulation.leadershipTotal);
     }
 
     /**
@@ -234,9 +240,11 @@ public class PostService {
                 .collect(Collectors.toMap(r -> r.schoolId, r -> r));
         List<PostSummary> summaries = new ArrayList<>();
         for (KnownSchool school : registered) {
+            KnownRegulation regulation = regulations.get(school.id);
             PostSummary summary = PostSummary.of(school.id, school.name, school.status, school.quota,
-                    bySchool.getOrDefault(school.id, List.of()), policy)
-                    .with(cover.getOrDefault(school.id, CoverService.SchoolCover.NONE)).with(regulations.get(school.id));
+                    bySchool.getOrDefault(school.id, List.of()), regulation == null ? policy
+                            : policy.grantingLeadership(regulation.leadershipTotal))
+                    .with(cover.getOrDefault(school.id, CoverService.SchoolCover.NONE)).with(regulation);
             if (!overEstablishedOnly || summary.overEstablishedBy() > 0) {
                 summaries.add(summary);
             }

@@ -32,6 +32,16 @@ public record StructurePolicy(int teachingMinPercent, int managementMaxPercent, 
                 structure.managementMinimum());
     }
 
+    /**
+     * The policy for a school whose function-and-staffing regulation approves {@code regulatedLeaders}
+     * leadership posts: the staffing office decided those within the school's quota, so the structure
+     * shares never refuse them (they raise the management minimum; {@code 0}: no regulation known).
+     */
+    public StructurePolicy grantingLeadership(int regulatedLeaders) {
+        return regulatedLeaders <= managementMinimum ? this
+                : new StructurePolicy(teachingMinPercent, managementMaxPercent, regulatedLeaders);
+    }
+
     /** The most management posts a school of this quota may have. */
     public int managementCap(int quota) {
         return Math.min(Math.max(0, quota), Math.max(managementMinimum, quota * managementMaxPercent / 100));

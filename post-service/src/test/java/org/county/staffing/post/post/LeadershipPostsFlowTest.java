@@ -130,4 +130,24 @@ class LeadershipPostsFlowTest {
         assertThat(mine).isNotNull();
         assertThat(mine.path("leadership").path("regulationVersion").asInt()).isEqualTo(3);
     }
+
+    @Test
+    void aSmallSchoolSetsUpEveryLeadershipPostItsRegulationApprovesBeyondTheManagementShare() {
+        // a quota of 20 allows 2 management posts by the structure shares; the staffing office approved 5 leaders
+        String school = Fixtures.schoolWithQuota(20);
+        issue(school, 1, FIRST);
+        awaitRegulation(school, 1);
+        create(school, body("category", "MANAGEMENT", "leadershipRole", "PRINCIPAL", "count", 1)).statusCode(201);
+        create(school, body("category", "MANAGEMENT", "leadershipRole", "DEPUTY_PRINCIPAL", "count", 2)).statusCode(201);
+        create(school, body("category", "MANAGEMENT", "leadershipRole", "PARTY_SECRETARY", "count", 1)).statusCode(201);
+        create(school, body("category", "MANAGEMENT", "leadershipRole", "FULL_TIME_DEPUTY_SECRETARY", "count", 1))
+                .statusCode(201);
+        JsonNode summary = Fixtures.summary(school);
+        assertThat(summary.path("structure").path("managementCap").asInt()).isEqualTo(5);
+        assertThat(summary.path("leadership").path("missing").asInt()).isZero();
+        // beyond the regulation's leaders the structure share still holds
+        create(school, body("category", "MANAGEMENT", "count", 1))
+                .statusCode(409)
+                .body("violations[0].rule", equalTo("MANAGEMENT_POSTS_CAP"));
+    }
 }

@@ -43,6 +43,17 @@ class StructureAndEstablishmentRulesTest {
     }
 
     @Test
+    void theLeadershipPostsOfARegulationAreNeverRefusedByTheShares() {
+        StructurePolicy regulated = DEFAULTS.grantingLeadership(5);
+        assertThat(regulated.managementCap(20)).isEqualTo(5);
+        assertThat(regulated.nonTeachingAllowance(20)).isEqualTo(5);
+        // a large school's shares are above its leaders already; never more than the quota
+        assertThat(regulated.managementCap(120)).isEqualTo(12);
+        assertThat(regulated.managementCap(3)).isEqualTo(3);
+        assertThat(DEFAULTS.grantingLeadership(0)).isSameAs(DEFAULTS);
+    }
+
+    @Test
     void settingsOutOfRangeAreRefusedAtConstruction() {
         assertThatThrownBy(() -> new StructurePolicy(101, 10, 1)).hasMessageContaining("teaching-min-percent");
         assertThatThrownBy(() -> new StructurePolicy(85, -1, 1)).hasMessageContaining("management-max-percent");

@@ -1,11 +1,11 @@
 package org.county.staffing.rotation.province;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.county.staffing.backbone.query.Sorting;
 import org.county.staffing.rotation.province.ProvinceRotationView.CountyRotation;
 
 /** Plain rules of the province view: a county's row from its moves, the totals, the order of the rows. */
@@ -64,18 +64,13 @@ public final class ProvinceRotationRules {
     /** The rows in the order asked for; ties, and COUNTY itself, by county id. */
     public static List<CountyRotation> sorted(List<CountyRotation> rows, ProvinceSort sort, boolean descending) {
         Comparator<CountyRotation> byCounty = Comparator.comparing(CountyRotation::countyId);
-        Comparator<CountyRotation> order = switch (sort) {
+        Comparator<CountyRotation> key = switch (sort) {
             case COUNTY -> byCounty;
             case DUE -> Comparator.comparingInt(CountyRotation::due);
             case MOVES -> Comparator.comparingInt(CountyRotation::moves);
             case RETURNED -> Comparator.comparingInt(CountyRotation::returned);
             case UNMET -> Comparator.comparingInt(CountyRotation::unmet);
         };
-        if (descending) {
-            order = order.reversed();
-        }
-        List<CountyRotation> out = new ArrayList<>(rows);
-        out.sort(order.thenComparing(byCounty));
-        return out;
+        return Sorting.sorted(rows, key, descending, byCounty);
     }
 }

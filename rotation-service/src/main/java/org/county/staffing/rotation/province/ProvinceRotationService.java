@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.query.Paging;
+import org.county.staffing.backbone.query.Sorting;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 import org.county.staffing.rotation.province.ProvinceRotationView.CountyRotation;
@@ -56,10 +57,9 @@ public class ProvinceRotationService {
         ProvinceSort by = sort == null ? ProvinceSort.COUNTY : sort;
         SortOrder direction = order == null ? SortOrder.ASC : order;
         List<CountyRotation> sorted = ProvinceRotationRules.sorted(rows, by, direction == SortOrder.DESC);
-        int size = paging.size(Paging.DEFAULT_SIZE);
-        int from = (int) Math.min(sorted.size(), paging.offset(Paging.DEFAULT_SIZE));
-        List<CountyRotation> page = sorted.subList(from, Math.min(sorted.size(), from + size));
-        return new ProvinceRotationView(year.toString(), by.name(), direction.name(), paging.page(), size, rows.size(),
+        List<CountyRotation> page = Sorting.page(sorted, paging, Paging.DEFAULT_SIZE);
+        return new ProvinceRotationView(year.toString(), by.name(), direction.name(), paging.page(),
+                paging.size(Paging.DEFAULT_SIZE), rows.size(),
                 ProvinceRotationRules.totals(rows), page);
     }
 }
