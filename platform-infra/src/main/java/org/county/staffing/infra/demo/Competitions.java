@@ -20,9 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The internal campaigns (内部竞聘) the executed plan opened for its COMPETITION moves, run as the
  * bureau runs them: a colleague of the planned teacher (same school, same subject, not in the plan)
  * applies too, the bureau scores both, closes the campaign, and the one offered the post accepts.
- * Most planned teachers win; every tenth competition is lost to the colleague and every tenth is
- * declined by the planned teacher (the post then goes to the colleague), so that the report shows
- * every outcome. Lost and declined ones are chosen only where the colleague's leaving changes the
+ * Most planned teachers win; one competition in ten is lost to the colleague and one is declined
+ * by the planned teacher (the post then goes to the colleague), so that the report shows every
+ * outcome. Lost and declined ones are chosen only where the colleague's leaving changes the
  * school's figures as the planned teacher's would: a colleague of the same school exists, and the
  * planned teacher's post is not one the plan abolishes once vacated.
  */
@@ -58,6 +58,8 @@ final class Competitions {
         plan.path("items").forEach(i -> planned.add(i.path("teacherId").asText()));
         Set<String> colleagues = Collections.synchronizedSet(new HashSet<>());
         List<Competition> competitions = new ArrayList<>();
+        int lost = 0;
+        int declined = 0;
         for (int i = 0; i < open.size(); i++) {
             JsonNode o = open.get(i);
             JsonNode move = moves.get(o.path("teacherId").asText());
@@ -65,11 +67,15 @@ final class Competitions {
                 continue;
             }
             String colleague = colleague(run, move, planned, colleagues);
+            // one lost and one declined in every ten, each at the first competition of the ten that allows it
+            int tens = i / 10;
+            boolean wantLost = lost <= tens && i % 10 >= 2;
+            boolean wantDeclined = !wantLost && declined <= tens && i % 10 >= 5;
             Scenario scenario = Scenario.WON;
-            if (colleague != null && i % 10 == 3 && !abolishedWhenVacated(run, move)) {
-                scenario = Scenario.LOST;
-            } else if (colleague != null && i % 10 == 7 && !abolishedWhenVacated(run, move)) {
-                scenario = Scenario.DECLINED;
+            if (colleague != null && (wantLost || wantDeclined) && !abolishedWhenVacated(run, move)) {
+                scenario = wantLost ? Scenario.LOST : Scenario.DECLINED;
+                lost += wantLost ? 1 : 0;
+                declined += wantLost ? 0 : 1;
             }
             competitions.add(new Competition(o.path("campaignId").asText(), o.path("teacherId").asText(),
                     move.path("fromSchoolId").asText(), move.path("fromPostId").asText(), move.path("subject").asText(), colleague,
