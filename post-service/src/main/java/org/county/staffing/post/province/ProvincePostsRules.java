@@ -3,6 +3,7 @@ package org.county.staffing.post.province;
 import java.util.Comparator;
 import java.util.List;
 
+import org.county.staffing.backbone.query.Sorting;
 import org.county.staffing.post.province.ProvincePostsView.CountyPosts;
 
 /** Plain rules of the province view: the totals of the county rows and their order. */
@@ -31,6 +32,6 @@ public final class ProvincePostsRules {
             case VACANT -> Comparator.comparingInt(CountyPosts::vacant);
             case FROZEN -> Comparator.comparingInt(CountyPosts::frozen);
         };
-        return rows.stream().sorted((descending ? order.reversed() : order).thenComparing(byCounty)).toList();
+        return Sorting.sorted(rows, order, descending, byCounty);
     }
 }
