@@ -5,22 +5,31 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.county.staffing.infra.county.CountyGenerator;
 import org.county.staffing.infra.demo.Endpoints.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * 10. The development communities share teachers (任课、兼课、走教): for each community, a teacher
  * of a subject that a member school lacks teaches there part-time for the first term, keeping the
  * home post. Up to {@value #PER_COMMUNITY} teachers a community, each {@value #HOURS} hours a
- * week, none of the plan's movers. Then the county's community statistics, read for the report.
+ * week, none of the plan's movers; and each community records its term's activities. Then the
+ * county's community statistics, read for the report.
  */
 final class SharingStep implements CycleStep {
 
     static final int PER_COMMUNITY = 2;
     static final int HOURS = 6;
+    /** Activities a community records in the demo's autumn term: ten communities give the seed's 1,100+ and
+     * 3,000+ trainee person-times (11 to 13 at each training). */
+    static final int ACTIVITIES = 112;
+    private static final String[][] KINDS = {{"TEACHING_RESEARCH", "校际联合教研"}, {"LECTURE", "专题讲座"},
+            {"LESSON_SENT", "送课下乡"}, {"TRAINING", "教师培训"}};
 
     @Override
     public String name() {
@@ -50,6 +59,10 @@ final class SharingStep implements CycleStep {
                 shared += share(run, community, movers, startsOn, endsOn);
             }
         }
+        int recorded = 0;
+        for (JsonNode community : api.get(Service.ROTATION, "/communities", bureau)) {
+            recorded += run.complete ? 0 : recordActivities(run, community);
+        }
         run.report.communities = api.get(Service.ROTATION, "/communities/stats?schoolYear=" + run.year, run.users.staffingOffice());
         List<JsonNode> sharings = new ArrayList<>();
         for (JsonNode community : api.get(Service.ROTATION, "/communities", bureau)) {
@@ -57,9 +70,42 @@ final class SharingStep implements CycleStep {
                     bureau).forEach(sharings::add);
         }
         run.report.sharedTeachers = sharings;
+        run.progress.say("  " + recorded + " community activities recorded now; " + run.report.communities.path("activities").asInt()
+                + " this school year, " + run.report.communities.path("trainingPersonTimes").asInt() + " trainee person-times");
         run.progress.say("  " + shared + " teachers shared now; " + run.report.communities.path("teachersShared").asInt()
                 + " shared in " + run.report.communities.path("communities").asInt() + " communities, "
                 + run.report.communities.path("sharedHoursPerWeek").asInt() + " hours a week");
+    }
+
+    /**
+     * The community's activities of the autumn term so far, unless it has recorded some this school year:
+     * {@value #ACTIVITIES} of them, the four kinds in turn (教研、讲座、送课、培训), each with the lead school and one
+     * member, dated between the first week of September and mid-November (held, so never in the future).
+     */
+    private static int recordActivities(CycleRun run, JsonNode community) {
+        Api api = run.api;
+        String bureau = run.users.educationBureau();
+        String id = community.path("communityId").asText();
+        if (api.get(Service.ROTATION, "/communities/" + id + "/stats?schoolYear=" + run.year, bureau).path("activities").asInt() > 0) {
+            return 0;
+        }
+        String lead = community.path("leadSchoolId").asText();
+        List<String> members = new ArrayList<>();
+        community.path("memberSchoolIds").forEach(m -> members.add(m.asText()));
+        List<Integer> indexes = IntStream.range(0, ACTIVITIES).boxed().toList();
+        AtomicInteger recorded = new AtomicInteger();
+        run.parallel.each(indexes, i -> {
+            String[] kind = KINDS[i % KINDS.length];
+            boolean training = kind[0].equals("TRAINING");
+            ObjectNode body = Api.object().put("kind", kind[0]).put("title", community.path("name").asText() + kind[1] + "（第" + (i / 4 + 1) + "期）")
+                    .put("date", CountyGenerator.YEAR_START.plusDays(3 + (i * 68L) / ACTIVITIES).toString())
+                    .put("participants", training ? 11 + i % 3 : 8 + i % 12);
+            body.putArray("schoolIds").add(lead).add(members.get(i % members.size()));
+            if (api.call(Service.ROTATION, "POST", "/communities/" + id + "/activities", bureau, body).ok()) {
+                recorded.incrementAndGet();
+            }
+        });
+        return recorded.get();
     }
 
     /** For each member school lacking a subject, a teacher of that subject from another school of the community. */
