@@ -1,23 +1,18 @@
 package org.county.staffing.infra.demo;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.county.staffing.infra.county.CountyModel.SchoolSpec;
 import org.county.staffing.infra.demo.Endpoints.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/**
- * 3. HR sets up posts where the quota leaves room: first the leadership posts the school's
- * regulation approves and it lacks, then teaching posts by the school's subject weights.
- */
+/** 3. HR sets up teaching posts where the quota rose, by the school's subject weights. */
 final class PostsStep implements CycleStep {
 
     @Override
@@ -34,35 +29,15 @@ final class PostsStep implements CycleStep {
     public void run(CycleRun run) {
         Api api = run.api;
         Map<String, SchoolSpec> specs = run.specs();
-        int regulations = api.get(Service.QUOTA, "/regulations", run.users.staffingOffice()).size();
-        run.waits.until("the schools' regulations at the post service", Duration.ofMinutes(3), () -> {
-            long known = 0;
-            for (JsonNode s : api.get(Service.POST, "/post-summaries", run.users.hr())) {
-                known += s.path("leadership").path("regulationVersion").asInt() > 0 ? 1 : 0;
-            }
-            return known >= regulations ? null : (regulations - known) + " regulations not yet known";
-        });
         List<JsonNode> withRoom = new ArrayList<>();
         api.get(Service.POST, "/post-summaries", run.users.hr()).forEach(s -> {
             if (!run.complete && s.path("room").asInt() > 0 && specs.containsKey(s.path("schoolId").asText())) {
                 withRoom.add(s);
             }
         });
-        AtomicInteger leaders = new AtomicInteger();
         List<Integer> made = run.parallel.map(withRoom, summary -> {
             SchoolSpec school = specs.get(summary.path("schoolId").asText());
             int room = summary.path("room").asInt();
-            // the leadership posts the school's regulation approves come first (a school lacking one is a finding)
-            for (JsonNode role : summary.path("leadership").path("roles")) {
-                int missing = Math.min(room, role.path("missing").asInt());
-                if (missing > 0) {
-                    api.post(Service.POST, "/schools/" + school.id() + "/posts", run.users.hr(), Api.object()
-                            .put("category", "MANAGEMENT").put("leadershipRole", role.path("role").asText()).put("count", missing)
-                            .put("reason", "按机构职能编制规定设置领导职位"));
-                    room -= missing;
-                    leaders.addAndGet(missing);
-                }
-            }
             Map<String, Integer> current = new HashMap<>();
             summary.path("bySubject").fields().forEachRemaining(e -> current.put(e.getKey(), e.getValue().path("established").asInt()));
             Map<String, Integer> ideal = ideal(school.subjectWeights(), summary.path("quota").asInt());
@@ -77,7 +52,7 @@ final class PostsStep implements CycleStep {
             add.forEach((subject, count) -> api.post(Service.POST, "/schools/" + school.id() + "/posts", run.users.hr(),
                     Api.object().put("category", "TEACHING").put("subject", subject).put("count", count)
                             .put("reason", "按需设岗：" + run.year + " 学年核定编制增加，增设" + subject + "教学岗位")));
-            return summary.path("room").asInt();
+            return room;
         });
         int established = made.stream().mapToInt(Integer::intValue).sum();
         int frozen = 0;
@@ -87,8 +62,7 @@ final class PostsStep implements CycleStep {
             over += s.path("overEstablishedBy").asInt() > 0 ? 1 : 0;
         }
         run.report.posts = new CycleReport.Posts(established, withRoom.size(), frozen, over);
-        run.progress.say("  " + leaders.get() + " leadership posts set up by the regulations");
-        run.progress.say("  " + (established - leaders.get()) + " teaching posts set up at " + withRoom.size() + " schools whose quota rose; "
+        run.progress.say("  " + established + " teaching posts set up at " + withRoom.size() + " schools whose quota rose; "
                 + frozen + " vacant posts frozen at " + over + " schools whose quota fell (over-established)");
     }
 
