@@ -58,6 +58,7 @@ class OpenApiFuzzTest {
         USERS.put("auditor", "jijian");
         USERS.put("school", "xiaozhang1");
         USERS.put("teacher", "laoshi");
+        USERS.put("province", "province");
     }
 
     private final CrossServicePlatform platform = CrossServicePlatform.get();
