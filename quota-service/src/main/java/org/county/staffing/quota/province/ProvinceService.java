@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.county.staffing.backbone.query.Sorting;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.ledger.PoolAccount;
 import org.county.staffing.quota.ledger.PoolView;
@@ -42,7 +43,8 @@ public class ProvinceService {
         for (String countyId : countyIds) {
             counties.add(county(countyId));
         }
-        counties.sort(comparator(order));
+        counties = Sorting.sorted(counties, key(order), order != CountyOrder.COUNTY,
+                Comparator.comparing(CountyQuotaView::countyId));
         int from = (int) Math.min((long) page * size, counties.size());
         int to = Math.min(from + size, counties.size());
         return new ProvinceQuotasView(page, size, counties.size(), order, List.copyOf(counties.subList(from, to)), total(counties));
@@ -83,15 +85,14 @@ public class ProvinceService {
                 counties.stream().mapToInt(CountyQuotaView::underStaffed).sum(), pools);
     }
 
-    private static Comparator<CountyQuotaView> comparator(CountyOrder order) {
-        Comparator<CountyQuotaView> byCounty = Comparator.comparing(CountyQuotaView::countyId);
-        Comparator<CountyQuotaView> figure = switch (order) {
-            case COUNTY -> null;
+    /** The figure a county row is ordered by, largest first except the county id itself. */
+    private static Comparator<CountyQuotaView> key(CountyOrder order) {
+        return switch (order) {
+            case COUNTY -> Comparator.comparing(CountyQuotaView::countyId);
             case SCHOOLS -> Comparator.comparingInt(CountyQuotaView::schools);
             case OVER_STAFFED -> Comparator.comparingInt(CountyQuotaView::overStaffed);
             case UNDER_STAFFED -> Comparator.comparingInt(CountyQuotaView::underStaffed);
             case FREE -> Comparator.comparingInt(CountyQuotaView::free);
         };
-        return figure == null ? byCounty : figure.reversed().thenComparing(byCounty);
     }
 }
