@@ -36,6 +36,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: "/bureau", label: "工作台" },
     { path: "/bureau/teachers", label: "教师" },
     { path: "/bureau/campaigns", label: "招聘与竞聘" },
+    { path: "/bureau/secondments", label: "抽调借用" },
     { path: "/bureau/rotation", label: "交流轮岗" },
     { path: "/bureau/plans", label: "年度调整方案" },
   ],
