@@ -14,6 +14,8 @@ import { DIRECTION_NAMES, FORM_NAMES, MoveExplanation } from "./explain";
 import { SUBJECTS, subjectName } from "./subjects";
 import TeacherFilePage from "./teacherFile";
 import Secondments from "./secondments";
+import OpenCampaign from "./campaignOpen";
+import Enrollment from "./enrollment";
 
 export default function BureauViews() {
   return (
@@ -22,8 +24,10 @@ export default function BureauViews() {
       <Route path="teachers" element={<Teachers />} />
       <Route path="teachers/:id" element={<TeacherFilePage />} />
       <Route path="campaigns" element={<Campaigns />} />
+      <Route path="campaigns/new" element={<OpenCampaign />} />
       <Route path="campaigns/:id" element={<CampaignPage />} />
       <Route path="secondments" element={<Secondments />} />
+      <Route path="enrollment" element={<Enrollment />} />
       <Route path="rotation" element={<Rotation />} />
       <Route path="plans" element={<Plans />} />
     </Routes>

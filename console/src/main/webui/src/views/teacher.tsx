@@ -7,12 +7,14 @@ import { PageTitle, TodoList, useLoad, useSession, useSubmit } from "../ui";
 
 const OFFER_NAMES: Record<string, string> = { NONE: "未录用", OFFERED: "待答复", ACCEPTED: "已接受", DECLINED: "已放弃" };
 import { TeacherFile } from "./teacherFile";
+import CampaignsToApply from "./campaignApply";
 import { FORM_NAMES, MoveExplanation } from "./explain";
 
 export default function TeacherViews() {
   return (
     <Routes>
       <Route index element={<Home />} />
+      <Route path="campaigns" element={<CampaignsToApply />} />
     </Routes>
   );
 }
