@@ -6,6 +6,7 @@ import { label, num, schoolYear, schoolYearOf } from "../fmt";
 import { describe } from "../problem";
 import { LoadError, PageTitle, TodoList, useLoad, useSession } from "../ui";
 import { subjectName } from "./subjects";
+import Communities from "./community";
 
 const GRADES = ["EXCELLENT", "COMPETENT", "BASIC", "UNQUALIFIED"];
 const GRADE_NAMES: Record<string, string> = { EXCELLENT: "优秀", COMPETENT: "合格", BASIC: "基本合格", UNQUALIFIED: "不合格" };
@@ -15,6 +16,7 @@ export default function SchoolViews() {
     <Routes>
       <Route index element={<Home />} />
       <Route path="evaluations" element={<Evaluations />} />
+      <Route path="community" element={<Communities />} />
     </Routes>
   );
 }
