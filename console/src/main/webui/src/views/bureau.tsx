@@ -18,6 +18,7 @@ import Enrollment from "./enrollment";
 import TeacherImport from "./teacherImport";
 import NewApplication from "./campaignApplication";
 import DueList from "./due";
+import { BUREAU_PLAN_EXPORT, CAMPAIGN_EXPORT } from "./tableExports";
 import Returns from "./returns";
 
 export default function BureauViews() {
@@ -105,6 +106,7 @@ function Campaigns() {
     <>
       <PageTitle>招聘与竞聘</PageTitle>
       <LoadError error={error} />
+      <div style={{ textAlign: "right", marginBottom: 8 }}><ExportButton name="招聘与竞聘" testId="campaigns-xlsx" rows={data} exportColumns={CAMPAIGN_EXPORT} /></div>
       <Table rowKey="campaignId" loading={loading} dataSource={data}
         columns={[
           { title: "名称", dataIndex: "title", render: (t, c: any) => <Link to={`/bureau/campaigns/${c.campaignId}`}>{t ?? c.campaignId}</Link> },
@@ -276,6 +278,7 @@ function Plans() {
     <>
       <PageTitle>年度调整方案</PageTitle>
       <LoadError error={error} />
+      <div style={{ textAlign: "right", marginBottom: 8 }}><ExportButton name="年度调整方案" testId="plans-xlsx" rows={data} exportColumns={BUREAU_PLAN_EXPORT} /></div>
       <Table rowKey={(p: any) => p.planId ?? p.id} loading={loading} dataSource={data}
         columns={[
           { title: "学年", dataIndex: "schoolYear", render: schoolYear },

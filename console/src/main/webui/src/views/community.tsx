@@ -8,6 +8,7 @@ import { refusedAtLists } from "../formProblems";
 import { FieldSelect, LoadError, PageTitle, useLoad, useSession, useSubmit } from "../ui";
 import type { XlsxColumn } from "../xlsx";
 import { subjectName } from "./subjects";
+import { CommunityActivities } from "./communityActivities";
 
 export const ACTIVITY_KINDS: Record<string, string> = { TEACHING_RESEARCH: "校际教研", LECTURE: "讲座", LESSON_SENT: "送课", TRAINING: "培训" };
 const MODELS: Record<string, string> = { ONE_PLUS_ONE: "1+1", ONE_PLUS_N: "1+N" };
@@ -55,10 +56,6 @@ function Community({ community: c, own, year }: { community: any; own: string; y
     { header: "任课学校", value: (s) => s.hostSchoolId }, { header: "学科", value: (s) => subjectName(s.subject) },
     { header: "每周课时", value: (s) => s.hoursPerWeek }, { header: "开始日期", value: (s) => s.startsOn }, { header: "结束日期", value: (s) => s.endsOn },
   ];
-  const recordedColumns: XlsxColumn<any>[] = [
-    { header: "日期", value: (a) => a.date }, { header: "类型", value: (a) => ACTIVITY_KINDS[a.kind] ?? a.kind }, { header: "主题", value: (a) => a.title ?? null },
-    { header: "参加学校", value: (a) => (a.schoolIds ?? []).join("、") }, { header: "参加人次", value: (a) => a.participants },
-  ];
   const s = stats.data;
   return (
     <Card title={c.name} style={{ marginBottom: 16 }} data-testid="community">
@@ -79,23 +76,11 @@ function Community({ community: c, own, year }: { community: any; own: string; y
             { title: "次数", dataIndex: "activities", align: "right", render: num },
             { title: "参加人次", dataIndex: "participants", align: "right", render: num },
           ]} />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>服务只按类型汇总活动；逐条活动记录暂不能查询，下方列出本次录入的活动。</Typography.Paragraph>
       </Card>
       {leads ? <RecordActivity community={c} own={own} onRecorded={(a) => { setRecorded((r) => [a, ...r]); stats.reload(); }} />
         : <Alert type="info" showIcon style={{ marginBottom: 16 }} message="活动由牵头学校或教育局录入" />}
-      {recorded.length > 0 && (
-        <Card size="small" title="本次录入的活动" style={{ marginBottom: 16 }} data-testid="recorded-activities"
-          extra={<ExportButton name={`${c.name}_本次录入活动`} rows={recorded} exportColumns={recordedColumns} />}>
-          <Table size="small" rowKey="activityId" dataSource={recorded} pagination={false}
-            columns={[
-              { title: "日期", dataIndex: "date", render: date },
-              { title: "类型", dataIndex: "kind", render: (k: string) => ACTIVITY_KINDS[k] ?? k },
-              { title: "主题", dataIndex: "title", render: (t?: string) => t || "—" },
-              { title: "参加学校", dataIndex: "schoolIds", render: (ids: string[]) => (ids ?? []).map((id) => schoolLabel(id, own, c.leadSchoolId)).join("、") },
-              { title: "参加人次", dataIndex: "participants", align: "right", render: num },
-            ]} />
-        </Card>
-      )}
+      <CommunityActivities communityId={c.communityId} name={c.name} year={year} reloadKey={recorded.length}
+        schoolName={(id) => schoolLabel(id, own, c.leadSchoolId)} />
       <Card size="small" title="共享教师" extra={<ExportButton name={`${c.name}_${year}_共享教师`} rows={shared.data} exportColumns={sharedColumns} />}>
         <Table size="small" rowKey="sharingId" loading={shared.loading} dataSource={shared.data} pagination={{ pageSize: 10 }}
           locale={{ emptyText: <Typography.Text type="secondary">本学年暂无共享教师</Typography.Text> }}

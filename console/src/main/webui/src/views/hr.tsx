@@ -8,6 +8,7 @@ import { FieldSelect, LoadError, PageTitle, TodoList, useLoad, useSubmit } from 
 import { ExportButton } from "../ExportButton";
 import { PlanChecks, PlanItems } from "./plans";
 import { SUBJECTS } from "./subjects";
+import { HR_PLAN_EXPORT } from "./tableExports";
 
 export default function HrViews() {
   return (
@@ -146,6 +147,7 @@ function Plans() {
     <>
       <PageTitle>方案审批</PageTitle>
       <LoadError error={error} />
+      <div style={{ textAlign: "right", marginBottom: 8 }}><ExportButton name="方案审批" testId="plans-xlsx" rows={data} exportColumns={HR_PLAN_EXPORT} /></div>
       <Table rowKey={(r: any) => r.planId + ":" + r.version} loading={loading} dataSource={data}
         columns={[
           { title: "学年", dataIndex: "schoolYear", render: (y, r: any) => <Link to={`/hr/plans/${r.planId}`}>{schoolYear(y)}</Link> },

@@ -11,6 +11,8 @@ import { ExportButton } from "../ExportButton";
 import { PagedExportButton } from "../PagedExportButton";
 import { PlanChecks, PlanItems } from "./plans";
 import Enrollment from "./enrollment";
+import { SchoolAdjustment } from "./schoolAdjustment";
+import { OFFICE_PLAN_EXPORT } from "./tableExports";
 
 export interface SchoolQuota {
   schoolId: string; name: string; district: string; location: string; pool: string; allocated: number;
@@ -168,6 +170,7 @@ function SchoolPage() {
           <Descriptions.Item label="空余编制">{num(q.free)}</Descriptions.Item>
         </Descriptions>
       )}
+      <SchoolAdjustment schoolId={id!} onAdjusted={() => { quota.reload(); ledger.reload(); }} />
       <Card title="编制台账" extra={<PagedExportButton name={`编制台账_${q?.name ?? id}`} testId="ledger-xlsx" columns={LEDGER_EXPORT} pageSize={1000}
         fetchPage={async (p, size) => ({ rows: await api<any[]>("quota", `/schools/${id}/ledger` + query({ offset: p * size, limit: size })) })} />}>
         <Table rowKey={(r: any) => r.entryId ?? r.id ?? JSON.stringify(r)} loading={ledger.loading} dataSource={ledger.data?.rows}
@@ -191,6 +194,7 @@ function Plans() {
     <>
       <PageTitle>年度调整方案</PageTitle>
       <LoadError error={error} />
+      <div style={{ textAlign: "right", marginBottom: 8 }}><ExportButton name="年度调整方案" testId="plans-xlsx" rows={data} exportColumns={OFFICE_PLAN_EXPORT} /></div>
       <Table rowKey={(r: any) => r.planId + ":" + r.version} loading={loading} dataSource={data} pagination={{ pageSize: 20 }}
         columns={[
           { title: "学年", dataIndex: "schoolYear", render: (y, r: any) => <Link to={`/office/plans/${r.planId}`}>{schoolYear(y)}</Link> },
