@@ -22,7 +22,8 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: "/office/plans", label: "年度调整方案" },
     { path: "/office/transfers", label: "编制调剂" },
     { path: "/office/verifications", label: "编制核定" },
-    { path: "/office/standards", label: "编制标准与在校生" },
+    { path: "/office/standards", label: "编制标准" },
+    { path: "/office/enrollment", label: "在校生与标准" },
     { path: "/office/inspections", label: "专项检查" },
   ],
   hr: [
@@ -36,17 +37,25 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: "/bureau", label: "工作台" },
     { path: "/bureau/teachers", label: "教师" },
     { path: "/bureau/campaigns", label: "招聘与竞聘" },
+    { path: "/bureau/campaigns/new", label: "发布招聘" },
+    { path: "/bureau/secondments", label: "抽调借用" },
+    { path: "/bureau/enrollment", label: "在校生填报" },
     { path: "/bureau/rotation", label: "交流轮岗" },
     { path: "/bureau/plans", label: "年度调整方案" },
   ],
   school: [
     { path: "/school", label: "工作台" },
     { path: "/school/evaluations", label: "年度考核录入" },
+    { path: "/school/community", label: "发展共同体" },
   ],
-  teacher: [{ path: "/teacher", label: "我的档案" }],
+  teacher: [
+    { path: "/teacher", label: "我的档案" },
+    { path: "/teacher/campaigns", label: "校际竞聘报名" },
+  ],
   auditor: [
     { path: "/audit", label: "工作台" },
     { path: "/audit/events", label: "审计查询" },
+    { path: "/audit/timeline", label: "对象时间线" },
   ],
 };
 

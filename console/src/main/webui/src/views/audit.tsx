@@ -7,12 +7,16 @@ import { dateTime, num } from "../fmt";
 import { query, toPageSize } from "../paging";
 import { describe } from "../problem";
 import { LoadError, PageTitle, TodoList, useLoad } from "../ui";
+import Timeline from "./timeline";
+import { PagedExportButton } from "../PagedExportButton";
+import type { XlsxColumn } from "../xlsx";
 
 export default function AuditViews() {
   return (
     <Routes>
       <Route index element={<Home />} />
       <Route path="events" element={<Events />} />
+      <Route path="timeline" element={<Timeline />} />
     </Routes>
   );
 }
@@ -72,6 +76,11 @@ function ExportCard() {
   );
 }
 
+const EVENT_EXPORT: XlsxColumn<any>[] = [
+  { header: "时间", value: (r) => dateTime(r.time) }, { header: "类型", value: (r) => r.type }, { header: "对象", value: (r) => r.subject },
+  { header: "操作人", value: (r) => r.actor ?? null }, { header: "链位置", value: (r) => r.chainPosition }, { header: "哈希", value: (r) => r.hash },
+];
+
 function Events() {
   const [filters, setFilters] = useState<any>({});
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
@@ -85,6 +94,8 @@ function Events() {
         <Form.Item name="type" label="类型"><Input allowClear /></Form.Item>
         <Form.Item name="range" label="时间"><DatePicker.RangePicker /></Form.Item>
         <Button htmlType="submit" type="primary">查询</Button>
+        <PagedExportButton name="审计记录" testId="events-xlsx" columns={EVENT_EXPORT} pageSize={500}
+          fetchPage={async (p, size) => { const r = await api<any>("audit", "/events" + query({ ...filters, page: p, size })); return { rows: r.items ?? [], total: r.total }; }} />
       </Form>
       <LoadError error={error} />
       <Table rowKey="eventId" loading={loading} dataSource={data?.items}

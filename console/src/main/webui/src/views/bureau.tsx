@@ -4,22 +4,30 @@ import { Link, Route, Routes, useParams } from "react-router-dom";
 import { api, post, put, send } from "../api";
 import { ExportButton } from "../ExportButton";
 import { describe, ProblemError } from "../problem";
-import { XLSX_TYPE } from "../xlsx";
+import { XLSX_TYPE, type XlsxColumn } from "../xlsx";
+import { PagedExportButton } from "../PagedExportButton";
 import { Chart, barOption } from "../Chart";
 import { date, dateTime, dec, label, num, pct, schoolYear, schoolYearOf } from "../fmt";
 import { pageOf, query, toPageSize } from "../paging";
 import { LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
 import { DIRECTION_NAMES, FORM_NAMES, MoveExplanation } from "./explain";
 import { SUBJECTS, subjectName } from "./subjects";
+import TeacherFilePage from "./teacherFile";
+import Secondments from "./secondments";
+import OpenCampaign from "./campaignOpen";
+import Enrollment from "./enrollment";
 
 export default function BureauViews() {
   return (
     <Routes>
       <Route index element={<Home />} />
       <Route path="teachers" element={<Teachers />} />
-      <Route path="teachers/:id" element={<TeacherPage />} />
+      <Route path="teachers/:id" element={<TeacherFilePage />} />
       <Route path="campaigns" element={<Campaigns />} />
+      <Route path="campaigns/new" element={<OpenCampaign />} />
       <Route path="campaigns/:id" element={<CampaignPage />} />
+      <Route path="secondments" element={<Secondments />} />
+      <Route path="enrollment" element={<Enrollment />} />
       <Route path="rotation" element={<Rotation />} />
       <Route path="plans" element={<Plans />} />
     </Routes>
@@ -41,6 +49,13 @@ function Home() {
   );
 }
 
+const TEACHER_EXPORT: XlsxColumn<any>[] = [
+  { header: "姓名", value: (t) => t.name }, { header: "学科", value: (t) => (t.subjects ?? []).map(subjectName).join("、") },
+  { header: "职称", value: (t) => label(t.title) }, { header: "任职学校", value: (t) => t.currentAppointment?.schoolId ?? null },
+  { header: "任职起始", value: (t) => t.currentAppointment?.since ?? null }, { header: "首次聘用", value: (t) => t.firstHireDate ?? null },
+  { header: "状态", value: (t) => label(t.status) },
+];
+
 function Teachers() {
   const [filters, setFilters] = useState<any>({});
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
@@ -58,6 +73,8 @@ function Teachers() {
       <Form layout="inline" style={{ marginBottom: 16 }} onValuesChange={(_, all) => { setFilters(all); setPage((p) => ({ ...p, current: 1 })); }}>
         <Form.Item name="schoolId" label="学校标识码"><Input allowClear style={{ width: 160 }} /></Form.Item>
         <Form.Item name="subject" label="学科"><Select allowClear style={{ width: 140 }} options={SUBJECTS} /></Form.Item>
+        <PagedExportButton name="教师" testId="teachers-xlsx" columns={TEACHER_EXPORT}
+          fetchPage={async (p, size) => ({ rows: await api<any[]>("recruitment", "/teachers" + query({ ...filters, page: p, size })) })} />
       </Form>
       <LoadError error={error} />
       <Table rowKey="teacherId" loading={loading} dataSource={data?.rows}
@@ -131,47 +148,6 @@ function TeacherImport() {
         </div>
       )}
     </Card>
-  );
-}
-
-export function TeacherRecord({ id }: { id: string }) {
-  const teacher = useLoad(() => api<any>("recruitment", `/teachers/${id}`), [id]);
-  const appointments = useLoad(() => api<any[]>("recruitment", `/teachers/${id}/appointments`).catch(() => []), [id]);
-  const contracts = useLoad(() => api<any[]>("recruitment", `/teachers/${id}/contracts`).catch(() => []), [id]);
-  const evaluations = useLoad(() => api<any[]>("rotation", `/teachers/${id}/evaluations`).catch(() => []), [id]);
-  const t = teacher.data;
-  return (
-    <>
-      <LoadError error={teacher.error} />
-      {t && (
-        <Descriptions bordered size="small" column={3} style={{ marginBottom: 16 }}>
-          <Descriptions.Item label="姓名">{t.name}</Descriptions.Item>
-          <Descriptions.Item label="学科">{(t.subjects ?? []).map(subjectName).join("、")}</Descriptions.Item>
-          <Descriptions.Item label="职称">{label(t.title)}</Descriptions.Item>
-          <Descriptions.Item label="首次聘用">{date(t.firstHireDate)}</Descriptions.Item>
-          <Descriptions.Item label="状态">{label(t.status)}</Descriptions.Item>
-          <Descriptions.Item label="任职学校">{t.currentAppointment?.schoolName ?? t.currentAppointment?.schoolId ?? "—"}</Descriptions.Item>
-        </Descriptions>
-      )}
-      <Tabs items={[
-        { key: "a", label: "聘用记录", children: <Table size="small" rowKey={(r: any) => r.appointmentId ?? JSON.stringify(r)} dataSource={appointments.data} pagination={false}
-          columns={[{ title: "学校", render: (_, a: any) => a.schoolName ?? a.schoolId }, { title: "起始", dataIndex: "startDate", render: date }, { title: "结束", dataIndex: "endDate", render: date }, { title: "原因", dataIndex: "reason", render: label }]} /> },
-        { key: "c", label: "合同", children: <Table size="small" rowKey={(r: any) => r.contractId ?? JSON.stringify(r)} dataSource={contracts.data} pagination={false}
-          columns={[{ title: "起始", dataIndex: "startDate", render: date }, { title: "终止", dataIndex: "endDate", render: date }, { title: "状态", dataIndex: "status", render: label }]} /> },
-        { key: "e", label: "年度考核", children: <Table size="small" rowKey={(r: any) => r.schoolYear + ":" + r.version} dataSource={evaluations.data} pagination={false}
-          columns={[{ title: "学年", dataIndex: "schoolYear", render: schoolYear }, { title: "等次", dataIndex: "grade", render: label }, { title: "分数", dataIndex: "score" }, { title: "评语", dataIndex: "comment" }]} /> },
-      ]} />
-    </>
-  );
-}
-
-function TeacherPage() {
-  const { id } = useParams();
-  return (
-    <>
-      <PageTitle>教师档案</PageTitle>
-      <TeacherRecord id={id!} />
-    </>
   );
 }
 

@@ -9,7 +9,9 @@ import { FieldSelect, LoadError, PageTitle, TodoList, useLoad, useSubmit } from 
 import { type XlsxColumn } from "../xlsx";
 import { ExportButton } from "../ExportButton";
 import { useFormDraft } from "../drafts";
+import { PagedExportButton } from "../PagedExportButton";
 import { PlanChecks, PlanItems } from "./plans";
+import Enrollment from "./enrollment";
 
 export interface SchoolQuota {
   schoolId: string; name: string; district: string; location: string; pool: string; allocated: number;
@@ -27,6 +29,7 @@ export default function OfficeViews() {
       <Route path="transfers" element={<Transfers />} />
       <Route path="verifications" element={<Verifications />} />
       <Route path="standards" element={<Standards />} />
+      <Route path="enrollment" element={<Enrollment />} />
       <Route path="inspections" element={<Inspections />} />
     </Routes>
   );
@@ -158,6 +161,11 @@ function Schools() {
   );
 }
 
+const LEDGER_EXPORT: XlsxColumn<any>[] = [
+  { header: "时间", value: (r) => dateTime(r.recordedAt) }, { header: "类别", value: (r) => label(r.kind) }, { header: "变动", value: (r) => r.delta },
+  { header: "变动后", value: (r) => r.balanceAfter }, { header: "事由", value: (r) => r.reason ?? null }, { header: "文号", value: (r) => r.reference ?? null },
+];
+
 function SchoolPage() {
   const { id } = useParams();
   const [page, setPage] = useState({ current: 1, pageSize: 10 });
@@ -183,7 +191,8 @@ function SchoolPage() {
           <Descriptions.Item label="空余编制">{num(q.free)}</Descriptions.Item>
         </Descriptions>
       )}
-      <Card title="编制台账">
+      <Card title="编制台账" extra={<PagedExportButton name={`编制台账_${q?.name ?? id}`} testId="ledger-xlsx" columns={LEDGER_EXPORT} pageSize={1000}
+        fetchPage={async (p, size) => ({ rows: await api<any[]>("quota", `/schools/${id}/ledger` + query({ offset: p * size, limit: size })) })} />}>
         <Table rowKey={(r: any) => r.entryId ?? r.id ?? JSON.stringify(r)} loading={ledger.loading} dataSource={ledger.data?.rows}
           pagination={{ ...page, total: ledger.data?.total, onChange: (current, pageSize) => setPage({ current, pageSize }) }}
           columns={[

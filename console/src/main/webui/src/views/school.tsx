@@ -7,6 +7,7 @@ import { describe, ProblemError } from "../problem";
 import { clearDraft, loadDraft, saveDraft } from "../drafts";
 import { LoadError, PageTitle, TodoList, useLoad, useSession } from "../ui";
 import { subjectName } from "./subjects";
+import Communities from "./community";
 
 const GRADES = ["EXCELLENT", "COMPETENT", "BASIC", "UNQUALIFIED"];
 const GRADE_NAMES: Record<string, string> = { EXCELLENT: "优秀", COMPETENT: "合格", BASIC: "基本合格", UNQUALIFIED: "不合格" };
@@ -16,6 +17,7 @@ export default function SchoolViews() {
     <Routes>
       <Route index element={<Home />} />
       <Route path="evaluations" element={<Evaluations />} />
+      <Route path="community" element={<Communities />} />
     </Routes>
   );
 }

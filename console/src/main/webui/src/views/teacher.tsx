@@ -6,13 +6,15 @@ import { date, dateTime, dec, label } from "../fmt";
 import { PageTitle, TodoList, useLoad, useSession, useSubmit } from "../ui";
 
 const OFFER_NAMES: Record<string, string> = { NONE: "未录用", OFFERED: "待答复", ACCEPTED: "已接受", DECLINED: "已放弃" };
-import { TeacherRecord } from "./bureau";
+import { TeacherFile } from "./teacherFile";
+import CampaignsToApply from "./campaignApply";
 import { FORM_NAMES, MoveExplanation } from "./explain";
 
 export default function TeacherViews() {
   return (
     <Routes>
       <Route index element={<Home />} />
+      <Route path="campaigns" element={<CampaignsToApply />} />
     </Routes>
   );
 }
@@ -62,7 +64,7 @@ function Home() {
             { title: "", render: (_, m: any) => <Button size="small" onClick={() => setExplained(m)}>理由</Button> },
           ]} />
       </Card>
-      <TeacherRecord id={id} />
+      <TeacherFile id={id} self />
       <MoveExplanation move={explained} open={!!explained} onClose={() => setExplained(null)} />
     </>
   );

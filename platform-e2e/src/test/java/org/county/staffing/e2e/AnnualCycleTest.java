@@ -50,7 +50,7 @@ class AnnualCycleTest {
         try (Parallel parallel = new Parallel(4)) {
             RealmUsers realm = new RealmUsers(api.http(), platform.endpoints().keycloak(), "admin", "admin", CrossServicePlatform.PASSWORD);
             report.loaded = new CountyLoader(api, users, realm, progress, parallel, timings).load(county);
-            new AnnualCycle(api, users, progress, parallel, timings, listener).run(county, report);
+            new AnnualCycle(api, users, progress, parallel, timings, listener, CrossServicePlatform.clock()).run(county, report);
         }
         return report;
     }

@@ -7,15 +7,18 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import org.county.staffing.infra.demo.Endpoints;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.infra.Ports;
 import org.county.staffing.infra.keycloak.KeycloakServer;
 import org.county.staffing.infra.process.ServiceProcess;
@@ -107,7 +110,24 @@ public final class CrossServicePlatform implements PlatformDatabases {
         if (service.equals("recruitment")) {
             settings.put("recruitment.plan.carry-out-forms", "true");
         }
+        pinnedDate().ifPresent(date -> settings.put(PINNED_DATE, date));
         return settings;
+    }
+
+    /**
+     * {@code -Dplatform.clock.fixed=2027-08-15} runs the cross-service tests on that day: every service
+     * started here and the cycle's own clock ({@link #clock()}) read it, so a run shows that no test
+     * depends on the month it runs in. Unset, they run on the system's clock.
+     */
+    public static final String PINNED_DATE = "platform.clock.fixed";
+
+    static Optional<String> pinnedDate() {
+        return Optional.ofNullable(System.getProperty(PINNED_DATE)).filter(s -> !s.isBlank());
+    }
+
+    /** The clock the tests' cycle dates its requests by: the services' own, pinned or not. */
+    public static Clock clock() {
+        return new PlatformClock(PlatformClock.DEFAULT_ZONE, pinnedDate()).clock();
     }
 
     public static synchronized CrossServicePlatform get() {

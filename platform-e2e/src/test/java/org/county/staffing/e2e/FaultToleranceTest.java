@@ -84,7 +84,7 @@ class FaultToleranceTest {
                     crashed.add(name);
                 }
             }
-        }).run(county, report);
+        }, CrossServicePlatform.clock()).run(county, report);
         assertThat(outage.awaitBack()).as("the broker was down").isGreaterThanOrEqualTo(OUTAGE);
         assertThat(crashed).as("the service was killed during the plan's approval").hasSize(1);
         assertThat(report.plan.path("status").asText()).isEqualTo("EXECUTED");

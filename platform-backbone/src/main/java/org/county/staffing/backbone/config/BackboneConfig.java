@@ -22,6 +22,8 @@ public interface BackboneConfig {
 
     Retention retention();
 
+    Tokens tokens();
+
     interface Outbox {
         /** Rows published per relay transaction. */
         @WithDefault("200")
@@ -73,5 +75,14 @@ public interface BackboneConfig {
         /** Rows deleted per transaction. */
         @WithDefault("1000")
         int batchSize();
+    }
+
+    interface Tokens {
+        /**
+         * Verified access tokens remembered, each until its own expiry, so that a user's next request
+         * skips the signature check; 0 verifies every request's token anew.
+         */
+        @WithDefault("10000")
+        int cacheSize();
     }
 }

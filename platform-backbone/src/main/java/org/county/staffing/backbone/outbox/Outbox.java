@@ -1,8 +1,11 @@
 package org.county.staffing.backbone.outbox;
 
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +22,15 @@ import org.county.staffing.backbone.context.EventContext;
 import org.county.staffing.backbone.events.CloudEventCodec;
 import org.county.staffing.backbone.events.Topics;
 import org.county.staffing.contracts.EventType;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Records an event in the same database transaction as the state change it announces. Nothing is
@@ -31,7 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class Outbox {
 
-    private static final Object WAKE_RELAY = new Object();
+    /** The transaction's resource key of the rows it appended. */
+    private static final Object PENDING_ROWS = new Object();
 
     @Inject
     EntityManager em;
@@ -50,6 +60,15 @@ public class Outbox {
 
     @Inject
     OutboxRelay relay;
+
+    private final DistributionSummary appendedBatches;
+
+    @Inject
+    Outbox(MeterRegistry metrics) {
+        appendedBatches = DistributionSummary.builder("outbox.append.batch.events")
+                .description("events a transaction appended to the outbox, inserted as one JDBC batch at its commit")
+                .register(metrics);
+    }
 
     /**
      * Appends an event about one aggregate; the aggregate id is the event's subject and Kafka key.
@@ -103,39 +122,31 @@ public class Outbox {
 
     private UUID persist(String eventType, String aggregateType, String aggregateId, String countyId, String payload) {
         EventContext context = contexts.get();
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = UUID.randomUUID();
-        row.topic = topic();
-        row.aggregateType = aggregateType;
-        row.aggregateId = aggregateId;
-        row.eventType = eventType;
-        row.countyId = countyId != null ? countyId : context.countyId();
-        row.actor = context.actor();
-        row.correlationId = context.correlationId();
-        row.causationId = context.causationId();
-        row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        row.payload = payload;
-        em.persist(row);
-        wakeRelayAfterCommit();
-        return row.eventId;
+        OutboxEvent row = new OutboxEvent(UUID.randomUUID(), topic(), aggregateType, aggregateId, eventType,
+                countyId != null ? countyId : context.countyId(), context.actor(), context.correlationId(),
+                context.causationId(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), payload);
+        pendingRows().add(row);
+        return row.eventId();
     }
 
-    public String topic() {
-        return config.topic().orElseGet(() -> Topics.of(config.serviceName()));
-    }
-
-    private void requireOwnType(String eventType) {
-        String prefix = topic().substring(0, topic().length() - ".events".length()) + ".";
-        if (!CloudEventCodec.TYPE.matcher(eventType).matches() || !eventType.startsWith(prefix)) {
-            throw new IllegalArgumentException("event type " + eventType + " is not " + prefix + "<aggregate>.<verb>.v<n>");
+    /**
+     * The rows this transaction appended so far. They are inserted together, in the order appended,
+     * as one JDBC batch just before the transaction commits (after Hibernate's own flush, on the
+     * same connection): a bulk change with thousands of events costs one round trip for them, not one
+     * per event. The database still numbers each row as it is inserted (the identity column), so
+     * rows keep insertion order across transactions and service instances, which ids handed out in
+     * blocks per instance would not.
+     */
+    private List<OutboxEvent> pendingRows() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> pending = (List<OutboxEvent>) transactions.getResource(PENDING_ROWS);
+        if (pending != null) {
+            return pending;
         }
-    }
-
-    private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_RELAY) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_RELAY, Boolean.TRUE);
+        List<OutboxEvent> rows = new ArrayList<>();
+        transactions.putResource(PENDING_ROWS, rows);
+        em.unwrap(SessionImplementor.class).getActionQueue()
+                .registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) session -> insert(session, rows));
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -148,5 +159,33 @@ public class Outbox {
                 }
             }
         });
+        return rows;
+    }
+
+    private void insert(SharedSessionContractImplementor session, List<OutboxEvent> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        session.doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(OutboxEvent.INSERT)) {
+                for (OutboxEvent row : rows) {
+                    row.bind(insert);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        appendedBatches.record(rows.size());
+    }
+
+    public String topic() {
+        return config.topic().orElseGet(() -> Topics.of(config.serviceName()));
+    }
+
+    private void requireOwnType(String eventType) {
+        String prefix = topic().substring(0, topic().length() - ".events".length()) + ".";
+        if (!CloudEventCodec.TYPE.matcher(eventType).matches() || !eventType.startsWith(prefix)) {
+            throw new IllegalArgumentException("event type " + eventType + " is not " + prefix + "<aggregate>.<verb>.v<n>");
+        }
     }
 }

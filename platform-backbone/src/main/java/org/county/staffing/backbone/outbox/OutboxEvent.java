@@ -1,68 +1,36 @@
 package org.county.staffing.backbone.outbox;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+/**
+ * One row of the transactional outbox as {@link Outbox} appends it. Its {@code seq} (insertion
+ * order, the order the relay publishes in) is not here: the database assigns it when the row is
+ * inserted, as the table's identity column always did.
+ */
+record OutboxEvent(UUID eventId, String topic, String aggregateType, String aggregateId, String eventType,
+                   String countyId, String actor, String correlationId, String causationId, OffsetDateTime occurredAt,
+                   String payload) {
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+    static final String INSERT = """
+            insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, county_id, actor,
+                                      correlation_id, causation_id, occurred_at, payload)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""";
 
-/** One row of the transactional outbox: an event waiting to be (or already) published. */
-@Entity
-@Table(name = "outbox_event")
-public class OutboxEvent {
-
-    /** Insertion order; the relay publishes in this order. */
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long seq;
-
-    @Column(name = "event_id", nullable = false, unique = true)
-    public UUID eventId;
-
-    @Column(nullable = false)
-    public String topic;
-
-    @Column(name = "aggregate_type", nullable = false)
-    public String aggregateType;
-
-    @Column(name = "aggregate_id", nullable = false)
-    public String aggregateId;
-
-    @Column(name = "event_type", nullable = false)
-    public String eventType;
-
-    @Column(name = "county_id")
-    public String countyId;
-
-    @Column(nullable = false)
-    public String actor;
-
-    @Column(name = "correlation_id", nullable = false)
-    public String correlationId;
-
-    @Column(name = "causation_id")
-    public String causationId;
-
-    @Column(name = "occurred_at", nullable = false)
-    public OffsetDateTime occurredAt;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
-    public String payload;
-
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
-
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "last_error")
-    public String lastError;
+    /** Binds this row to {@link #INSERT}. */
+    void bind(PreparedStatement insert) throws SQLException {
+        insert.setObject(1, eventId);
+        insert.setString(2, topic);
+        insert.setString(3, aggregateType);
+        insert.setString(4, aggregateId);
+        insert.setString(5, eventType);
+        insert.setString(6, countyId);
+        insert.setString(7, actor);
+        insert.setString(8, correlationId);
+        insert.setString(9, causationId);
+        insert.setObject(10, occurredAt);
+        insert.setString(11, payload);
+    }
 }

@@ -15,6 +15,7 @@ import java.util.function.IntPredicate;
 import org.assertj.core.api.SoftAssertions;
 import org.county.staffing.e2e.BrokerOutage;
 import org.county.staffing.e2e.CountyInvariants;
+import org.county.staffing.e2e.CrossServicePlatform;
 import org.county.staffing.infra.county.CountyGenerator;
 import org.county.staffing.infra.county.CountyModel;
 import org.county.staffing.infra.county.CountyModel.SchoolSpec;
@@ -112,7 +113,7 @@ class ScaleOutTest {
                     }
                 }
             }
-        }).run(county, report);
+        }, CrossServicePlatform.clock()).run(county, report);
         assertThat(outage.awaitBack()).as("Kafka node 2 was away").isGreaterThanOrEqualTo(BROKER_AWAY);
         assertThat(readinessWhilePostgresDown).as("instances not ready while PostgreSQL was down").hasSize(10)
                 .allSatisfy((name, statuses) -> assertThat(statuses).as(name).isNotEmpty());

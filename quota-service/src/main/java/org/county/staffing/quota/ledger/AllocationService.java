@@ -27,6 +27,9 @@ public class AllocationService {
     @Inject
     SchoolService schools;
 
+    @Inject
+    QuotaFloor floor;
+
     @Transactional
     public EntryView adjustPool(String countyId, Pool pool, int delta, String reason) {
         LedgerRules.requireNonZero(delta, "delta");
@@ -42,7 +45,9 @@ public class AllocationService {
         PoolAccount account = ledger.lock(countyId, school.pool());
         School.getEntityManager().refresh(school);
         school.requireActive();
-        LedgerRules.requireBalanceCovers(schoolId, ledger.balance(schoolId), delta, "delta");
+        int balance = ledger.balance(schoolId);
+        LedgerRules.requireBalanceCovers(schoolId, balance, delta, "delta");
+        floor.requireCovered(countyId, schoolId, balance, delta, "delta");
         LedgerRules.requireWithinPool(account, delta, "delta");
         return EntryView.of(ledger.append(countyId, school.pool(), schoolId, EntryKind.ADJUSTMENT, delta, reason.trim(),
                 blankToNull(reference), null, null));
@@ -61,7 +66,9 @@ public class AllocationService {
         School.getEntityManager().refresh(to);
         requireActive(from, "fromSchoolId");
         requireActive(to, "toSchoolId");
-        LedgerRules.requireBalanceCovers(fromSchoolId, ledger.balance(fromSchoolId), -amount, "amount");
+        int balance = ledger.balance(fromSchoolId);
+        LedgerRules.requireBalanceCovers(fromSchoolId, balance, -amount, "amount");
+        floor.requireCovered(countyId, fromSchoolId, balance, -amount, "amount");
         UUID transferId = UUID.randomUUID();
         String ref = reference == null || reference.isBlank() ? transferId.toString() : reference.trim();
         List<EntryView> entries = new ArrayList<>();

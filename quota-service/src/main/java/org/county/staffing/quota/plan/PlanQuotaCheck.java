@@ -14,8 +14,9 @@ import org.county.staffing.quota.ledger.PoolAccount;
 
 /**
  * The staffing office's automatic check of an annual adjustment plan: its quota transfers, applied
- * in order, keep every source school at 0 or more, stay within one pool and leave every pool
- * within its total (有減有增); and, as a warning, which schools' staff would exceed their quota
+ * in order, keep every source school at 0 or more and at no less than the leadership posts its
+ * regulation in force approves, stay within one pool and leave every pool within its total
+ * (有減有增); and, as a warning, which schools' staff would exceed their quota
  * after the plan's moves and hires.
  */
 public final class PlanQuotaCheck {
@@ -26,11 +27,20 @@ public final class PlanQuotaCheck {
     public static final String TRANSFER_DISTINCT_SCHOOLS = "TRANSFER_DISTINCT_SCHOOLS";
     public static final String TRANSFER_WITHIN_POOL = "TRANSFER_WITHIN_POOL";
     public static final String TRANSFER_SOURCE_NOT_NEGATIVE = "TRANSFER_SOURCE_NOT_NEGATIVE";
+    /** A source school keeps at least the leadership posts its regulation in force approves (RegulationRules' rule). */
+    public static final String LEADERSHIP_WITHIN_QUOTA = "LEADERSHIP_WITHIN_QUOTA";
     public static final String POOL_WITHIN_TOTAL = "POOL_WITHIN_TOTAL";
     public static final String STAFF_WITHIN_QUOTA = "STAFF_WITHIN_QUOTA";
 
-    /** A school of the county as the check needs it; absent schools are unknown. */
-    public record SchoolFacts(String schoolId, Pool pool, boolean active, int allocated, int staff) {
+    /**
+     * A school of the county as the check needs it; absent schools are unknown. {@code leadershipPosts}:
+     * what its regulation in force approves within its quota (0 without one).
+     */
+    public record SchoolFacts(String schoolId, Pool pool, boolean active, int allocated, int staff, int leadershipPosts) {
+
+        public SchoolFacts(String schoolId, Pool pool, boolean active, int allocated, int staff) {
+            this(schoolId, pool, active, allocated, staff, 0);
+        }
     }
 
     private PlanQuotaCheck() {
@@ -95,6 +105,8 @@ public final class PlanQuotaCheck {
         pools.forEach((pool, account) -> allocated.put(pool, account.allocated()));
         Set<String> negative = new LinkedHashSet<>();
         List<String> negativeItems = new ArrayList<>();
+        Set<String> underLeadership = new LinkedHashSet<>();
+        List<String> underLeadershipItems = new ArrayList<>();
         for (PlanItems.Transfer t : complete) {
             if (!schools.containsKey(t.fromSchoolId()) || !schools.containsKey(t.toSchoolId())) {
                 continue;
@@ -106,11 +118,20 @@ public final class PlanQuotaCheck {
             if (after < 0) {
                 negative.add(t.itemId() + " (" + t.fromSchoolId() + " would have " + after + ")");
                 negativeItems.add(t.itemId());
+            } else if (t.amount() > 0 && after < schools.get(t.fromSchoolId()).leadershipPosts()) {
+                underLeadership.add(t.itemId() + " (" + t.fromSchoolId() + " would have " + after + " for "
+                        + schools.get(t.fromSchoolId()).leadershipPosts() + " leadership posts)");
+                underLeadershipItems.add(t.itemId());
             }
         }
         checks.add(check(TRANSFER_SOURCE_NOT_NEGATIVE, negativeItems, true,
                 negative.isEmpty() ? "every source school keeps a quota of 0 or more" : "sources that would go below 0: " + negative,
                 negative.isEmpty() ? "调出学校编制均不为负" : "调出后编制为负的项：" + negative));
+        checks.add(check(LEADERSHIP_WITHIN_QUOTA, underLeadershipItems, true,
+                underLeadership.isEmpty() ? "every source school keeps the leadership posts its regulation in force approves within its quota"
+                        : "sources left fewer quota than their regulation's leadership posts: " + underLeadership,
+                underLeadership.isEmpty() ? "调出学校编制均不少于其机构职能编制规定核定的领导职数"
+                        : "调出后编制少于机构职能编制规定核定的领导职数的项：" + underLeadership));
 
         Map<Pool, String> over = new TreeMap<>();
         pools.forEach((pool, account) -> {

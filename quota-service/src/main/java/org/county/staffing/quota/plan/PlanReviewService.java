@@ -35,6 +35,7 @@ import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.ledger.LedgerEntry;
 import org.county.staffing.quota.ledger.PoolAccount;
 import org.county.staffing.quota.pool.Pool;
+import org.county.staffing.quota.regulation.LeadershipQuotaFloor;
 import org.county.staffing.quota.school.School;
 import org.county.staffing.quota.school.SchoolStatus;
 import org.county.staffing.quota.usage.UsageService;
@@ -65,6 +66,9 @@ public class PlanReviewService {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    LeadershipQuotaFloor leadership;
 
     @Inject
     UsageService usage;
@@ -233,7 +237,7 @@ public class PlanReviewService {
             School school = School.findById(id);
             if (school != null && school.countyId.equals(countyId)) {
                 schools.put(id, new PlanQuotaCheck.SchoolFacts(id, school.pool(), school.status == SchoolStatus.ACTIVE,
-                        ledger.balance(id), staff.getOrDefault(id, 0)));
+                        ledger.balance(id), staff.getOrDefault(id, 0), leadership.leadershipTotal(id)));
                 pools.computeIfAbsent(school.pool(), pool -> ledger.account(countyId, pool));
             }
         }

@@ -92,6 +92,24 @@ public final class RegulationRules {
         return counts;
     }
 
+    /**
+     * Rule LEADERSHIP_WITHIN_QUOTA, later: a cut of the school's quota (an adjustment, a transfer away,
+     * a verification) never leaves it fewer quota than the leadership posts its regulation in force
+     * approves; exactly the total is allowed.
+     */
+    public static void requireLeadershipCovered(String schoolId, int leadershipTotal, int regulationVersion, int balance, int delta,
+                                                String field) {
+        if (delta < 0 && balance + delta < leadershipTotal) {
+            throw RuleViolation.conflict(LEADERSHIP_WITHIN_QUOTA, field, new Reason(
+                    "school " + schoolId + " would be left a quota of " + (balance + delta) + ", fewer than the " + leadershipTotal
+                            + " leadership posts version " + regulationVersion + " of its regulation approves within it; it can give up at most "
+                            + Math.max(0, balance - leadershipTotal) + " of its " + balance,
+                    "学校 " + schoolId + " 核减后编制仅余 " + (balance + delta) + " 名，少于其机构职能编制规定（第 " + regulationVersion
+                            + " 版）在编制内核定的领导职数 " + leadershipTotal + " 名；现有编制 " + balance + " 名，至多核减 "
+                            + Math.max(0, balance - leadershipTotal) + " 名"));
+        }
+    }
+
     public static int total(Map<LeadershipRole, Integer> counts) {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }

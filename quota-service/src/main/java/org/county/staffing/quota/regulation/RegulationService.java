@@ -27,6 +27,7 @@ import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.contracts.quota.RegulationIssued;
+import org.county.staffing.quota.CountyCalendar;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.school.School;
@@ -64,6 +65,9 @@ public class RegulationService {
     @Inject
     PlatformClock clock;
 
+    @Inject
+    CountyCalendar calendar;
+
     /** What an issue did: a new version, or the same regulation again (nothing written). */
     public record Issued(RegulationView regulation, boolean created) {
     }
@@ -87,7 +91,7 @@ public class RegulationService {
             Regulation last = latest.get();
             if (last.effectiveFrom.equals(request.effectiveFrom()) && last.partyOrganisation == request.partyOrganisation()
                     && functions(last).equals(functions) && counts(last).equals(approved)) {
-                return new Issued(view(last, quota), false);
+                return new Issued(view(last, quota, versionsOf(schoolId), calendar.today()), false);
             }
             if (request.effectiveFrom().isBefore(last.effectiveFrom)) {
                 throw RuleViolation.conflict("REGULATION_EFFECTIVE_ORDER", "effectiveFrom", new Reason(
@@ -112,42 +116,51 @@ public class RegulationService {
                 regulation.version, regulation.effectiveFrom, regulation.partyOrganisation.name(), functions,
                 approved.entrySet().stream().map(e -> new RegulationIssued.LeadershipPost(e.getKey().name(), e.getValue())).toList(),
                 regulation.leadershipTotal, regulation.issuedBy));
-        return new Issued(view(regulation, quota), true);
+        return new Issued(view(regulation, quota, versionsOf(schoolId), calendar.today()), true);
     }
 
-    /** The version in force on {@code on}: the highest version that has taken effect by then. */
+    /**
+     * The version in force on {@code on}: the highest version that has taken effect by then (a
+     * version issued for a later date is pending until then and shown as {@code pendingVersion}).
+     */
     public RegulationView inForce(String countyId, String schoolId, LocalDate on) {
         schools.get(countyId, schoolId);
-        Regulation regulation = Regulation.<Regulation>find("schoolId = ?1 and effectiveFrom <= ?2 order by version desc", schoolId, on)
-                .firstResultOptional().orElseThrow(() -> RuleViolation.notFound("REGULATION_EXISTS", "id", new Reason(
-                        "school " + schoolId + " has no regulation in force on " + on,
-                        "学校 " + schoolId + " 在 " + on + " 没有施行中的机构职能编制规定")));
-        return view(regulation, ledger.balance(schoolId));
+        List<Regulation> versions = versionsOf(schoolId);
+        Regulation regulation = inForce(versions, on).orElseThrow(() -> RuleViolation.notFound("REGULATION_EXISTS", "id", new Reason(
+                "school " + schoolId + " has no regulation in force on " + on + pendingNote(versions, on, false),
+                "学校 " + schoolId + " 在 " + on + " 没有施行中的机构职能编制规定" + pendingNote(versions, on, true))));
+        return view(regulation, ledger.balance(schoolId), versions, on);
     }
 
-    /** Every version of the school's regulation, the first first. */
+    /** Every version of the school's regulation, the first first, each with its status today. */
     public List<RegulationView> versions(String countyId, String schoolId) {
         schools.get(countyId, schoolId);
         int quota = ledger.balance(schoolId);
-        return Regulation.<Regulation>list("schoolId = ?1 order by version", schoolId).stream().map(r -> view(r, quota)).toList();
+        List<Regulation> versions = versionsOf(schoolId);
+        LocalDate today = calendar.today();
+        return versions.stream().map(r -> view(r, quota, versions, today)).toList();
     }
 
-    /** The latest version of each school's regulation in the county, by school. */
+    /**
+     * Each school's regulation in the county, by school: the version in force today, or, where none
+     * has taken effect yet, the first pending one.
+     */
     public List<RegulationView> list(String countyId, PartyOrganisation party) {
-        List<Regulation> latest = em.createQuery("""
-                        select r from Regulation r where r.countyId = :county
-                        and r.version = (select max(o.version) from Regulation o where o.schoolId = r.schoolId)
-                        order by r.schoolId""", Regulation.class).setParameter("county", countyId).getResultList();
+        Map<String, List<Regulation>> bySchool = new TreeMap<>();
+        Regulation.<Regulation>list("countyId = ?1 order by schoolId, version", countyId)
+                .forEach(r -> bySchool.computeIfAbsent(r.schoolId, k -> new ArrayList<>()).add(r));
         List<RegulationView> out = new ArrayList<>();
         Map<String, Integer> quotas = new HashMap<>();
         for (Pool pool : Pool.values()) {
             quotas.putAll(ledger.balances(countyId, pool));
         }
-        for (Regulation r : latest) {
-            if (party == null || r.partyOrganisation == party) {
-                out.add(view(r, quotas.getOrDefault(r.schoolId, 0)));
+        LocalDate today = calendar.today();
+        bySchool.forEach((schoolId, versions) -> {
+            Regulation shown = inForce(versions, today).orElse(versions.get(0));
+            if (party == null || shown.partyOrganisation == party) {
+                out.add(view(shown, quotas.getOrDefault(schoolId, 0), versions, today));
             }
-        }
+        });
         return out;
     }
 
@@ -170,6 +183,28 @@ public class RegulationService {
         return Regulation.<Regulation>find("schoolId = ?1 order by version desc", schoolId).firstResultOptional();
     }
 
+    private static List<Regulation> versionsOf(String schoolId) {
+        return Regulation.list("schoolId = ?1 order by version", schoolId);
+    }
+
+    /** Of a school's versions (by version), the one in force on {@code on}. */
+    private static Optional<Regulation> inForce(List<Regulation> versions, LocalDate on) {
+        Regulation found = null;
+        for (Regulation r : versions) {
+            if (!r.effectiveFrom.isAfter(on)) {
+                found = r;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String pendingNote(List<Regulation> versions, LocalDate on, boolean chinese) {
+        return versions.stream().filter(r -> r.effectiveFrom.isAfter(on)).findFirst()
+                .map(r -> chinese ? "（第 " + r.version + " 版自 " + r.effectiveFrom + " 起施行）"
+                        : " (version " + r.version + " takes effect on " + r.effectiveFrom + ")")
+                .orElse("");
+    }
+
     private static List<String> functions(Regulation r) {
         return StoredJson.read(r.functions, TEXTS);
     }
@@ -180,9 +215,15 @@ public class RegulationService {
         return counts;
     }
 
-    private static RegulationView view(Regulation r, int schoolQuota) {
-        return new RegulationView(r.id, r.schoolId, r.countyId, r.version, r.effectiveFrom, r.partyOrganisation, functions(r),
+    /** A version as shown on {@code on}, among the school's versions (by version). */
+    private static RegulationView view(Regulation r, int schoolQuota, List<Regulation> versions, LocalDate on) {
+        Optional<Regulation> inForce = inForce(versions, on);
+        RegulationStatus status = r.effectiveFrom.isAfter(on) ? RegulationStatus.PENDING
+                : inForce.isPresent() && inForce.get().version == r.version ? RegulationStatus.IN_FORCE : RegulationStatus.SUPERSEDED;
+        Optional<Regulation> pending = versions.stream().filter(o -> o.version > r.version && o.effectiveFrom.isAfter(on)).findFirst();
+        return new RegulationView(r.id, r.schoolId, r.countyId, r.version, r.effectiveFrom, status, r.partyOrganisation, functions(r),
                 counts(r).entrySet().stream().map(e -> new RegulationView.LeadershipPostView(e.getKey(), e.getValue())).toList(),
-                r.leadershipTotal, schoolQuota, r.issuedBy, r.issuedAt);
+                r.leadershipTotal, schoolQuota, r.issuedBy, r.issuedAt, pending.map(o -> o.version).orElse(null),
+                pending.map(o -> o.effectiveFrom).orElse(null));
     }
 }

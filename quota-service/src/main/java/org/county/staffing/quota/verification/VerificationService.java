@@ -37,6 +37,7 @@ import org.county.staffing.quota.ledger.EntryKind;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.pool.Pool;
 import org.county.staffing.quota.ledger.PoolAccount;
+import org.county.staffing.quota.ledger.QuotaFloor;
 import org.county.staffing.quota.school.School;
 import org.county.staffing.quota.school.SchoolService;
 import org.county.staffing.quota.school.SchoolStatus;
@@ -80,6 +81,9 @@ public class VerificationService {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    QuotaFloor quotaFloor;
 
     @Inject
     Outbox outbox;
@@ -226,6 +230,11 @@ public class VerificationService {
         List<VerificationLine> ordered = new ArrayList<>(v.lines);
         ordered.sort(Comparator.comparingInt((VerificationLine l) -> l.proposed - balances.getOrDefault(l.schoolId, 0))
                 .thenComparing(l -> l.schoolId));
+        for (VerificationLine line : ordered) {
+            // no school is verified under the leadership posts its regulation approves (checked before anything is written)
+            int previous = balances.getOrDefault(line.schoolId, 0);
+            quotaFloor.requireCovered(countyId, line.schoolId, previous, line.proposed - previous, "lines[" + line.schoolId + "].proposed");
+        }
         for (VerificationLine line : ordered) {
             int previous = balances.getOrDefault(line.schoolId, 0);
             int delta = line.proposed - previous;

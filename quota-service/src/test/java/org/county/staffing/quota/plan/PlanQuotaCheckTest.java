@@ -34,12 +34,30 @@ class PlanQuotaCheckTest {
         assertThat(org.county.staffing.backbone.review.PlanReviewRules.blockingPassed(checks)).isTrue();
         assertThat(checks).extracting(PlanCheck::rule).containsExactly("TRANSFER_ITEMS_COMPLETE", "TRANSFER_SCHOOLS_KNOWN",
                 "TRANSFER_AMOUNT_POSITIVE", "TRANSFER_DISTINCT_SCHOOLS", "TRANSFER_WITHIN_POOL", "TRANSFER_SOURCE_NOT_NEGATIVE",
-                "POOL_WITHIN_TOTAL", "STAFF_WITHIN_QUOTA");
+                "LEADERSHIP_WITHIN_QUOTA", "POOL_WITHIN_TOTAL", "STAFF_WITHIN_QUOTA");
         // A keeps 10 staff on 8 quota after giving 2 away: a warning, not a blocker
         PlanCheck staff = rule(checks, "STAFF_WITHIN_QUOTA");
         assertThat(staff.passed()).isFalse();
         assertThat(staff.blocking()).isFalse();
         assertThat(staff.detail()).contains("A (10 staff on 8)");
+    }
+
+    @Test
+    void aSourceLeftUnderTheLeadershipPostsOfItsRegulationInForceBlocksAndExactlyTheTotalPasses() {
+        // R has 10 quota and a regulation in force approving 7 leadership posts within it
+        Map<String, SchoolFacts> schools = Map.of("R", new SchoolFacts("R", Pool.K12, true, 10, 6, 7),
+                "B", new SchoolFacts("B", Pool.K12, true, 5, 3));
+        List<PlanCheck> under = PlanQuotaCheck.check(List.of(t("1", "R", "B", 2), t("2", "R", "B", 2)), List.of(), schools, POOLS);
+        PlanCheck leadership = rule(under, "LEADERSHIP_WITHIN_QUOTA");
+        assertThat(leadership.passed()).isFalse();
+        assertThat(leadership.blocking()).isTrue();
+        assertThat(leadership.itemIds()).containsExactly("2");
+        assertThat(leadership.detail()).contains("2 (R would have 6 for 7 leadership posts)");
+        assertThat(leadership.detailZh()).contains("领导职数");
+
+        List<PlanCheck> exactly = PlanQuotaCheck.check(List.of(t("1", "R", "B", 3)), List.of(), schools, POOLS);
+        assertThat(rule(exactly, "LEADERSHIP_WITHIN_QUOTA").passed()).isTrue();
+        assertThat(org.county.staffing.backbone.review.PlanReviewRules.blockingPassed(exactly)).isTrue();
     }
 
     @Test
