@@ -63,10 +63,11 @@ function Frame({ session }: { session: Session }) {
   const view = VIEWS[session.role];
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
+      {/* the menu's own border stopped where its items end: the column carries it down the whole page */}
+      <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0} style={{ borderInlineEnd: "1px solid #f0f0f0" }}>
         <div style={{ padding: 16, fontWeight: 600, color: "#b8202b" }}>县管校聘平台</div>
         <nav aria-label="主菜单">
-          <Menu mode="inline" selectedKeys={selected ? [selected.path] : []}
+          <Menu mode="inline" style={{ borderInlineEnd: "none" }} selectedKeys={selected ? [selected.path] : []}
             items={menu.map((m) => ({ key: m.path, label: m.label }))} onClick={(e) => navigate(e.key)} />
         </nav>
       </Layout.Sider>

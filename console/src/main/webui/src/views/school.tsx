@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { App, Button, Card, Descriptions, Input, InputNumber, Select, Table, Tag, Typography } from "antd";
 import { Route, Routes } from "react-router-dom";
 import { api, put } from "../api";
-import { label, num, schoolYear, schoolYearOf } from "../fmt";
+import { label, num, schoolYear, schoolYearOf, titleName } from "../fmt";
 import { describe, ProblemError } from "../problem";
 import { clearDraft, loadDraft, saveDraft } from "../drafts";
 import { LoadError, PageTitle, TodoList, useLoad, useSession } from "../ui";
@@ -49,7 +49,7 @@ function Home() {
           columns={[
             { title: "姓名", dataIndex: "name" },
             { title: "学科", dataIndex: "subjects", render: (s: string[]) => (s ?? []).map(subjectName).join("、") },
-            { title: "职称", dataIndex: "title", render: label },
+            { title: "职称", dataIndex: "title", render: titleName },
           ]} />
       </Card>
     </>
