@@ -1,13 +1,12 @@
 import { useMemo, useState } from "react";
-import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Popconfirm, Progress, Row, Select, Space, Statistic, Table, Tabs, Tag, Typography } from "antd";
-import { Link, Route, Routes, useParams } from "react-router-dom";
-import { api, post, put, send } from "../api";
+import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Popconfirm, Progress, Row, Select, Space, Statistic, Table, Tabs, Typography } from "antd";
+import { Link, Route, Routes, useNavigate, useParams } from "react-router-dom";
+import { api, post, put } from "../api";
 import { ExportButton } from "../ExportButton";
-import { describe, ProblemError } from "../problem";
-import { XLSX_TYPE, type XlsxColumn } from "../xlsx";
+import { type XlsxColumn } from "../xlsx";
 import { PagedExportButton } from "../PagedExportButton";
 import { Chart, barOption } from "../Chart";
-import { date, dateTime, dec, label, num, pct, schoolYear, schoolYearOf, titleName } from "../fmt";
+import { dateTime, dec, label, num, pct, schoolYear, schoolYearOf, titleName } from "../fmt";
 import { pageOf, query, toPageSize } from "../paging";
 import { LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
 import { DIRECTION_NAMES, FORM_NAMES, MoveExplanation } from "./explain";
@@ -16,6 +15,8 @@ import TeacherFilePage, { useSchoolNames } from "./teacherFile";
 import Secondments from "./secondments";
 import OpenCampaign from "./campaignOpen";
 import Enrollment from "./enrollment";
+import TeacherImport from "./teacherImport";
+import NewApplication from "./campaignApplication";
 
 export default function BureauViews() {
   return (
@@ -26,6 +27,7 @@ export default function BureauViews() {
       <Route path="campaigns" element={<Campaigns />} />
       <Route path="campaigns/new" element={<OpenCampaign />} />
       <Route path="campaigns/:id" element={<CampaignPage />} />
+      <Route path="campaigns/:id/applications/new" element={<NewApplication />} />
       <Route path="secondments" element={<Secondments />} />
       <Route path="enrollment" element={<Enrollment />} />
       <Route path="rotation" element={<Rotation />} />
@@ -91,67 +93,6 @@ function Teachers() {
   );
 }
 
-interface ImportReport { rows: number; imported: number; dryRun: boolean; rejected: Array<{ row: number; field?: string; rule: string; reason?: { zh?: string; en?: string } }> }
-
-/** Teachers from a CSV or Excel file: checked first (nothing written), then imported; each refused line with its reason. */
-function TeacherImport() {
-  const [file, setFile] = useState<File | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [step, setStep] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    setFailure(null);
-    setReport(null);
-    try {
-      setStep(dryRun ? "正在检查" : "正在导入");
-      // the file goes as it is: the service reads CSV and Excel alike
-      const type = /\.xlsx$/i.test(file.name) ? XLSX_TYPE : "text/csv";
-      const response = await send("recruitment", "/teachers/import" + query({ dryRun }), { method: "POST", body: file, headers: { "Content-Type": type } });
-      setReport(await response.json());
-    } catch (e) {
-      // a file with refused lines is refused whole, with the same per-line report
-      const refused = e instanceof ProblemError ? (e.problem as unknown as Partial<ImportReport>) : null;
-      if (refused && Array.isArray(refused.rejected)) {
-        setReport({ rows: refused.rows ?? 0, imported: 0, dryRun, rejected: refused.rejected });
-      } else {
-        setFailure(describe(e));
-      }
-    } finally {
-      setStep(null);
-    }
-  };
-  return (
-    <Card title="导入教师（CSV 或 Excel）" size="small" style={{ marginBottom: 16 }} data-testid="teacher-import">
-      <Space wrap>
-        <label>
-          <span style={{ marginRight: 8 }}>文件</span>
-          <input type="file" accept=".csv,.xlsx" aria-label="教师名单文件（CSV 或 Excel）"
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); setFailure(null); }} />
-        </label>
-        <Button disabled={!file || !!step} onClick={() => run(true)}>检查</Button>
-        <Button type="primary" disabled={!file || !!step} onClick={() => run(false)}>导入</Button>
-      </Space>
-      {step && <Progress percent={100} status="active" showInfo={false} aria-label={step} style={{ marginTop: 8 }} />}
-      {step && <div role="status">{step}…</div>}
-      {failure && <Tag color="red" style={{ marginTop: 8, whiteSpace: "normal" }}>{failure}</Tag>}
-      {report && (
-        <div style={{ marginTop: 8 }} data-testid="import-report">
-          <p role="status">{report.dryRun ? "检查完成" : "导入完成"}：共 {num(report.rows)} 行，{report.dryRun ? "可导入" : "已导入"} {num(report.dryRun ? report.rows - report.rejected.length : report.imported)} 行，有误 {num(report.rejected.length)} 行</p>
-          {report.rejected.length > 0 && (
-            <Table size="small" rowKey={(r) => `${r.row}:${r.field}:${r.rule}`} dataSource={report.rejected} pagination={{ pageSize: 10 }}
-              columns={[
-                { title: "行号", dataIndex: "row", width: 80 },
-                { title: "列", dataIndex: "field", render: (f) => f ?? "—" },
-                { title: "原因", render: (_, r) => `${r.reason?.zh ?? r.reason?.en ?? ""}（${r.rule}）` },
-              ]} />
-          )}
-        </div>
-      )}
-    </Card>
-  );
-}
-
 const CAMPAIGN_KINDS: Record<string, string> = { OPEN: "公开招聘", INTERNAL: "校际竞聘" };
 const OFFERS: Record<string, string> = { NONE: "—", OFFERED: "已发录用通知", ACCEPTED: "已接受", DECLINED: "已放弃" };
 
@@ -179,6 +120,7 @@ interface Scores { written?: number | null; interview?: number | null }
 /** A campaign: its applications, their scores entered, the close that ranks them and makes offers, the offers' answers. */
 function CampaignPage() {
   const { id } = useParams();
+  const navigate = useNavigate();
   const campaign = useLoad(() => api<any>("recruitment", `/campaigns/${id}`), [id]);
   const applications = useLoad(() => api<any[]>("recruitment", `/campaigns/${id}/applications`), [id]);
   const [scores, setScores] = useState<Record<string, Scores>>({});
@@ -211,6 +153,7 @@ function CampaignPage() {
             { header: "姓名", value: (a: any) => a.candidate?.name ?? a.teacherId }, { header: "笔试", value: (a: any) => a.writtenScore },
             { header: "面试", value: (a: any) => a.interviewScore }, { header: "总成绩", value: (a: any) => a.totalScore },
             { header: "名次", value: (a: any) => a.rank }, { header: "录用", value: (a: any) => OFFERS[a.offer] ?? a.offer }]} />
+          {c?.status === "OPEN" && <Button onClick={() => navigate(`/bureau/campaigns/${id}/applications/new`)}>录入报名</Button>}
           {open && <Popconfirm title="结束报名与评分，按成绩排名并向各岗位第一名发出录用通知？" okText="结束并排名" cancelText="取消"
             onConfirm={async () => { if (await act.run(() => post("recruitment", `/campaigns/${id}/close`), "已排名并发出录用通知")) { campaign.reload(); applications.reload(); } }}>
             <Button type="primary" loading={act.busy}>结束报名并排名</Button></Popconfirm>}

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * One item of an annual plan, in {@link PlanSubmitted} and {@link PlanExecuted}; {@code kind} says which fields are present
  * (absent ones are left out): QUOTA_TRANSFER (fromSchoolId, toSchoolId, amount, reason), POST_CHANGE (schoolId,
- * action ESTABLISH/ABOLISH, category, subject?, level?, count | postIds, reason), TEACHER_MOVE (teacherId, fromSchoolId,
+ * action ESTABLISH/ABOLISH, category, subject?, level?, count | postIds, reason, leadershipRole? (ESTABLISH of MANAGEMENT
+ * posts only: PRINCIPAL, DEPUTY_PRINCIPAL, PARTY_SECRETARY, FULL_TIME_DEPUTY_SECRETARY, DISCIPLINE_SECRETARY or
+ * UNION_CHAIR, the leadership post of the school's regulation the posts are)), TEACHER_MOVE (teacherId, fromSchoolId,
  * fromPostId, toSchoolId, toPostId, subject, form?, termYears?, returnDate?, roundId?, moveId?, source), NEW_HIRE
  * (schoolId, postId, category, subject?).
  */
@@ -39,5 +41,15 @@ public record PlanItem(
         @Nullable UUID roundId,
         @Nullable UUID moveId,
         @Nullable String source,
-        @Nullable UUID postId) {
+        @Nullable UUID postId,
+        @Nullable String leadershipRole) {
+
+    /** An item that sets up no leadership post. */
+    public PlanItem(UUID itemId, String kind, String fromSchoolId, String toSchoolId, Integer amount, String reason,
+                    String schoolId, String action, String category, String subject, String level, Integer count,
+                    List<UUID> postIds, UUID teacherId, UUID fromPostId, UUID toPostId, String form, Integer termYears,
+                    LocalDate returnDate, UUID roundId, UUID moveId, String source, UUID postId) {
+        this(itemId, kind, fromSchoolId, toSchoolId, amount, reason, schoolId, action, category, subject, level, count, postIds,
+                teacherId, fromPostId, toPostId, form, termYears, returnDate, roundId, moveId, source, postId, null);
+    }
 }

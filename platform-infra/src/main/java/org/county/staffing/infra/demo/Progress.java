@@ -10,10 +10,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Progress {
 
     private final PrintStream out;
-    private final long start = System.nanoTime();
+    private final long start;
+    private final String prefix;
 
     public Progress(PrintStream out) {
+        this(out, System.nanoTime(), "");
+    }
+
+    private Progress(PrintStream out, long start, String prefix) {
         this.out = out;
+        this.start = start;
+        this.prefix = prefix;
+    }
+
+    /** The same clock and output, each line marked with {@code label} (counties run side by side). */
+    public Progress labelled(String label) {
+        return new Progress(out, start, prefix + label + " ");
     }
 
     public static Progress silent() {
@@ -25,7 +37,9 @@ public final class Progress {
     }
 
     public synchronized void say(String message) {
-        out.printf("[%6.1fs] %s%n", seconds(), message);
+        synchronized (out) {
+            out.printf("[%6.1fs] %s%s%n", seconds(), prefix, message);
+        }
         out.flush();
     }
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -62,6 +63,19 @@ public final class RealmUsers {
             send("POST", base + "/users/" + id + "/role-mappings/realm", Api.array().add(role), 204);
         }
         return created;
+    }
+
+    /**
+     * Creates the users of a realm import's {@code users} array that do not exist yet, in one
+     * partial import (existing ones are skipped, as they are); returns how many it added.
+     */
+    public int importUsers(ArrayNode users) {
+        if (users.isEmpty()) {
+            return 0;
+        }
+        ObjectNode body = Api.object().put("ifResourceExists", "SKIP");
+        body.set("users", users);
+        return send("POST", keycloak + "/admin/realms/" + Endpoints.REALM + "/partialImport", body, 200).path("added").asInt();
     }
 
     private synchronized String adminToken() {

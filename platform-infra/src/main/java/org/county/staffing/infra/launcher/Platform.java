@@ -122,7 +122,7 @@ public final class Platform {
             case "stop" -> platform.stop(rest.isEmpty() ? "" : rest.get(0));
             case "demo" -> platform.demo(rest.toArray(String[]::new));
             default -> {
-                System.err.println("usage: platform up|down|status|stop <component>|demo [--small]  [--instances N] [--brokers 1|3]");
+                System.err.println("usage: platform up|down|status|stop <component>|demo [--small] [--counties N]  [--instances N] [--brokers 1|3]");
                 System.exit(2);
             }
         }
@@ -220,6 +220,7 @@ public final class Platform {
     /**
      * {@code up}, then the seeded county loaded through the services' APIs (what is missing of it)
      * and one school year's cycle run; prints the report and writes it under {@code .platform/reports}.
+     * {@code --counties N}: a province of N generated counties, with a province page.
      */
     public void demo(String[] args) throws Exception {
         up();
@@ -231,7 +232,7 @@ public final class Platform {
             demo.timings().record("build (./mvnw package)", Double.parseDouble(built));
         }
         demo.timings().record("platform up (PostgreSQL, Kafka, Keycloak, 5 services)", upSeconds);
-        demo.run(org.county.staffing.infra.demo.Demo.county(args), org.county.staffing.infra.demo.Demo.scale(args));
+        demo.run(args);
         printConsole();
         double total = (System.nanoTime() - startedAt) / 1e9 + (built == null || built.isBlank() ? 0 : Double.parseDouble(built));
         say(String.format("Demo done in %.0f s (%.0f s with the build). The platform keeps running: ./platform down stops it.",

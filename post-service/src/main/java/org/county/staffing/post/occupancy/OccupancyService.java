@@ -95,6 +95,7 @@ public class OccupancyService {
                 post.teacherId = teacherId;
                 post.appointmentId = appointmentId;
                 post.occupiedSince = from;
+                post.fillingCampaignId = null;
                 post.freezeCause = null;
                 post.statusReason = null;
                 post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);

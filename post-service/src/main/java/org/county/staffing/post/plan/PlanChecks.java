@@ -2,6 +2,7 @@ package org.county.staffing.post.plan;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,9 +14,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.TitleGrade;
+import org.county.staffing.backbone.problem.Reason;
+import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.review.ReviewCheck;
+import org.county.staffing.post.post.LeadershipRules;
 import org.county.staffing.post.post.PostCounts;
 import org.county.staffing.post.post.PostStatus;
 import org.county.staffing.post.post.StructurePolicy;
@@ -34,7 +39,12 @@ import org.county.staffing.post.post.StructurePolicy;
  * shape, and abolished posts exist there, are not held (unless their holder moves away in the
  * plan) and are no item's destination;</li>
  * <li>PLAN_POST_STRUCTURE: where the plan adds management or support posts, the school keeps the
- * structure rules for its quota after the plan.</li>
+ * structure rules for its quota after the plan (never fewer management posts than its regulation's
+ * leadership posts);</li>
+ * <li>LEADERSHIP_POSTS_WITHIN_REGULATION: posts an item establishes with a leadership role are
+ * MANAGEMENT posts, and with the school's leadership posts of that role (not abolished) and the
+ * plan's earlier items stay within the count its latest regulation approves (none while no
+ * regulation is known); a failure names {@code items[i].leadershipRole}.</li>
  * </ul>
  */
 public final class PlanChecks {
@@ -43,12 +53,23 @@ public final class PlanChecks {
     public static final String SCHOOLS_WITHIN_QUOTA = "PLAN_SCHOOLS_WITHIN_QUOTA";
     public static final String POST_CHANGES_VALID = "PLAN_POST_CHANGES_VALID";
     public static final String POST_STRUCTURE = "PLAN_POST_STRUCTURE";
+    public static final String LEADERSHIP_WITHIN_REGULATION = LeadershipRules.LEADERSHIP_POSTS_WITHIN_REGULATION;
 
     private PlanChecks() {
     }
 
-    /** A school as the check needs it; {@code counts} are its posts that are not abolished. */
-    public record SchoolState(String schoolId, boolean active, int quota, PostCounts counts) {
+    /**
+     * A school as the check needs it; {@code counts} are its posts that are not abolished,
+     * {@code leadershipApproved} the leadership posts its latest regulation approves ({@code null}
+     * while none is known) and {@code leadershipPosts} those set up (not abolished), by role.
+     */
+    public record SchoolState(String schoolId, boolean active, int quota, PostCounts counts,
+                              Map<LeadershipRole, Integer> leadershipApproved, Map<LeadershipRole, Integer> leadershipPosts) {
+
+        /** A school with no regulation known and no leadership posts. */
+        public SchoolState(String schoolId, boolean active, int quota, PostCounts counts) {
+            this(schoolId, active, quota, counts, null, Map.of());
+        }
     }
 
     /** A post as the check needs it. */
@@ -67,7 +88,8 @@ public final class PlanChecks {
     public static List<Check> check(List<PlanItem> items, Snapshot snapshot, StructurePolicy policy,
                                     Collection<String> subjects) {
         Context c = new Context(items, snapshot);
-        return List.of(targetPostsVacant(c), schoolsWithinQuota(c), postChangesValid(c, subjects), postStructure(c, policy));
+        return List.of(targetPostsVacant(c), schoolsWithinQuota(c), postChangesValid(c, subjects), postStructure(c, policy),
+                leadershipWithinRegulation(items, c));
     }
 
     /** What several rules share: the plan's items by kind, and the posts it vacates and targets. */
@@ -369,6 +391,9 @@ public final class PlanChecks {
         for (Map.Entry<String, Map<PostCategory, Integer>> entry : added.entrySet()) {
             String schoolId = entry.getKey();
             SchoolState school = c.school(schoolId);
+            // the structure shares never refuse the leadership posts the school's regulation approves
+            StructurePolicy at = school.leadershipApproved() == null ? policy : policy.grantingLeadership(
+                    school.leadershipApproved().values().stream().mapToInt(Integer::intValue).sum());
             int quota = school.quota();
             for (PlanItem.QuotaTransfer t : c.transfers) {
                 if (t.amount() != null && t.amount() > 0) {
@@ -390,25 +415,69 @@ public final class PlanChecks {
             int management = after.get(PostCategory.MANAGEMENT);
             int nonTeaching = management + after.get(PostCategory.SUPPORT);
             Set<String> ids = itemsBySchool.get(schoolId);
-            if (management > policy.managementCap(quota)) {
+            if (management > at.managementCap(quota)) {
                 ids.forEach(f.itemIds::add);
                 f.add(null, "school " + schoolId + " would have " + management + " management posts; its quota of " + quota
-                                + " allows " + policy.managementCap(quota),
+                                + " allows " + at.managementCap(quota),
                         "学校 " + schoolId + " 调整后管理岗位将达 " + management + " 个，编制 " + quota + " 名最多允许 "
-                                + policy.managementCap(quota) + " 个");
+                                + at.managementCap(quota) + " 个");
             }
-            if (nonTeaching > policy.nonTeachingAllowance(quota)) {
+            if (nonTeaching > at.nonTeachingAllowance(quota)) {
                 ids.forEach(f.itemIds::add);
                 f.add(null, "school " + schoolId + " would have " + nonTeaching + " management and support posts; teaching posts keep "
-                                + policy.teachingMinPercent() + "% of its quota of " + quota + ", which leaves "
-                                + policy.nonTeachingAllowance(quota),
+                                + at.teachingMinPercent() + "% of its quota of " + quota + ", which leaves "
+                                + at.nonTeachingAllowance(quota),
                         "学校 " + schoolId + " 调整后管理和工勤技能岗位将达 " + nonTeaching + " 个；专业技术岗位须不低于编制 " + quota
-                                + " 名的 " + policy.teachingMinPercent() + "%，其余最多 " + policy.nonTeachingAllowance(quota) + " 个");
+                                + " 名的 " + at.teachingMinPercent() + "%，其余最多 " + at.nonTeachingAllowance(quota) + " 个");
             }
         }
         return f.result(POST_STRUCTURE,
                 "the management and support posts the plan adds keep the structure rules at " + added.size() + " schools",
                 "方案新增的管理和工勤技能岗位在 " + added.size() + " 所学校均符合岗位结构比例");
+    }
+
+    private static Check leadershipWithinRegulation(List<PlanItem> items, Context c) {
+        Findings f = new Findings();
+        Map<String, Map<LeadershipRole, Integer>> added = new HashMap<>();
+        int checked = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof PlanItem.PostChange p) || p.leadershipRole() == null) {
+                continue;
+            }
+            checked++;
+            String field = "items[" + i + "].leadershipRole";
+            String label = field + " (item " + p.itemId() + ")";
+            String labelZh = field + "（事项 " + p.itemId() + "）";
+            LeadershipRole role = enumOrNull(LeadershipRole.class, p.leadershipRole());
+            if (role == null) {
+                f.add(p.itemId(), label + ": '" + p.leadershipRole() + "' is not a leadership role",
+                        labelZh + "：'" + p.leadershipRole() + "' 不是领导职务");
+                continue;
+            }
+            if (!p.establishes() || enumOrNull(PostCategory.class, p.category()) != PostCategory.MANAGEMENT) {
+                f.add(p.itemId(), label + ": only MANAGEMENT posts an item establishes carry a leadership role",
+                        labelZh + "：只有方案新设的管理岗位才可标明领导职务");
+                continue;
+            }
+            SchoolState school = c.school(p.schoolId());
+            if (school == null || p.count() == null || p.count() < 1) {
+                continue; // PLAN_POST_CHANGES_VALID names it
+            }
+            int earlier = added.computeIfAbsent(school.schoolId(), k -> new EnumMap<>(LeadershipRole.class))
+                    .getOrDefault(role, 0);
+            int established = school.leadershipPosts().getOrDefault(role, 0) + earlier;
+            try {
+                LeadershipRules.requireWithinRegulation(school.schoolId(), role, p.count(), school.leadershipApproved(),
+                        established);
+            } catch (RuleViolation e) {
+                Reason reason = e.violations().get(0).reason();
+                f.add(p.itemId(), label + ": " + reason.en(), labelZh + "：" + reason.zh());
+            }
+            added.get(school.schoolId()).merge(role, p.count(), Integer::sum);
+        }
+        return f.result(LEADERSHIP_WITHIN_REGULATION,
+                checked + " items set up leadership posts within their schools' regulations",
+                checked + " 项新设领导职务岗位均在学校机构职能编制规定核定的职数内");
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.backbone.contract.TitleGrade;
@@ -23,9 +24,12 @@ import org.county.staffing.backbone.problem.RuleViolation;
 import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.contracts.recruitment.PlanExecuted;
 import org.county.staffing.post.post.EstablishmentReconciler;
+import org.county.staffing.post.post.LeadershipRules;
 import org.county.staffing.post.post.Post;
+import org.county.staffing.post.post.PostLedger;
 import org.county.staffing.post.post.PostService;
 import org.county.staffing.post.post.PostShape;
+import org.county.staffing.post.regulation.KnownRegulation;
 import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 import org.jboss.logging.Logger;
@@ -59,6 +63,9 @@ public class PlanExecution {
 
     @Inject
     EstablishmentReconciler reconciler;
+
+    @Inject
+    PostLedger ledger;
 
     /** {@code ref} names the event in logs and dead-letter reasons. */
     public void executed(String ref, PlanExecuted executed) {
@@ -125,9 +132,30 @@ public class PlanExecution {
         if (change.count() == null || change.count() < 1) {
             throw new MalformedEventException(ref + " item " + change.itemId() + " establishes no positive count of posts");
         }
+        LeadershipRole role = change.leadershipRole() == null ? null
+                : parse(LeadershipRole.class, change.leadershipRole(), ref, change, "leadershipRole");
+        try {
+            LeadershipRules.requireManagementPost(category, role);
+        } catch (RuleViolation e) {
+            throw new MalformedEventException(ref + " item " + change.itemId() + ": " + e.getMessage());
+        }
         String reason = change.reason() != null ? change.reason() : "established by plan " + planId;
+        if (role != null) {
+            // HR checked the role at approval; a regulation issued since may approve fewer: the posts are
+            // set up as the plan's quota allows, without a role the regulation no longer approves
+            KnownRegulation regulation = KnownRegulation.inForce(school.id, clock.today());
+            try {
+                LeadershipRules.requireWithinRegulation(school.id, role, change.count(),
+                        regulation == null ? null : regulation.approved(), ledger.leadershipPosts(school.id).getOrDefault(role, 0));
+            } catch (RuleViolation e) {
+                LOG.warnf("%s item %s: %s", ref, change.itemId(), e.getMessage());
+                reason = reason + " (" + LeadershipRules.LEADERSHIP_POSTS_WITHIN_REGULATION + ": set up without the role "
+                        + role + ", beyond the school's regulation)";
+                role = null;
+            }
+        }
         for (int i = 0; i < change.count(); i++) {
-            posts.establishUnchecked(school, category, subject, level, null, planId, reason);
+            posts.establishUnchecked(school, category, subject, level, role, planId, reason);
         }
     }
 

@@ -22,8 +22,15 @@ public sealed interface PlanItem {
     record QuotaTransfer(String itemId, String fromSchoolId, String toSchoolId, Integer amount) implements PlanItem {
     }
 
+    /** {@code leadershipRole}: the regulation's leadership post the established MANAGEMENT posts are, if any. */
     record PostChange(String itemId, String schoolId, String action, String category, String subject, String level,
-                      Integer count, List<String> postIds, String reason) implements PlanItem {
+                      Integer count, List<String> postIds, String reason, String leadershipRole) implements PlanItem {
+
+        public PostChange(String itemId, String schoolId, String action, String category, String subject, String level,
+                          Integer count, List<String> postIds, String reason) {
+            this(itemId, schoolId, action, category, subject, level, count, postIds, reason, null);
+        }
+
         public boolean establishes() {
             return "ESTABLISH".equals(action);
         }
@@ -55,7 +62,8 @@ public sealed interface PlanItem {
                         item.amount());
                 case POST_CHANGE -> new PostChange(id, clean(item.schoolId()), clean(item.action()), clean(item.category()),
                         clean(item.subject()), clean(item.level()), item.count(), item.postIds() == null ? List.of()
-                                : item.postIds().stream().map(UUID::toString).toList(), clean(item.reason()));
+                                : item.postIds().stream().map(UUID::toString).toList(), clean(item.reason()),
+                        clean(item.leadershipRole()));
                 case TEACHER_MOVE -> new TeacherMove(id, text(item.teacherId()), clean(item.fromSchoolId()),
                         text(item.fromPostId()), clean(item.toSchoolId()), text(item.toPostId()), clean(item.subject()));
                 case NEW_HIRE -> new NewHire(id, clean(item.schoolId()), text(item.postId()), clean(item.category()),

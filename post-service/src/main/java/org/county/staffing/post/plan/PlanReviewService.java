@@ -29,6 +29,7 @@ import org.county.staffing.post.config.PostConfig;
 import org.county.staffing.post.post.Post;
 import org.county.staffing.post.post.PostLedger;
 import org.county.staffing.post.post.StructurePolicy;
+import org.county.staffing.post.regulation.KnownRegulation;
 import org.county.staffing.post.school.KnownSchool;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -207,7 +208,9 @@ public class PlanReviewService {
         Map<String, PlanChecks.SchoolState> schools = new HashMap<>();
         if (!schoolIds.isEmpty()) {
             for (KnownSchool s : KnownSchool.<KnownSchool>list("id in ?1 and countyId = ?2 and registered = true", schoolIds, countyId)) {
-                schools.put(s.id, new PlanChecks.SchoolState(s.id, s.isActive(), s.quota, ledger.counts(s.id)));
+                KnownRegulation regulation = KnownRegulation.inForce(s.id, clock.today());
+                schools.put(s.id, new PlanChecks.SchoolState(s.id, s.isActive(), s.quota, ledger.counts(s.id),
+                        regulation == null ? null : regulation.approved(), ledger.leadershipPosts(s.id)));
             }
         }
         return new PlanChecks.Snapshot(schools, posts);

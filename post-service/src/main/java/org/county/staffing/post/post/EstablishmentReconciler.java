@@ -48,7 +48,9 @@ public class EstablishmentReconciler {
             post.status = PostStatus.FROZEN;
             post.freezeCause = FreezeCause.OVER_ESTABLISHMENT;
             post.statusReason = "OVER_ESTABLISHED: school " + school.id + " has a quota of " + school.quota
-                    + " for more vacant and occupied posts; vacant posts are frozen first";
+                    + " for more vacant and occupied posts; vacant posts are frozen first"
+                    + (post.fillingCampaignId != null ? ", the post of internal campaign " + post.fillingCampaignId
+                    + " last, as no other vacant post is left" : "");
             post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             announcements.frozen(post);
         }

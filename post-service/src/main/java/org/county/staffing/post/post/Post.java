@@ -92,6 +92,13 @@ public class Post extends PanacheEntityBase {
     @Column(name = "abolish_when_vacated_plan")
     public UUID abolishWhenVacatedPlan;
 
+    /**
+     * The open internal campaign (內部競聘) filling this vacant post, from recruitment's campaign
+     * events: the post is frozen for over-establishment only after every other vacant post.
+     */
+    @Column(name = "filling_campaign_id")
+    public UUID fillingCampaignId;
+
     @Column(name = "established_at", nullable = false)
     public OffsetDateTime establishedAt;
 
@@ -103,6 +110,7 @@ public class Post extends PanacheEntityBase {
     public OffsetDateTime changedAt;
 
     public OverEstablishment.Slot slot() {
-        return new OverEstablishment.Slot(id, status, freezeCause, establishedSeq);
+        return new OverEstablishment.Slot(id, status, freezeCause, establishedSeq, fillingCampaignId != null,
+                abolishWhenVacatedPlan != null);
     }
 }

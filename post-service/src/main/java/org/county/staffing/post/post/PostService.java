@@ -1,5 +1,6 @@
 package org.county.staffing.post.post;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,7 @@ import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.post.assignment.CoverService;
 import org.county.staffing.post.config.PostConfig;
 import org.county.staffing.post.regulation.KnownRegulation;
+import org.county.staffing.post.regulation.RegulationRules;
 import org.county.staffing.post.school.KnownSchool;
 import org.county.staffing.post.school.SchoolDirectory;
 
@@ -65,7 +67,7 @@ public class PostService {
         LeadershipRules.requireManagementPost(request.category(), request.leadershipRole());
         KnownSchool school = schools.lock(countyId, schoolId);
         SchoolDirectory.requireActive(school);
-        KnownRegulation regulation = KnownRegulation.findById(school.id);
+        KnownRegulation regulation = KnownRegulation.inForce(school.id, clock.today());
         EstablishmentRules.requireRoom(school.id, school.quota, ledger.counts(school.id), request.category(),
                 request.count(), policyOf(regulation));
         if (request.leadershipRole() != null) {
@@ -128,6 +130,7 @@ public class PostService {
         post.statusReason = reason;
         post.abolishedByPlan = planId;
         post.abolishWhenVacatedPlan = null;
+        post.fillingCampaignId = null;
         post.changedAt = OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         announcements.abolished(post);
     }
@@ -215,10 +218,12 @@ public class PostService {
 
     public PostSummary summary(String countyId, String schoolId) {
         KnownSchool school = schools.require(countyId, schoolId);
-        KnownRegulation regulation = KnownRegulation.findById(school.id);
+        List<KnownRegulation> versions = KnownRegulation.versionsOf(school.id);
+        KnownRegulation regulation = RegulationRules.inForce(versions, clock.today());
         return PostSummary.of(school.id, school.name, school.status, school.quota, ledger.established(school.id),
                 policyOf(regulation)).with(covers.bySchool(List.of(school.id))
-                .getOrDefault(school.id, CoverService.SchoolCover.NONE)).with(regulation);
+                .getOrDefault(school.id, CoverService.SchoolCover.NONE))
+                .with(regulation, RegulationRules.pending(versions, clock.today()));
     }
 
     /** The structure policy at a school: the configured shares, never below its regulation's leadership posts. */
@@ -236,15 +241,17 @@ public class PostService {
                 .stream().collect(Collectors.groupingBy(p -> p.schoolId));
         StructurePolicy policy = StructurePolicy.of(config);
         Map<String, CoverService.SchoolCover> cover = covers.bySchool(registered.stream().map(s -> s.id).toList());
-        Map<String, KnownRegulation> regulations = KnownRegulation.<KnownRegulation>list("countyId", countyId).stream()
-                .collect(Collectors.toMap(r -> r.schoolId, r -> r));
+        Map<String, List<KnownRegulation>> regulations = KnownRegulation.versionsIn(countyId);
+        LocalDate today = clock.today();
         List<PostSummary> summaries = new ArrayList<>();
         for (KnownSchool school : registered) {
-            KnownRegulation regulation = regulations.get(school.id);
+            List<KnownRegulation> versions = regulations.getOrDefault(school.id, List.of());
+            KnownRegulation regulation = RegulationRules.inForce(versions, today);
             PostSummary summary = PostSummary.of(school.id, school.name, school.status, school.quota,
                     bySchool.getOrDefault(school.id, List.of()), regulation == null ? policy
                             : policy.grantingLeadership(regulation.leadershipTotal))
-                    .with(cover.getOrDefault(school.id, CoverService.SchoolCover.NONE)).with(regulation);
+                    .with(cover.getOrDefault(school.id, CoverService.SchoolCover.NONE))
+                    .with(regulation, RegulationRules.pending(versions, today));
             if (!overEstablishedOnly || summary.overEstablishedBy() > 0) {
                 summaries.add(summary);
             }

@@ -44,15 +44,19 @@ public record PostSummary(
                 bySubject, cover, leadership);
     }
 
-    /** The summary with the leadership posts of the school's latest regulation ({@code null}: none known). */
-    public PostSummary with(KnownRegulation regulation) {
-        if (regulation == null) {
-            return this;
+    /**
+     * The summary with the leadership posts of the school's regulation in force ({@code null}: none yet)
+     * and the later version pending ({@code null}: none).
+     */
+    public PostSummary with(KnownRegulation inForce, KnownRegulation pending) {
+        Leadership against = inForce == null ? leadership
+                : leadership.against(inForce.version, inForce.partyOrganisation, inForce.approved());
+        if (pending != null) {
+            against = against.pending(pending.version, pending.effectiveFrom);
         }
         return new PostSummary(schoolId, schoolName, schoolStatus, quota, established, occupied, vacant, frozen, room,
                 overEstablishedBy, mustGoAsPeopleLeave, frozenForOverEstablishment, pendingAbolition, structure, byCategory,
-                bySubject, assignments,
-                leadership.against(regulation.version, regulation.partyOrganisation, regulation.approved()));
+                bySubject, assignments, against);
     }
 
     /** Counts of one category or subject. */

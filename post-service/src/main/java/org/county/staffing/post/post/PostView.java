@@ -28,6 +28,7 @@ public record PostView(
         UUID establishedByPlan,
         UUID abolishedByPlan,
         UUID abolishWhenVacatedPlan,
+        UUID fillingCampaignId,
         OffsetDateTime establishedAt,
         OffsetDateTime changedAt,
         double coveredShare,
@@ -36,12 +37,13 @@ public record PostView(
     /**
      * {@code coveredShare}: how much of the post running temporary or part-time assignments cover (a
      * vacant post covered by support teaching is still vacant, but its shortage is covered for the
-     * term); {@code holderAway}: the holder's assignment elsewhere, while the post is reserved for them.
+     * term); {@code holderAway}: the holder's assignment elsewhere, while the post is reserved for them;
+     * {@code fillingCampaignId}: the open internal campaign filling the vacant post.
      */
     public static PostView of(Post p, double coveredShare, CoverService.Away holderAway) {
         return new PostView(p.id, p.schoolId, p.countyId, p.category, p.subject, p.level, p.leadershipRole, p.status, p.teacherId,
                 p.appointmentId, p.occupiedSince, p.pendingTeacherId, p.freezeCause, p.statusReason,
-                p.establishedByPlan, p.abolishedByPlan, p.abolishWhenVacatedPlan, p.establishedAt, p.changedAt,
+                p.establishedByPlan, p.abolishedByPlan, p.abolishWhenVacatedPlan, p.fillingCampaignId, p.establishedAt, p.changedAt,
                 coveredShare, holderAway);
     }
 }

@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * Follows quota-service: the schools it registers and merges, and each school's allocation after
  * every ledger entry. When a school's quota changes, its posts are brought within it (vacant posts
- * frozen first) or released again. Each school's latest function-and-staffing regulation is kept for
- * the leadership posts it approves.
+ * frozen first) or released again. Every version of each school's function-and-staffing regulation is
+ * kept for the leadership posts it approves; the one in force applies.
  */
 @ApplicationScoped
 public class QuotaEventsHandler implements EventHandler {
@@ -103,8 +103,8 @@ public class QuotaEventsHandler implements EventHandler {
     }
 
     /**
-     * The school's regulation is replaced by a later version only: an earlier version arriving late,
-     * or one received already, changes nothing.
+     * Every version of the school's regulation is kept (a repeated one changes nothing): the one in
+     * force on a day is the highest version whose {@code effectiveFrom} has come (RegulationRules).
      */
     private void regulationIssued(CloudEvent event, RegulationIssued issued) {
         String schoolId = requireSchoolId(event, issued.schoolId());
@@ -117,17 +117,16 @@ public class QuotaEventsHandler implements EventHandler {
             }
             approved.merge(role, post.count(), Integer::sum);
         }
-        // the school's row lock, which HR's establishment holds too: a check reads one version or the next, whole
+        if (issued.effectiveFrom() == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " has no effectiveFrom");
+        }
+        // the school's row lock, which HR's establishment holds too: a check reads the versions before or after, whole
         schools.lockOrCreate(schoolId, issued.countyId());
-        KnownRegulation regulation = KnownRegulation.findById(schoolId);
-        if (regulation != null && regulation.version >= issued.version()) {
+        if (KnownRegulation.count("schoolId = ?1 and version = ?2", schoolId, issued.version()) > 0) {
             return;
         }
-        boolean first = regulation == null;
-        if (first) {
-            regulation = new KnownRegulation();
-            regulation.schoolId = schoolId;
-        }
+        KnownRegulation regulation = new KnownRegulation();
+        regulation.schoolId = schoolId;
         regulation.countyId = issued.countyId();
         regulation.regulationId = issued.regulationId();
         regulation.version = issued.version();
@@ -136,9 +135,7 @@ public class QuotaEventsHandler implements EventHandler {
         regulation.approve(approved);
         regulation.leadershipTotal = issued.leadershipTotal();
         regulation.updatedAt = schools.now();
-        if (first) {
-            regulation.persist();
-        }
+        regulation.persist();
     }
 
     private static LeadershipRole leadershipRole(CloudEvent event, String role) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.post.post.PostCounts;
@@ -74,8 +75,41 @@ class PlanChecksTest {
             byRule.put(c.rule(), c);
         }
         assertThat(byRule).containsOnlyKeys(PlanChecks.TARGET_POSTS_VACANT, PlanChecks.SCHOOLS_WITHIN_QUOTA,
-                PlanChecks.POST_CHANGES_VALID, PlanChecks.POST_STRUCTURE);
+                PlanChecks.POST_CHANGES_VALID, PlanChecks.POST_STRUCTURE, PlanChecks.LEADERSHIP_WITHIN_REGULATION);
         return byRule;
+    }
+
+    static PlanItem leadership(String id, String school, String category, int count, String role) {
+        return new PlanItem.PostChange(id, school, "ESTABLISH", category, null, null, count, List.of(), "领导职数", role);
+    }
+
+    @Test
+    void leadershipPostsThePlanEstablishesStayWithinTheSchoolsRegulationNamingTheItemsField() {
+        schools.put(A, new PlanChecks.SchoolState(A, true, 10, new PostCounts(7, 0, 0, Map.of(PostCategory.TEACHING, 6,
+                PostCategory.MANAGEMENT, 1)), Map.of(LeadershipRole.PRINCIPAL, 1, LeadershipRole.DEPUTY_PRINCIPAL, 2),
+                Map.of(LeadershipRole.PRINCIPAL, 1)));
+        Map<String, PlanChecks.Check> fits = check(transfer("t", B, A, 1),
+                leadership("d", A, "MANAGEMENT", 2, "DEPUTY_PRINCIPAL"));
+        assertThat(fits.get(PlanChecks.LEADERSHIP_WITHIN_REGULATION).passed()).isTrue();
+        // the structure shares leave room for the regulation's three leadership posts
+        assertThat(fits.get(PlanChecks.POST_STRUCTURE).passed()).isTrue();
+
+        // a third deputy (two in item 1, one more in item 2), a second principal, a school with no regulation known
+        PlanChecks.Check beyond = check(transfer("t", B, A, 1), leadership("d", A, "MANAGEMENT", 2, "DEPUTY_PRINCIPAL"),
+                leadership("d3", A, "MANAGEMENT", 1, "DEPUTY_PRINCIPAL"), leadership("p", A, "MANAGEMENT", 1, "PRINCIPAL"),
+                leadership("b", B, "MANAGEMENT", 1, "PRINCIPAL")).get(PlanChecks.LEADERSHIP_WITHIN_REGULATION);
+        assertThat(beyond.passed()).isFalse();
+        assertThat(beyond.blocking()).isTrue();
+        assertThat(beyond.itemIds()).containsExactly("d3", "p", "b");
+        assertThat(beyond.detail()).contains("items[2].leadershipRole", "items[3].leadershipRole", "items[4].leadershipRole",
+                "has 2 of the 2 its regulation approves", "no function-and-staffing regulation");
+        assertThat(beyond.detailZh()).contains("items[2].leadershipRole", "副校长");
+
+        // only MANAGEMENT posts an item establishes carry a role, and the role is one of the regulation's
+        PlanChecks.Check shape = check(leadership("s", A, "SUPPORT", 1, "UNION_CHAIR"),
+                leadership("x", A, "MANAGEMENT", 1, "HEADMASTER")).get(PlanChecks.LEADERSHIP_WITHIN_REGULATION);
+        assertThat(shape.itemIds()).containsExactly("s", "x");
+        assertThat(shape.detail()).contains("items[0].leadershipRole", "items[1].leadershipRole", "'HEADMASTER'");
     }
 
     @Test

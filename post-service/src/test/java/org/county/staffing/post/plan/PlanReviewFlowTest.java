@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.contracts.quota.RegulationIssued;
 import org.county.staffing.contracts.recruitment.PlanExecuted;
 import org.county.staffing.contracts.recruitment.PlanItem;
 import org.county.staffing.contracts.recruitment.PlanSubmitted;
@@ -95,6 +97,64 @@ class PlanReviewFlowTest {
         throw new AssertionError("no check " + rule + " in " + plan);
     }
 
+    static PlanItem leadership(UUID itemId, String schoolId, int count, String role) {
+        return new PlanItem(itemId, "POST_CHANGE", null, null, null, "领导职数", schoolId, "ESTABLISH", "MANAGEMENT", null, null,
+                count, null, null, null, null, null, null, null, null, null, null, null, role);
+    }
+
+    @Test
+    void leadershipPostsAPlanEstablishesAreCheckedAgainstTheRegulationAndCarryTheirRoleWhenExecuted() {
+        String school = Fixtures.schoolWithQuota(40);
+        Fixtures.publishQuota(RegulationIssued.TYPE, school, new RegulationIssued(UUID.randomUUID(), school, Fixtures.COUNTY,
+                1, LocalDate.of(2026, 9, 1), "GENERAL_BRANCH", List.of("实施初中义务教育"),
+                List.of(new RegulationIssued.LeadershipPost("PRINCIPAL", 1), new RegulationIssued.LeadershipPost("DEPUTY_PRINCIPAL", 2)),
+                3, "bianban"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Fixtures.summary(school).path("leadership").path("regulationVersion").asInt() == 1);
+
+        // three deputies for a regulation's two: HR's check fails at the item's field and HR cannot approve
+        String beyond = UUID.randomUUID().toString();
+        submit(beyond, 1, List.of(leadership(UUID.randomUUID(), school, 1, "PRINCIPAL"),
+                leadership(UUID.randomUUID(), school, 3, "DEPUTY_PRINCIPAL")));
+        JsonNode refused = awaitPlan(beyond, 1, "PENDING");
+        assertThat(refused.path("checksPassed").asBoolean()).isFalse();
+        JsonNode failed = check(refused, "LEADERSHIP_POSTS_WITHIN_REGULATION");
+        assertThat(failed.path("passed").asBoolean()).isFalse();
+        assertThat(failed.path("detail").asText()).contains("items[1].leadershipRole");
+        decide(beyond, Map.of("decision", "APPROVE")).statusCode(409).body("rule", equalTo("PLAN_CHECKS_PASSED"))
+                .body("violations.rule", hasItem("LEADERSHIP_POSTS_WITHIN_REGULATION"));
+
+        // within the regulation: approved, and the execution sets the posts up with their roles
+        String within = UUID.randomUUID().toString();
+        List<PlanItem> items = List.of(leadership(UUID.randomUUID(), school, 1, "PRINCIPAL"),
+                leadership(UUID.randomUUID(), school, 2, "DEPUTY_PRINCIPAL"));
+        submit(within, 1, items);
+        JsonNode pending = awaitPlan(within, 1, "PENDING");
+        assertThat(pending.path("checksPassed").asBoolean()).as(pending.toString()).isTrue();
+        decide(within, Map.of("decision", "APPROVE", "version", 1)).statusCode(200);
+        execute(within, 1, items);
+        awaitPlan(within, 1, "EXECUTED");
+        JsonNode leadership = Fixtures.summary(school).path("leadership");
+        assertThat(leadership.path("established").asInt()).isEqualTo(3);
+        assertThat(leadership.path("missing").asInt()).isZero();
+        assertThat(Fixtures.postEvents(e -> "post.post.established.v1".equals(e.type())
+                && within.equals(e.data().path("planId").asText(null)), 3))
+                .extracting(e -> e.data().path("leadershipRole").asText())
+                .containsExactlyInAnyOrder("PRINCIPAL", "DEPUTY_PRINCIPAL", "DEPUTY_PRINCIPAL");
+
+        // executed again by another plan beyond the regulation (approved before a later cut): set up without the role
+        String late = UUID.randomUUID().toString();
+        execute(late, 1, List.of(leadership(UUID.randomUUID(), school, 1, "PRINCIPAL")));
+        List<CloudEvent> lateEstablished = Fixtures.postEvents(e -> "post.post.established.v1".equals(e.type())
+                && late.equals(e.data().path("planId").asText(null)), 1);
+        assertThat(lateEstablished).singleElement().satisfies(e -> {
+            assertThat(e.data().path("category").asText()).isEqualTo("MANAGEMENT");
+            assertThat(e.data().path("leadershipRole").isNull()).isTrue();
+            assertThat(e.data().path("reason").asText()).contains("LEADERSHIP_POSTS_WITHIN_REGULATION");
+        });
+        assertThat(Fixtures.summary(school).path("leadership").path("excess").asInt()).isZero();
+    }
+
     @Test
     void aSoundPlanIsCheckedApprovedAndItsPostChangesAreCarriedOutOnce() {
         String a = Fixtures.schoolWithQuota(10);
@@ -118,7 +178,7 @@ class PlanReviewFlowTest {
 
         JsonNode pending = awaitPlan(planId, 1, "PENDING");
         assertThat(pending.path("checksPassed").asBoolean()).as(pending.toString()).isTrue();
-        assertThat(pending.path("checks")).hasSize(4);
+        assertThat(pending.path("checks")).hasSize(5);
         given().auth().oauth2(Fixtures.token("education-bureau")).get("/plans?status=PENDING")
                 .then().statusCode(200).body("planId", hasItem(planId));
 
@@ -132,7 +192,7 @@ class PlanReviewFlowTest {
         assertThat(decided.data().path("department").asText()).isEqualTo("HR");
         assertThat(decided.data().path("decision").asText()).isEqualTo("APPROVE");
         assertThat(decided.data().path("version").asInt()).isEqualTo(1);
-        assertThat(decided.data().path("checks")).hasSize(4)
+        assertThat(decided.data().path("checks")).hasSize(5)
                 .allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
 
         // executed before the mover's transfer was handled: the held post goes once they leave it

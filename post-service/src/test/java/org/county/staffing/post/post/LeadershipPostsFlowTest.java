@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.county.staffing.backbone.events.CloudEvent;
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.contracts.quota.RegulationIssued;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.post.Fixtures;
@@ -30,9 +33,16 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "post"))
 class LeadershipPostsFlowTest {
 
+    @Inject
+    PlatformClock clock;
+
     private static void issue(String schoolId, int version, List<RegulationIssued.LeadershipPost> posts) {
+        issue(schoolId, version, LocalDate.of(2026, 9, 1), posts);
+    }
+
+    private static void issue(String schoolId, int version, LocalDate effectiveFrom, List<RegulationIssued.LeadershipPost> posts) {
         Fixtures.publishQuota(RegulationIssued.TYPE, schoolId, new RegulationIssued(UUID.randomUUID(), schoolId,
-                Fixtures.COUNTY, version, LocalDate.of(2026, 9, 1), "GENERAL_BRANCH", List.of("实施初中义务教育"), posts,
+                Fixtures.COUNTY, version, effectiveFrom, "GENERAL_BRANCH", List.of("实施初中义务教育"), posts,
                 posts.stream().mapToInt(RegulationIssued.LeadershipPost::count).sum(), "bianban"));
     }
 
@@ -129,6 +139,34 @@ class LeadershipPostsFlowTest {
         }
         assertThat(mine).isNotNull();
         assertThat(mine.path("leadership").path("regulationVersion").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aVersionAppliesFromItsEffectiveDateByThePlatformClockAndWaitsAsPendingUntilThen() {
+        String school = Fixtures.schoolWithQuota(40);
+        LocalDate today = clock.today();
+        issue(school, 1, today.minusDays(30), FIRST);
+        awaitRegulation(school, 1);
+        // version 2 approves three deputies, but only from next month: version 1's two still hold today
+        issue(school, 2, today.plusDays(30), List.of(new RegulationIssued.LeadershipPost("PRINCIPAL", 1),
+                new RegulationIssued.LeadershipPost("DEPUTY_PRINCIPAL", 3)));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Fixtures.summary(school).path("leadership").path("pendingVersion").asInt() == 2);
+        JsonNode leadership = Fixtures.summary(school).path("leadership");
+        assertThat(leadership.path("regulationVersion").asInt()).isEqualTo(1);
+        assertThat(leadership.path("pendingFrom").asText()).isEqualTo(today.plusDays(30).toString());
+        assertThat(leadership.path("approved").asInt()).isEqualTo(5);
+        create(school, body("category", "MANAGEMENT", "leadershipRole", "DEPUTY_PRINCIPAL", "count", 3))
+                .statusCode(409).body("violations[0].rule", equalTo("LEADERSHIP_POSTS_WITHIN_REGULATION"));
+        create(school, body("category", "MANAGEMENT", "leadershipRole", "DEPUTY_PRINCIPAL", "count", 2)).statusCode(201);
+
+        // a version already in force (issued later, effective since yesterday) replaces version 1 at once
+        issue(school, 3, today.minusDays(1), List.of(new RegulationIssued.LeadershipPost("PRINCIPAL", 1),
+                new RegulationIssued.LeadershipPost("DEPUTY_PRINCIPAL", 1)));
+        leadership = awaitRegulation(school, 3);
+        assertThat(leadership.path("excess").asInt()).isEqualTo(1);
+        // version 2, lower than the one in force, no longer waits
+        assertThat(leadership.path("pendingVersion").isNull()).isTrue();
     }
 
     @Test

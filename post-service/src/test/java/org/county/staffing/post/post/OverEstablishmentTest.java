@@ -58,6 +58,70 @@ class OverEstablishmentTest {
         assertThat(OverEstablishment.reconcile(1, posts, false).isEmpty()).isTrue();
     }
 
+    static OverEstablishment.Slot filling(int day, PostStatus status, FreezeCause cause) {
+        return new OverEstablishment.Slot(new UUID(0, day), status, cause, day, true, false);
+    }
+
+    static OverEstablishment.Slot leavingByPlan(int day) {
+        return new OverEstablishment.Slot(new UUID(0, day), PostStatus.OCCUPIED, null, day, false, true);
+    }
+
+    @Test
+    void aPostAnInternalCampaignIsFillingIsFrozenAfterEveryOtherVacantPost() {
+        List<OverEstablishment.Slot> posts = List.of(
+                slot(1, PostStatus.OCCUPIED, null), slot(2, PostStatus.VACANT, null), filling(3, PostStatus.VACANT, null),
+                slot(4, PostStatus.VACANT, null));
+        assertThat(OverEstablishment.reconcile(2, posts, true).toFreeze()).containsExactly(new UUID(0, 4), new UUID(0, 2));
+        // with no other vacant post left, the campaign's post is frozen too
+        assertThat(OverEstablishment.reconcile(1, posts, true).toFreeze())
+                .containsExactly(new UUID(0, 4), new UUID(0, 3), new UUID(0, 2));
+    }
+
+    @Test
+    void theCampaignsPostStaysOpenWhileTheExcessIsThePostsAnExecutedPlanAbolishesAsTheirHoldersLeave() {
+        // the planned teacher's home post goes when the competition is won: the plan counted it as gone
+        List<OverEstablishment.Slot> posts = List.of(
+                leavingByPlan(1), slot(2, PostStatus.OCCUPIED, null), filling(3, PostStatus.VACANT, null));
+        assertThat(OverEstablishment.reconcile(2, posts, true).isEmpty()).isTrue();
+        // a cut beyond the plan's departures still freezes it
+        assertThat(OverEstablishment.reconcile(1, posts, true).toFreeze()).containsExactly(new UUID(0, 3));
+        // an ordinary vacant post is not spared by the plan's departures
+        List<OverEstablishment.Slot> ordinary = List.of(leavingByPlan(1), slot(2, PostStatus.OCCUPIED, null),
+                slot(3, PostStatus.VACANT, null));
+        assertThat(OverEstablishment.reconcile(2, ordinary, true).toFreeze()).containsExactly(new UUID(0, 3));
+    }
+
+    @Test
+    void aCampaignsPostFrozenBeforeThePlansDeparturesWereKnownIsReleasedOnceTheyAre() {
+        // the quota transfer arrived before the plan's execution: the post was frozen, then the home post was marked
+        List<OverEstablishment.Slot> posts = List.of(
+                leavingByPlan(1), slot(2, PostStatus.OCCUPIED, null),
+                filling(3, PostStatus.FROZEN, FreezeCause.OVER_ESTABLISHMENT));
+        OverEstablishment.Adjustment withoutFreezing = OverEstablishment.reconcile(2, posts, false);
+        assertThat(withoutFreezing.toUnfreeze()).containsExactly(new UUID(0, 3));
+        assertThat(withoutFreezing.toFreeze()).isEmpty();
+    }
+
+    @Test
+    void theCampaignsPostChangesPlacesWithAnOtherFrozenOneOnlyWhenFreezingIsAllowed() {
+        List<OverEstablishment.Slot> posts = List.of(
+                slot(1, PostStatus.OCCUPIED, null), filling(2, PostStatus.FROZEN, FreezeCause.OVER_ESTABLISHMENT),
+                slot(3, PostStatus.VACANT, null));
+        OverEstablishment.Adjustment swap = OverEstablishment.reconcile(2, posts, true);
+        assertThat(swap.toFreeze()).containsExactly(new UUID(0, 3));
+        assertThat(swap.toUnfreeze()).containsExactly(new UUID(0, 2));
+        // without leave to freeze, releasing it would put the school over its quota
+        assertThat(OverEstablishment.reconcile(2, posts, false).isEmpty()).isTrue();
+    }
+
+    @Test
+    void postsFrozenAlreadyStayFrozenBeforeAnotherVacantPostIsFrozen() {
+        List<OverEstablishment.Slot> posts = List.of(
+                slot(1, PostStatus.OCCUPIED, null), slot(2, PostStatus.FROZEN, FreezeCause.OVER_ESTABLISHMENT),
+                slot(3, PostStatus.VACANT, null));
+        assertThat(OverEstablishment.reconcile(2, posts, true).isEmpty()).isTrue();
+    }
+
     @Test
     void theSummaryCountsWhatMustGo() {
         PostCounts counts = new PostCounts(0, 5, 2, Map.of(PostCategory.TEACHING, 7));

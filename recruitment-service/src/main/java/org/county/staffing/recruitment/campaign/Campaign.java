@@ -79,6 +79,10 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
+    /** Why posts were left unfilled without a ranking deciding it (a post frozen before the offers). */
+    @Column(name = "closed_reason")
+    public String closedReason;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

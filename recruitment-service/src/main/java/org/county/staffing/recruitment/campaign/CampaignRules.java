@@ -171,4 +171,15 @@ public final class CampaignRules {
                     "the campaign has not opened yet (opens " + opensAt + ")", "本次招聘尚未开始（" + opensAt + " 开始）"));
         }
     }
+
+    /**
+     * Rule CAMPAIGN_POST_NOT_FROZEN: a post frozen when the campaign is ranked is offered to nobody; the
+     * campaign closes it unfilled with this reason (English, then Chinese).
+     */
+    public static String frozenPostsReason(List<String> frozenPostIds) {
+        return "CAMPAIGN_POST_NOT_FROZEN: post " + String.join(", ", frozenPostIds) + " was frozen before the offers "
+                + "(HR's decision or over-establishment with no other vacant post); left unfilled, a planned teacher stays "
+                + "at home / 岗位 " + String.join("、", frozenPostIds) + " 在录用前已冻结（人社决定或超编且无其他空缺岗位），"
+                + "不予录用，计划交流的教师留在原校";
+    }
 }

@@ -224,7 +224,12 @@ public class CampaignService {
         return a;
     }
 
-    /** Stops applications, ranks each post's scored applications and offers every post to its best-ranked applicant. */
+    /**
+     * Stops applications, ranks each post's scored applications and offers every post to its best-ranked
+     * applicant. A post frozen meanwhile (HR froze it, or its school's quota fell with no other vacant post
+     * to freeze first) is offered to nobody: the campaign closes it unfilled and says why, and the planned
+     * teacher of a competition stays at home (rule CAMPAIGN_POST_NOT_FROZEN).
+     */
     @Transactional
     public Campaign close(String countyId, UUID campaignId) {
         Campaign c = require(countyId, campaignId, true, false);
@@ -242,8 +247,17 @@ public class CampaignService {
         }
         c.status = CampaignStatus.OFFERING;
         c.closedAt = now();
+        List<String> frozen = new ArrayList<>();
         for (UUID postId : c.postIds) {
+            KnownPost post = KnownPost.findById(postId);
+            if (post != null && post.frozen) {
+                frozen.add(postId.toString());
+                continue;
+            }
             offerNext(c, postId);
+        }
+        if (!frozen.isEmpty()) {
+            c.closedReason = CampaignRules.frozenPostsReason(frozen);
         }
         finishIfSettled(c);
         return c;
@@ -332,7 +346,8 @@ public class CampaignService {
             }
         }
         outbox.append(CampaignClosed.TYPE, "campaign", c.id.toString(), c.countyId,
-                new CampaignClosed(c.id, c.kind.name(), List.copyOf(c.postIds), c.opensAt, c.closesAt, c.roundId, placed));
+                new CampaignClosed(c.id, c.kind.name(), List.copyOf(c.postIds), c.opensAt, c.closesAt, c.roundId, placed,
+                        c.closedReason));
     }
 
     private Application application(Campaign c, UUID applicationId, boolean lock) {

@@ -20,15 +20,19 @@ public final class CampaignViews {
     public record Weights(Integer written, Integer interview) {
     }
 
-    /** {@code planId} and {@code invitedTeacherId}: the campaign of a planned COMPETITION move. */
+    /**
+     * {@code planId} and {@code invitedTeacherId}: the campaign of a planned COMPETITION move;
+     * {@code closedReason}: why posts were left unfilled without a ranking deciding it.
+     */
     public record CampaignView(UUID campaignId, CampaignKind kind, String title, List<UUID> postIds, OffsetDateTime opensAt,
                                OffsetDateTime closesAt, Weights weights, TitleGrade minTitle, UUID roundId,
-                               CampaignStatus status, OffsetDateTime closedAt, UUID planId, UUID invitedTeacherId) {
+                               CampaignStatus status, OffsetDateTime closedAt, UUID planId, UUID invitedTeacherId,
+                               String closedReason) {
 
         public static CampaignView of(Campaign c) {
             return new CampaignView(c.id, c.kind, c.title, List.copyOf(c.postIds), c.opensAt, c.closesAt,
                     new Weights(c.writtenWeight, c.interviewWeight), c.minTitle, c.roundId, c.status, c.closedAt,
-                    c.planId, c.invitedTeacherId);
+                    c.planId, c.invitedTeacherId, c.closedReason);
         }
     }
 

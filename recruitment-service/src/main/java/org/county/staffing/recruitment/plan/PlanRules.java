@@ -60,6 +60,9 @@ public final class PlanRules {
     }
 
     static PlanItem requireItem(String at, PlanItem item, BiFunction<String, String, String> subject) {
+        if (item.kind() != ItemKind.POST_CHANGE) {
+            requireLeadershipRoleOnEstablishedManagementPosts(at, item);
+        }
         switch (item.kind()) {
             case QUOTA_TRANSFER -> {
                 requireSchool(at, "fromSchoolId", item.fromSchoolId());
@@ -102,6 +105,7 @@ public final class PlanRules {
                 } else if (item.postIds() == null || item.postIds().isEmpty()) {
                     throw missing(at, "postIds");
                 }
+                requireLeadershipRoleOnEstablishedManagementPosts(at, item);
                 return checked;
             }
             case TEACHER_MOVE -> {
@@ -302,6 +306,22 @@ public final class PlanRules {
     /** A submitted version waiting longer than {@code after} on a decision is overdue. */
     public static boolean overdue(PlanStatus status, OffsetDateTime submittedAt, OffsetDateTime now, Duration after) {
         return status == PlanStatus.SUBMITTED && submittedAt != null && submittedAt.plus(after).isBefore(now);
+    }
+
+    /**
+     * Rule LEADERSHIP_ROLE_ON_MANAGEMENT_POSTS: only posts an item establishes, of category MANAGEMENT,
+     * carry a leadership role of the school's regulation (HR checks the count against the regulation).
+     */
+    static void requireLeadershipRoleOnEstablishedManagementPosts(String at, PlanItem item) {
+        if (item.leadershipRole() == null) {
+            return;
+        }
+        if (item.kind() != ItemKind.POST_CHANGE || item.action() != PostAction.ESTABLISH
+                || item.category() != PostCategory.MANAGEMENT) {
+            throw RuleViolation.unprocessable("LEADERSHIP_ROLE_ON_MANAGEMENT_POSTS", at + ".leadershipRole", new Reason(
+                    "only MANAGEMENT posts an item establishes carry a leadership role (" + item.leadershipRole() + ")",
+                    "只有方案设置的管理岗位才可标明领导职务（" + item.leadershipRole() + "）"));
+        }
     }
 
     private static void requireSchool(String at, String field, String value) {

@@ -379,7 +379,8 @@ public class PlanService {
                 Application invited = Application.find("campaignId = ?1 and teacherId = ?2", campaign.id, item.teacherId())
                         .firstResult();
                 out.add(new MoveOutcome(i, item.teacherId(), item.form(),
-                        MoveOutcome.ofCompetition(campaign.status, invited == null ? null : invited.offer), null, campaign.id));
+                        MoveOutcome.ofCompetition(campaign.status, invited == null ? null : invited.offer,
+                                campaign.closedReason != null), null, campaign.id));
             } else {
                 out.add(new MoveOutcome(i, item.teacherId(), item.form(), transferred.contains(item.teacherId())
                         ? MoveOutcome.TRANSFERRED : MoveOutcome.NOT_CARRIED_OUT, null, null));

@@ -323,4 +323,35 @@ class PlanFormsTest {
         asBureau().get("/plans/" + planId).then().body("moveOutcomes[0].outcome", equalTo("COMPETITION_DECLINED"))
                 .body("moveOutcomes[0].campaignId", equalTo(campaignId));
     }
+
+    @Test
+    void aCompetitionWhosePostIsFrozenBeforeTheOffersClosesUnfilledAndThePlannedTeacherStaysAtHome() {
+        String home = Fixtures.registerSchool();
+        String destination = Fixtures.registerSchool();
+        PlanFixtures.Holder atHome = holder(home, "PHYSICS", LocalDate.of(2017, 9, 1));
+        UUID target = Fixtures.establishPost(destination, "TEACHING", "PHYSICS");
+        String planId = approvedPlan(List.of(move(atHome.teacher(), home, atHome.post(), destination, target, "PHYSICS",
+                "COMPETITION")));
+        asBureau().post("/plans/" + planId + "/execution").then().statusCode(200);
+        String campaignId = (String) asBureau().queryParam("status", "OPEN").get("/campaigns").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.planId == '" + planId + "' }.campaignId").get(0);
+        String application = asBureau().get("/campaigns/" + campaignId + "/applications").then().statusCode(200)
+                .extract().path("[0].applicationId");
+        asBureau().body(Map.of("written", 90, "interview", 90))
+                .put("/campaigns/" + campaignId + "/applications/" + application + "/score").then().statusCode(200);
+
+        // the destination school's quota fell with no other vacant post: HR froze the competition's post
+        Fixtures.freezePost(destination, target, "TEACHING", "PHYSICS");
+        Fixtures.awaitPostState(destination, target, "FROZEN");
+        asBureau().post("/campaigns/" + campaignId + "/close").then().statusCode(200)
+                .body("campaign.status", equalTo("CLOSED"))
+                .body("campaign.closedReason", containsString("CAMPAIGN_POST_NOT_FROZEN"))
+                .body("campaign.closedReason", containsString("冻结"))
+                .body("applications[0].offer", equalTo("NONE"));
+        holds(atHome.teacher(), atHome.post());
+        asBureau().get("/plans/" + planId).then().body("moveOutcomes[0].outcome", equalTo("COMPETITION_POST_FROZEN"));
+        List<CloudEvent> closed = Fixtures.awaitEvents(campaignId, "recruitment.campaign.closed.v1", 1);
+        assertThat(closed.get(0).data().path("appointments")).isEmpty();
+        assertThat(closed.get(0).data().path("reason").asText()).contains("CAMPAIGN_POST_NOT_FROZEN", target.toString());
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import org.county.staffing.backbone.contract.LeadershipRole;
 import org.county.staffing.backbone.contract.PostCategory;
 import org.county.staffing.backbone.contract.SchoolYear;
 import org.county.staffing.backbone.problem.RuleViolation;
@@ -43,7 +44,7 @@ class PlanRulesTest {
 
     private static PlanItem quota(String from, String to, Integer amount, String reason) {
         return new PlanItem(null, ItemKind.QUOTA_TRANSFER, from, to, amount, reason, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -62,8 +63,34 @@ class PlanRulesTest {
                 "SCHOOL_ID_FORMAT", "items[0].fromSchoolId");
         PlanItem establish = new PlanItem(null, ItemKind.POST_CHANGE, null, null, null, "more pupils", "3706830001",
                 PostAction.ESTABLISH, PostCategory.TEACHING, null, null, 2, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         refuses(() -> PlanRules.requireItems(List.of(establish), SUBJECTS), "PLAN_ITEM_FIELDS", "items[0].subject");
+    }
+
+    private static PlanItem postChange(PostAction action, PostCategory category, String subject, LeadershipRole role) {
+        return new PlanItem(null, ItemKind.POST_CHANGE, null, null, null, "the school's regulation", "3706830001", action,
+                category, subject, null, action == PostAction.ESTABLISH ? 1 : null,
+                action == PostAction.ABOLISH ? List.of(UUID.randomUUID()) : null, null, null, null, null, null, null, null,
+                null, null, null, null, role);
+    }
+
+    @Test
+    void onlyEstablishedManagementPostsCarryALeadershipRole() {
+        PlanItem deputy = PlanRules.requireItems(List.of(postChange(PostAction.ESTABLISH, PostCategory.MANAGEMENT, null,
+                LeadershipRole.DEPUTY_PRINCIPAL)), SUBJECTS).get(0);
+        assertThat(deputy.leadershipRole()).isEqualTo(LeadershipRole.DEPUTY_PRINCIPAL);
+        assertThat(deputy.published().leadershipRole()).isEqualTo("DEPUTY_PRINCIPAL");
+        assertThat(PlanRules.requireItems(List.of(postChange(PostAction.ESTABLISH, PostCategory.MANAGEMENT, null, null)),
+                SUBJECTS).get(0).published().leadershipRole()).isNull();
+        refuses(() -> PlanRules.requireItems(List.of(postChange(PostAction.ESTABLISH, PostCategory.TEACHING, "mathematics",
+                LeadershipRole.PRINCIPAL)), SUBJECTS), "LEADERSHIP_ROLE_ON_MANAGEMENT_POSTS", "items[0].leadershipRole");
+        refuses(() -> PlanRules.requireItems(List.of(postChange(PostAction.ABOLISH, PostCategory.MANAGEMENT, null,
+                LeadershipRole.PRINCIPAL)), SUBJECTS), "LEADERSHIP_ROLE_ON_MANAGEMENT_POSTS", "items[0].leadershipRole");
+        PlanItem quotaWithRole = new PlanItem(null, ItemKind.QUOTA_TRANSFER, "3706830001", "3706830002", 1, "x", null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                LeadershipRole.PRINCIPAL);
+        refuses(() -> PlanRules.requireItems(List.of(quota("3706830001", "3706830002", 1, "x"), quotaWithRole), SUBJECTS),
+                "LEADERSHIP_ROLE_ON_MANAGEMENT_POSTS", "items[1].leadershipRole");
     }
 
     @Test
@@ -197,11 +224,11 @@ class PlanRulesTest {
                 UUID.randomUUID());
         PlanItem withHours = new PlanItem(null, support.kind(), support.fromSchoolId(), support.toSchoolId(), null, null, null,
                 null, null, support.subject(), null, null, null, support.teacherId(), support.fromPostId(), support.toPostId(),
-                support.form(), support.termYears(), null, null, null, support.source(), null, 8);
+                support.form(), support.termYears(), null, null, null, support.source(), null, 8, null);
         refuses(() -> PlanRules.requireItems(List.of(withHours), SUBJECTS), "MOVE_HOURS_ITINERANT", "items[0].hoursPerWeek");
         PlanItem itinerant = new PlanItem(null, support.kind(), support.fromSchoolId(), support.toSchoolId(), null, null, null,
                 null, null, support.subject(), null, null, null, support.teacherId(), support.fromPostId(), support.toPostId(),
-                RotationForm.ITINERANT, support.termYears(), null, null, null, support.source(), null, 8);
+                RotationForm.ITINERANT, support.termYears(), null, null, null, support.source(), null, 8, null);
         assertThat(PlanRules.requireItems(List.of(itinerant), SUBJECTS).get(0).hoursPerWeek()).isEqualTo(8);
     }
 
@@ -212,6 +239,9 @@ class PlanRulesTest {
         assertThat(MoveOutcome.ofCompetition(CampaignStatus.CLOSED, OfferStatus.ACCEPTED)).isEqualTo("COMPETITION_WON");
         assertThat(MoveOutcome.ofCompetition(CampaignStatus.CLOSED, OfferStatus.DECLINED)).isEqualTo("COMPETITION_DECLINED");
         assertThat(MoveOutcome.ofCompetition(CampaignStatus.OFFERING, OfferStatus.NONE)).isEqualTo("COMPETITION_LOST");
+        // the destination post was frozen before the offers: nobody was offered it
+        assertThat(MoveOutcome.ofCompetition(CampaignStatus.CLOSED, OfferStatus.NONE, true)).isEqualTo("COMPETITION_POST_FROZEN");
+        assertThat(MoveOutcome.ofCompetition(CampaignStatus.CLOSED, OfferStatus.ACCEPTED, true)).isEqualTo("COMPETITION_WON");
         assertThat(MoveOutcome.ofAssignment(null)).isEqualTo("ON_ASSIGNMENT");
         assertThat(MoveOutcome.ofAssignment(AssignmentOutcome.RETURNED)).isEqualTo("RETURNED");
     }

@@ -246,6 +246,20 @@ class PlanSagaTest {
         String empty = asBureau().body(Map.of("schoolYear", next.next().toString())).post("/plans").then().statusCode(201)
                 .extract().path("planId");
         asBureau().post("/plans/" + empty + "/submit").then().statusCode(422).body("rule", equalTo("PLAN_HAS_ITEMS"));
+        // a leadership role of the school's regulation, on posts an item establishes of category MANAGEMENT only
+        for (Object role : List.of("HEADMASTER", "deputy_principal", 1, true)) {
+            asBureau().body(Map.of("items", List.of(item("kind", "POST_CHANGE", "schoolId", a, "action", "ESTABLISH",
+                            "category", "MANAGEMENT", "count", 1, "reason", "副校长", "leadershipRole", role))))
+                    .put("/plans/" + empty).then().statusCode(400).body("rule", equalTo("FIELD_TYPE"))
+                    .body("field", equalTo("items[0].leadershipRole"));
+        }
+        asBureau().body(Map.of("items", List.of(item("kind", "POST_CHANGE", "schoolId", a, "action", "ESTABLISH",
+                        "category", "TEACHING", "subject", "MATHEMATICS", "count", 1, "reason", "x", "leadershipRole", "PRINCIPAL"))))
+                .put("/plans/" + empty).then().statusCode(422).body("rule", equalTo("LEADERSHIP_ROLE_ON_MANAGEMENT_POSTS"))
+                .body("field", equalTo("items[0].leadershipRole"));
+        asBureau().body(Map.of("items", List.of(item("kind", "POST_CHANGE", "schoolId", a, "action", "ESTABLISH",
+                        "category", "MANAGEMENT", "count", 1, "reason", "副校长", "leadershipRole", "DEPUTY_PRINCIPAL"))))
+                .put("/plans/" + empty).then().statusCode(200).body("items[0].leadershipRole", equalTo("DEPUTY_PRINCIPAL"));
         asBureau().body(Map.of("items", List.of(item("kind", "QUOTA_TRANSFER", "fromSchoolId", a, "toSchoolId",
                 Fixtures.unregisteredSchoolId(), "amount", 1, "reason", "x")))).put("/plans/" + empty).then().statusCode(200);
         asBureau().post("/plans/" + empty + "/submit").then().statusCode(422).body("rule", equalTo("PLAN_ITEM_SCHOOL_EXISTS"))
