@@ -19,6 +19,7 @@ export const CHECK_NAMES: Record<string, string> = {
   PLAN_POST_STRUCTURE: "岗位结构比例",
   PLAN_SCHOOLS_WITHIN_QUOTA: "各校岗位不超核定编制",
   PLAN_TARGET_POSTS_VACANT: "调入岗位为空缺岗位",
+  LEADERSHIP_POSTS_WITHIN_REGULATION: "领导岗位不超机构编制规定",
 };
 
 /** A plan's automatic checks: failed blocking checks stop approval; warnings inform the decision. */
