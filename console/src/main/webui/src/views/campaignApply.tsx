@@ -48,7 +48,7 @@ function Apply({ campaign, onClose }: { campaign: any | null; onClose: (done: bo
   const fields = useMemo(() => ["postId"], []);
   const { busy, run } = useSubmit(form, fields);
   return (
-    <Modal title={`报名：${campaign?.title ?? "校际竞聘"}`} open={!!campaign} okText="提交报名" cancelText="取消" confirmLoading={busy} destroyOnClose
+    <Modal title={`报名：${campaign?.title ?? "校际竞聘"}`} open={!!campaign} okText="提交报名" cancelText="取消" confirmLoading={busy} destroyOnHidden
       onCancel={() => onClose(false)} onOk={() => form.submit()}>
       <Form form={form} layout="vertical" onFinish={async (v) => {
         if (campaign && await run(() => post("recruitment", `/campaigns/${campaign.campaignId}/applications`, { postId: v.postId }), "报名已提交")) onClose(true);

@@ -104,7 +104,7 @@ function EndSecondment({ secondment, teacherName, onClose }: { secondment: Secon
   const fields = useMemo(() => ["endedOn"], []);
   const { busy, run } = useSubmit(form, fields);
   return (
-    <Modal title={`结束借用：${teacherName}`} open={!!secondment} okText="结束借用" cancelText="取消" confirmLoading={busy} destroyOnClose
+    <Modal title={`结束借用：${teacherName}`} open={!!secondment} okText="结束借用" cancelText="取消" confirmLoading={busy} destroyOnHidden
       onCancel={() => onClose(false)} onOk={() => form.submit()}>
       <Form form={form} layout="vertical" onFinish={async (v) => {
         if (secondment && await run(() => post("recruitment", `/secondments/${secondment.secondmentId}/end`, { endedOn: v.endedOn }), "借用已结束")) onClose(true);

@@ -45,6 +45,12 @@ public final class Benchmark {
     /** Client requests in flight during the import and the evaluations: as many as the demo's. */
     static final int WRITERS = Demo.CONCURRENCY;
 
+    /** The longest a write phase waits for every outbox and consumer group to catch up. */
+    static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(15);
+
+    /** The endpoints each round of reads measures: three bare ones and five reads. */
+    static final int READ_RUNS = 8;
+
     private final Path root;
     private final Path home;
     private final Options options;
@@ -167,6 +173,9 @@ public final class Benchmark {
         line(String.format(Locale.ROOT, "Machine: %d cores, load average %s before loading (1, 5, 15 min)",
                 Runtime.getRuntime().availableProcessors(), loadAverage()));
         line("Services' JVM flags: " + Platform.serviceJavaOptions());
+        int readRounds = options.compareWith() == null || options.compareWith().isEmpty() ? 1 : 2;
+        line(String.format(Locale.ROOT, "Bounded: each write phase waits at most %d min for the platform to catch up; "
+                + "the reads take %d s", CATCH_UP_LIMIT.toMinutes(), readRounds * READ_RUNS * (options.warmup() + options.seconds())));
 
         try (CatchUp catchUp = new CatchUp("localhost:" + Platform.KAFKA_PORT, Platform.POSTGRES_PORT,
                 Platform.SERVICES.stream().map(Platform.Service::database).toList(), Platform.TOPICS);
@@ -217,7 +226,7 @@ public final class Benchmark {
     /** Items written and what they caused, from the first request until the platform caught up. */
     record Throughput(double seconds, CatchUp.Counts caused) {
         static Throughput until(CatchUp catchUp, long startedNanos, CatchUp.Counts before) {
-            long caughtUp = catchUp.await(Duration.ofMinutes(15));
+            long caughtUp = catchUp.await(CATCH_UP_LIMIT);
             return new Throughput((caughtUp - startedNanos) / 1e9, catchUp.counts().minus(before));
         }
 

@@ -444,7 +444,8 @@ public final class Platform {
                 say("keycloak: starting " + KEYCLOAK_VERSION + " on port " + KEYCLOAK_PORT + " (the first start builds and imports the realm, about a minute)");
                 keycloak.start(KeycloakServer.command(kcHome, KEYCLOAK_PORT), KeycloakServer.environment(), kcHome, logs.resolve("keycloak.log"));
             }
-            await("keycloak", Duration.ofMinutes(5), () -> {
+            // its first start builds and imports the realm: over 5 minutes on a 2-core machine under load 50
+            await("keycloak", Duration.ofMinutes(10), () -> {
                 if (keycloak.running().isEmpty()) {
                     throw new IllegalStateException("Keycloak exited; see " + logs.resolve("keycloak.log"));
                 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 
@@ -46,12 +45,17 @@ public interface QuotaConfig {
         int institutionDefaultTotal();
 
         /**
-         * The seed's county, whose pools open with the configured totals. Every other county's totals
-         * are its own: its pools open empty, and its staffing office sets them (a POOL adjustment) or its
-         * first verification opens a pool at the quotas computed from its enrollment. Unset: every
-         * county opens with the configured totals.
+         * The seed's county (莱州市, 370683), whose pools open with the configured totals. Every other
+         * county's totals are its own: its pools open empty, and its staffing office sets them (a POOL
+         * adjustment) or its first verification opens a pool at the quotas computed from its enrollment.
+         * {@value #EVERY_COUNTY}: every county opens with the configured totals (an installation for one
+         * county, or a test suite whose counties all stand in for the seed's).
          */
-        Optional<String> seedCounty();
+        @WithDefault("370683")
+        String seedCounty();
+
+        /** The {@link #seedCounty()} that makes every county open with the configured totals. */
+        String EVERY_COUNTY = "*";
     }
 
     interface Standards {

@@ -56,10 +56,11 @@ public class Ledger {
 
     /**
      * Whether the county's pool totals are its own (not the seed's configured ones): every county
-     * but the configured seed county, when one is configured.
+     * but the seed's, unless the seed county is configured as every county.
      */
     public boolean ownTotals(String countyId) {
-        return config.pools().seedCounty().map(seed -> !seed.equals(countyId)).orElse(false);
+        String seed = config.pools().seedCounty();
+        return !seed.equals(QuotaConfig.Pools.EVERY_COUNTY) && !seed.equals(countyId);
     }
 
     /** The total a pool opens with: the configured one, or 0 for a county with its own totals. */

@@ -30,7 +30,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "quota"))
 class CountyPoolTotalsTest {
 
-    /** The production setting: the seed document's county is 370683. */
+    /** The production default (the suite's other tests set every county to open with the seed's totals). */
     public static class SeedCounty implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.contract.SchoolYear;
+import org.county.staffing.backbone.query.Paging;
 import org.county.staffing.backbone.security.Caller;
 import org.county.staffing.backbone.security.Roles;
 import org.county.staffing.rotation.input.RequestParameters;
@@ -71,6 +73,15 @@ public class CommunityResource {
     public Response record(@PathParam("id") UUID id, @Valid @NotNull CommunityApi.ActivityRequest request) {
         return Response.status(Response.Status.CREATED).entity(communities.record(caller.countyId(), id, request,
                 clock.today())).build();
+    }
+
+    /** The community's activities, newest first, those of one school year when {@code schoolYear} is given; paged. */
+    @GET
+    @Path("/{id}/activities")
+    @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL})
+    public List<CommunityApi.ActivityView> activities(@PathParam("id") UUID id, @QueryParam("schoolYear") SchoolYear schoolYear,
+                                                      @BeanParam Paging paging) {
+        return communities.activities(communities.community(caller.countyId(), id), schoolYear, paging);
     }
 
     /** Activities and person-times per kind in a school year. */

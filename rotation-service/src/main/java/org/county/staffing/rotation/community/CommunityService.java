@@ -18,8 +18,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Parameters;
+
 import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.backbone.contract.SchoolYear;
+import org.county.staffing.backbone.query.Paging;
 import org.county.staffing.backbone.outbox.Outbox;
 import org.county.staffing.backbone.problem.Reason;
 import org.county.staffing.backbone.problem.RuleViolation;
@@ -167,6 +170,19 @@ public class CommunityService {
                 activity.id, community.id, activity.kind.name(), activity.heldOn, ids, activity.participants));
         return new CommunityApi.ActivityView(activity.id, community.id, activity.kind, activity.title, activity.heldOn,
                 activity.schoolYear, ids, activity.participants);
+    }
+
+    /** The community's activities, newest first (the day held, then the time recorded), one page of them. */
+    public List<CommunityApi.ActivityView> activities(Community community, SchoolYear year, Paging paging) {
+        String yearClause = year == null ? "" : " and schoolYear = :year";
+        var query = CommunityActivity.<CommunityActivity>find("communityId = :community" + yearClause
+                        + " order by heldOn desc, recordedAt desc, id",
+                year == null ? Parameters.with("community", community.id)
+                        : Parameters.with("community", community.id).and("year", year.toString()));
+        return query.page(paging.page(), paging.size()).list().stream()
+                .map(a -> new CommunityApi.ActivityView(a.id, a.communityId, a.kind, a.title, a.heldOn, a.schoolYear,
+                        Arrays.asList(a.schoolIds.split(",")), a.participants))
+                .toList();
     }
 
     /**

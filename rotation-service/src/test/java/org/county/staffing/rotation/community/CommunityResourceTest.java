@@ -2,6 +2,7 @@ package org.county.staffing.rotation.community;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -120,6 +121,17 @@ class CommunityResourceTest {
         assertThat(county.getInt("communities")).isEqualTo(1);
         assertThat(county.getInt("activities")).isEqualTo(3);
         given().auth().oauth2(bureau).get("/communities/" + id + "/stats?schoolYear=2026-2027").then().body("activities", equalTo(1));
+        // the activities themselves, newest first, of a school year or all, paged
+        JsonPath listed = given().auth().oauth2(lead).get("/communities/" + id + "/activities?schoolYear=2025-2026")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(listed.getList("date", String.class)).containsExactly("2026-04-20", "2026-03-02", "2025-10-15");
+        assertThat(listed.getList("kind", String.class)).containsExactly("LESSON_SENT", "TRAINING", "LECTURE");
+        assertThat(listed.getList("schoolIds[2]", String.class)).containsExactly(s[1], s[2]);
+        given().auth().oauth2(bureau).get("/communities/" + id + "/activities?page=1&size=3")
+                .then().statusCode(200).body("date", contains("2025-10-15"));
+        given().auth().oauth2(bureau).get("/communities/" + id + "/activities?schoolYear=2025")
+                .then().statusCode(400);
+        given().auth().oauth2(bureau(Feed.newCounty())).get("/communities/" + id + "/activities").then().statusCode(404);
         // a member's profile names its community
         given().auth().oauth2(bureau).get("/schools/" + s[3] + "/profile").then().body("communityId", equalTo(id));
         given().auth().oauth2(bureau(Feed.newCounty())).get("/communities/" + id).then().statusCode(404).body("rule", equalTo("COMMUNITY_EXISTS"));
