@@ -17,6 +17,7 @@ import OpenCampaign from "./campaignOpen";
 import Enrollment from "./enrollment";
 import TeacherImport from "./teacherImport";
 import NewApplication from "./campaignApplication";
+import DueList from "./due";
 
 export default function BureauViews() {
   return (
@@ -31,6 +32,7 @@ export default function BureauViews() {
       <Route path="secondments" element={<Secondments />} />
       <Route path="enrollment" element={<Enrollment />} />
       <Route path="rotation" element={<Rotation />} />
+      <Route path="rotation/due" element={<DueList />} />
       <Route path="plans" element={<Plans />} />
     </Routes>
   );

@@ -5,21 +5,7 @@ import { App as AntApp } from "antd";
 import { MemoryRouter } from "react-router-dom";
 import { SessionContext } from "../Shell";
 import Enrollment from "./enrollment";
-
-window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {},
-  addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as any;
-
-const json = (status: number, body: unknown, type = "application/json") =>
-  new Response(JSON.stringify(body), { status, headers: { "Content-Type": type } });
-
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = find();
-    if (found) return found;
-    await act(async () => { await new Promise((r) => setTimeout(r, 25)); });
-  }
-  throw new Error("not found: " + what);
-}
+import { json, until } from "../testing";
 
 afterEach(() => vi.unstubAllGlobals());
 

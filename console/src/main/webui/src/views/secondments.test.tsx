@@ -4,25 +4,10 @@ import { act } from "react";
 import { App as AntApp } from "antd";
 import { MemoryRouter } from "react-router-dom";
 import Secondments from "./secondments";
-
-// antd asks for matchMedia (responsive grid); jsdom has none
-window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {},
-  addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as any;
-
-const json = (status: number, body: unknown, type = "application/json") =>
-  new Response(JSON.stringify(body), { status, headers: { "Content-Type": type } });
+import { json, until } from "../testing";
 
 const running = { secondmentId: "s1", teacherId: "t1", schoolId: "1370683001", receivingInstitution: "县教研室", from: "2026-03-01",
   until: "2026-12-31", approvalReference: "教人〔2026〕3号", endedOn: null, approved: true, irregular: false };
-
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = find();
-    if (found) return found;
-    await act(async () => { await new Promise((r) => setTimeout(r, 25)); });
-  }
-  throw new Error("not found: " + what);
-}
 
 function type(input: HTMLInputElement, value: string) {
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, value);

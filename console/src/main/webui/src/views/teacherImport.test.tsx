@@ -3,18 +3,7 @@ import { createRoot } from "react-dom/client";
 import { act } from "react";
 import { App as AntApp } from "antd";
 import TeacherImport from "./teacherImport";
-
-window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {},
-  addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as any;
-
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const found = find();
-    if (found) return found;
-    await act(async () => { await new Promise((r) => setTimeout(r, 25)); });
-  }
-  throw new Error("not found: " + what);
-}
+import { until } from "../testing";
 
 /** The service's dry run: every part's first line (line 2 of the part) is refused. */
 class DryRun {

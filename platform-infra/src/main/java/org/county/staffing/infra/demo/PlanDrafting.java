@@ -16,10 +16,14 @@ import java.util.Set;
  * <ul>
  * <li><b>Quota transfers</b> (有減有增, within one pool): a school with more staff than quota after
  * the moves receives quota from schools of its pool with quota to spare after the moves, the
- * largest spare first, so that every school's staff fits its quota and the county total stays.</li>
+ * largest spare first, so that every school's staff fits its quota and the county total stays.
+ * A donor gives only quota it can give posts up for (its abolishable posts, below) and never goes
+ * under the leadership posts its regulation approves: the leadership posts it has set up are never
+ * abolished, so they stay within its quota, and quota-service refuses a cut below them anyway.</li>
  * <li><b>Post abolitions</b>: every school that would keep more posts than its quota after the
- * transfers gives up the excess: posts frozen for over-establishment first, then vacant posts no
- * move lands on, then the posts the plan's transferred teachers leave.</li>
+ * transfers gives up the excess from its abolishable posts: posts frozen for over-establishment
+ * first, then vacant posts no move lands on, then the posts the plan's transferred teachers leave.
+ * A leadership post is none of them (the caller leaves them out of the vacant and frozen lists).</li>
  * </ul>
  * Moves carried out by their form count by what they do to the schools: a support-teaching,
  * shadowing or itinerant teacher keeps the home post and stays on the home school's staff, so
@@ -32,9 +36,19 @@ public final class PlanDrafting {
     private PlanDrafting() {
     }
 
-    /** A school before the plan: quota, staff, posts not abolished, and its vacant and frozen posts. */
+    /**
+     * A school before the plan: quota, staff, posts not abolished (leadership posts included), its
+     * vacant and frozen posts that may be abolished (no leadership post among them) and the
+     * leadership posts its regulation in force approves.
+     */
     public record SchoolState(String schoolId, String pool, int quota, int staff, int posts, List<String> vacantPosts,
-                              List<String> frozenPosts) {
+                              List<String> frozenPosts, int leadershipPosts) {
+
+        /** A school without a regulation. */
+        public SchoolState(String schoolId, String pool, int quota, int staff, int posts, List<String> vacantPosts,
+                           List<String> frozenPosts) {
+            this(schoolId, pool, quota, staff, posts, vacantPosts, frozenPosts, 0);
+        }
     }
 
     public record Move(String teacherId, String fromSchoolId, String fromPostId, String toSchoolId, String toPostId, String form) {
@@ -83,6 +97,14 @@ public final class PlanDrafting {
             staffAfter.merge(m.toSchoolId(), 1, Integer::sum);
             leaving.computeIfAbsent(m.fromSchoolId(), k -> new ArrayList<>()).add(m.fromPostId());
         }
+        Map<String, List<String>> abolishable = new HashMap<>();
+        for (SchoolState s : schools) {
+            List<String> candidates = new ArrayList<>(s.frozenPosts().stream().filter(p -> !moveTargets.contains(p)).sorted().toList());
+            s.vacantPosts().stream().filter(p -> !moveTargets.contains(p)).sorted().forEach(candidates::add);
+            leaving.getOrDefault(s.schoolId(), List.of()).stream().filter(p -> !moveTargets.contains(p)).sorted()
+                    .forEach(candidates::add);
+            abolishable.put(s.schoolId(), candidates);
+        }
         Map<String, Integer> quotaAfter = new HashMap<>();
         schools.forEach(s -> quotaAfter.put(s.schoolId(), s.quota()));
         List<Transfer> transfers = new ArrayList<>();
@@ -94,7 +116,7 @@ public final class PlanDrafting {
         for (SchoolState school : needy) {
             int need = staffAfter.get(school.schoolId()) - school.quota();
             List<SchoolState> donors = schools.stream()
-                    .filter(d -> d.pool().equals(school.pool()) && quotaAfter.get(d.schoolId()) > staffAfter.get(d.schoolId()))
+                    .filter(d -> d.pool().equals(school.pool()) && spare(d, quotaAfter, staffAfter, abolishable) > 0)
                     .sorted(Comparator.comparingInt((SchoolState d) -> staffAfter.get(d.schoolId()) - quotaAfter.get(d.schoolId()))
                             .thenComparing(SchoolState::schoolId))
                     .toList();
@@ -102,8 +124,7 @@ public final class PlanDrafting {
                 if (need == 0) {
                     break;
                 }
-                int spare = quotaAfter.get(donor.schoolId()) - staffAfter.get(donor.schoolId());
-                int amount = Math.min(spare, need);
+                int amount = Math.min(spare(donor, quotaAfter, staffAfter, abolishable), need);
                 transfers.add(new Transfer(donor.schoolId(), school.schoolId(), amount));
                 quotaAfter.merge(donor.schoolId(), -amount, Integer::sum);
                 quotaAfter.merge(school.schoolId(), amount, Integer::sum);
@@ -121,18 +142,29 @@ public final class PlanDrafting {
             if (excess <= 0) {
                 continue;
             }
-            List<String> candidates = new ArrayList<>(s.frozenPosts().stream().sorted().toList());
-            s.vacantPosts().stream().filter(p -> !moveTargets.contains(p)).sorted().forEach(candidates::add);
-            leaving.getOrDefault(s.schoolId(), List.of()).stream().sorted().forEach(candidates::add);
+            List<String> candidates = abolishable.get(s.schoolId());
             List<String> chosen = new ArrayList<>(candidates.subList(0, Math.min(excess, candidates.size())));
             if (!chosen.isEmpty()) {
                 abolitions.put(s.schoolId(), chosen);
             }
             if (chosen.size() < excess) {
-                unresolved.merge(s.schoolId(), "keeps " + (excess - chosen.size()) + " occupied posts beyond its quota",
+                unresolved.merge(s.schoolId(), "keeps " + (excess - chosen.size()) + " occupied or leadership posts beyond its quota",
                         (a, b) -> a + "; " + b);
             }
         }
         return new Draft(List.copyOf(transfers), abolitions, quotaAfter, staffAfter, unresolved);
+    }
+
+    /**
+     * The quota a donor can give now: no more than its staff after the moves leave room for, than
+     * the posts it can give up allow (its posts left after every abolishable one goes must still fit),
+     * and never under its regulation's leadership posts.
+     */
+    private static int spare(SchoolState d, Map<String, Integer> quotaAfter, Map<String, Integer> staffAfter,
+                             Map<String, List<String>> abolishable) {
+        int quota = quotaAfter.get(d.schoolId());
+        int floor = Math.max(staffAfter.get(d.schoolId()),
+                Math.max(d.posts() - abolishable.get(d.schoolId()).size(), d.leadershipPosts()));
+        return Math.max(0, quota - floor);
     }
 }

@@ -114,6 +114,9 @@ final class PlanStep implements CycleStep {
         run.awaitPostServiceFollows();
         Map<String, JsonNode> quotas = CycleRun.byId(api.get(Service.QUOTA, "/quotas", bureau));
         Map<String, JsonNode> summaries = CycleRun.byId(api.get(Service.POST, "/post-summaries", bureau));
+        Map<String, Integer> leadership = new HashMap<>();
+        api.get(Service.QUOTA, "/regulations", bureau)
+                .forEach(r -> leadership.put(r.path("schoolId").asText(), r.path("leadershipTotal").asInt()));
         Map<String, List<String>> vacant = new HashMap<>();
         api.get(Service.POST, "/vacancies?category=TEACHING", bureau)
                 .forEach(v -> vacant.computeIfAbsent(v.path("schoolId").asText(), k -> new ArrayList<>()).add(v.path("postId").asText()));
@@ -122,11 +125,16 @@ final class PlanStep implements CycleStep {
             JsonNode p = summaries.get(s.id());
             List<String> frozen = new ArrayList<>();
             if (p.path("frozen").asInt() > 0) {
-                api.get(Service.POST, "/schools/" + s.id() + "/posts?status=FROZEN", bureau)
-                        .forEach(f -> frozen.add(f.path("postId").asText()));
+                // a leadership post the regulation approves is never abolished by the drafting
+                api.get(Service.POST, "/schools/" + s.id() + "/posts?status=FROZEN", bureau).forEach(f -> {
+                    if (!f.path("leadershipRole").isTextual()) {
+                        frozen.add(f.path("postId").asText());
+                    }
+                });
             }
             return new PlanDrafting.SchoolState(s.id(), s.pool(), q.path("allocated").asInt(), q.path("staffAppointed").asInt(),
-                    p.path("established").asInt(), vacant.getOrDefault(s.id(), List.of()), frozen);
+                    p.path("established").asInt(), vacant.getOrDefault(s.id(), List.of()), frozen,
+                    leadership.getOrDefault(s.id(), 0));
         });
         List<PlanDrafting.Move> moves = new ArrayList<>();
         run.report.round.path("moves").forEach(m -> moves.add(new PlanDrafting.Move(m.path("teacherId").asText(),

@@ -57,7 +57,7 @@ class PlanDraftingTest {
 
         assertThat(draft.transfers()).isEmpty();
         assertThat(draft.unresolved()).containsOnlyKeys("K");
-        assertThat(draft.unresolved().get("K")).contains("still 2 staff beyond its quota").contains("keeps 2 occupied posts");
+        assertThat(draft.unresolved().get("K")).contains("still 2 staff beyond its quota").contains("keeps 2 occupied or leadership posts");
     }
 
     @Test
@@ -89,5 +89,48 @@ class PlanDraftingTest {
         // the assignments' home posts stay, their host posts are covered, not abolished
         assertThat(draft.abolitions().getOrDefault("V", List.of())).doesNotContain("v-a", "v-b");
         assertThat(draft.abolitions().getOrDefault("C", List.of())).doesNotContain("c-0", "c-1", "c-2");
+    }
+
+    @Test
+    void aDonorGivesOnlyTheQuotaItCanGivePostsUpForAndNeverItsLeadershipPosts() {
+        SchoolState village = new SchoolState("V", "K12", 10, 14, 14, List.of(), List.of());
+        // the town: quota 20, 16 staff, 20 posts of which 3 vacant leadership posts (not listed) and 1 vacant teaching post
+        SchoolState town = new SchoolState("T", "K12", 20, 16, 20, List.of("t-vacant-0"), List.of(), 5);
+        // the city: quota 30, 27 staff, 30 posts of which 3 vacant teaching posts
+        SchoolState city = new SchoolState("C", "K12", 30, 27, 30, posts("c-vacant-", 3), List.of(), 6);
+
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(village, town, city), List.of());
+
+        // the town has most to spare by staff (4) but can give only the one post it can abolish
+        assertThat(draft.transfers()).containsExactly(new Transfer("T", "V", 1), new Transfer("C", "V", 3));
+        assertThat(draft.abolitions().get("T")).containsExactly("t-vacant-0");
+        assertThat(draft.abolitions().get("C")).containsExactlyElementsOf(posts("c-vacant-", 3));
+        assertThat(draft.unresolved()).isEmpty();
+    }
+
+    @Test
+    void aDonorNeverGoesUnderTheLeadershipPostsItsRegulationApproves() {
+        SchoolState village = new SchoolState("V", "K12", 10, 12, 12, List.of(), List.of());
+        // quota 12, 6 staff, 12 posts, 6 vacant teaching posts; its regulation approves 10 leadership posts (not set up)
+        SchoolState town = new SchoolState("T", "K12", 12, 6, 12, posts("t-", 6), List.of(), 10);
+
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(village, town), List.of());
+
+        assertThat(draft.transfers()).containsExactly(new Transfer("T", "V", 2));
+        assertThat(draft.quotaAfter()).containsEntry("T", 10);
+        assertThat(draft.abolitions().get("T")).hasSize(2);
+    }
+
+    @Test
+    void aPairedExchangesPostsAreNotAbolishedAsPostsTheMoversLeave() {
+        SchoolState village = new SchoolState("V", "K12", 10, 11, 11, List.of(), List.of());
+        SchoolState city = new SchoolState("C", "K12", 30, 30, 31, List.of(), List.of());
+        List<Move> moves = List.of(new Move("a", "V", "v-a", "C", "c-b", "PAIRED_EXCHANGE"),
+                new Move("b", "C", "c-b", "V", "v-a", "PAIRED_EXCHANGE"));
+
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(village, city), moves);
+
+        assertThat(draft.abolitions()).isEmpty();
+        assertThat(draft.unresolved()).containsOnlyKeys("V", "C");
     }
 }

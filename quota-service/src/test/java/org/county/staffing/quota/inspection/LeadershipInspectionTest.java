@@ -7,8 +7,11 @@ import static org.county.staffing.quota.support.Quota.newCounty;
 import static org.county.staffing.quota.support.Quota.office;
 import static org.county.staffing.quota.support.Quota.register;
 import static org.county.staffing.quota.support.Quota.send;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +20,7 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
+import org.county.staffing.backbone.time.PlatformClock;
 import org.county.staffing.contracts.post.PostAbolished;
 import org.county.staffing.contracts.post.PostEstablished;
 import org.county.staffing.infra.testing.ServiceTestResource;
@@ -30,14 +34,19 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * An inspection compares the leadership posts HR established at a school with the school's
  * function-and-staffing regulation in force: a role short of its approved posts and a role beyond
- * them are findings for HR to rectify.
+ * them are findings for HR to rectify. A version issued for a later date counts from that date.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "quota"))
 class LeadershipInspectionTest {
 
+    private static final LocalDate NEXT_VERSION_FROM = LocalDate.of(2030, 9, 1);
+
     @Inject
     DataSource dataSource;
+
+    @Inject
+    PlatformClock clock;
 
     /** A leadership post (MANAGEMENT, with its role) as post-service announces it. */
     private static UUID leadershipPost(String county, String school, String role) {
@@ -96,5 +105,24 @@ class LeadershipInspectionTest {
         List<Map<String, Object>> again = office(county).body(Map.of("schoolIds", List.of(regulated))).post("/inspections")
                 .then().statusCode(201).extract().jsonPath().getList("findings");
         assertThat(again).noneMatch(f -> "LEADERSHIP_POSTS".equals(f.get("kind")));
+
+        // a version issued for a later date applies from that date: until then the inspection reads the one in force
+        office(county).body(Map.of("effectiveFrom", NEXT_VERSION_FROM.toString(), "partyOrganisation", "GENERAL_BRANCH",
+                        "functions", List.of("实施初中义务教育"), "leadershipPosts", List.of(Map.of("role", "PRINCIPAL", "count", 1),
+                                Map.of("role", "DEPUTY_PRINCIPAL", "count", 3), Map.of("role", "PARTY_SECRETARY", "count", 1),
+                                Map.of("role", "FULL_TIME_DEPUTY_SECRETARY", "count", 1))))
+                .put("/schools/" + regulated + "/regulation").then().statusCode(201).body("status", equalTo("PENDING"));
+        assertThat(office(county).body(Map.of("schoolIds", List.of(regulated))).post("/inspections").then().statusCode(201)
+                .extract().jsonPath().getList("findings", Map.class)).noneMatch(f -> "LEADERSHIP_POSTS".equals(f.get("kind")));
+        Instant pinned = clock.now();
+        clock.useFixed(NEXT_VERSION_FROM);
+        try {
+            assertThat(office(county).body(Map.of("schoolIds", List.of(regulated))).post("/inspections").then().statusCode(201)
+                    .extract().jsonPath().getList("findings", Map.class))
+                    .filteredOn(f -> "LEADERSHIP_POSTS".equals(f.get("kind"))).extracting(f -> f.get("rule"))
+                    .containsExactly("LEADERSHIP_POSTS_ESTABLISHED");
+        } finally {
+            clock.useFixed(pinned);
+        }
     }
 }

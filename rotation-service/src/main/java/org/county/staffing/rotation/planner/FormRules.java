@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.county.staffing.backbone.contract.Subjects;
 import org.county.staffing.rotation.planner.model.CostTerms;
 import org.county.staffing.rotation.planner.model.Direction;
 import org.county.staffing.rotation.planner.model.Explanation;
@@ -155,7 +156,7 @@ public final class FormRules {
         reasons[i++] = new Explanation("SHORTAGE_FILLED",
                 new StringBuilder(64).append("fills vacancy ").append(vacancy).append(" of ").append(vacancies).append(" in ")
                         .append(subject).append(" at school ").append(school).toString(),
-                new StringBuilder(48).append("填补学校 ").append(school).append(' ').append(subject).append(" 学科 ").append(vacancies)
+                new StringBuilder(48).append("填补学校 ").append(school).append(' ').append(Subjects.chineseName(subject)).append("学科 ").append(vacancies)
                         .append(" 个空岗中的第 ").append(vacancy).append(" 个").toString());
         reasons[i++] = switch (form) {
             case PAIRED_EXCHANGE -> new Explanation("FORM_PAIRED_EXCHANGE",

@@ -144,6 +144,9 @@ class PlannerRulesTest {
         assertThat(byTeacher.get("t-chinese").form()).isEqualTo(RotationForm.PAIRED_EXCHANGE);
         assertThat(byTeacher.get("t-chinese").pairedWith()).isEqualTo("t-art-young");
         assertThat(byTeacher.get("t-art-young").directions()).containsExactly(Direction.SURPLUS_TO_SHORTAGE);
+        // the reasons a department and the teacher read name the subject in Chinese
+        assertThat(math.reasons()).filteredOn(r -> r.code().equals("SHORTAGE_FILLED")).singleElement()
+                .satisfies(r -> assertThat(r.zh()).contains("数学学科").doesNotContain("MATHEMATICS"));
         for (Move move : plan.moves()) {
             assertThat(move.reasons()).extracting(r -> r.code()).contains("SHORTAGE_FILLED", "COST_TERMS");
             assertThat(move.cost().total()).isEqualTo(move.cost().priority() + move.cost().travel()
