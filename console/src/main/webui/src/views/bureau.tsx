@@ -18,6 +18,7 @@ import Enrollment from "./enrollment";
 import TeacherImport from "./teacherImport";
 import NewApplication from "./campaignApplication";
 import DueList from "./due";
+import Returns from "./returns";
 
 export default function BureauViews() {
   return (
@@ -33,6 +34,7 @@ export default function BureauViews() {
       <Route path="enrollment" element={<Enrollment />} />
       <Route path="rotation" element={<Rotation />} />
       <Route path="rotation/due" element={<DueList />} />
+      <Route path="rotation/returns" element={<Returns />} />
       <Route path="plans" element={<Plans />} />
     </Routes>
   );
@@ -46,7 +48,7 @@ function Home() {
     <>
       <PageTitle>教育局工作台</PageTitle>
       <TodoList loading={returns.loading || plans.loading} items={[
-        ...(returns.data?.length ? [{ text: "轮岗期满待返回的教师", to: "/bureau/rotation", count: returns.data.length }] : []),
+        ...(returns.data?.length ? [{ text: "轮岗期满待返回的教师", to: "/bureau/rotation/returns", count: returns.data.length }] : []),
         ...rejected.map((p: any) => ({ text: `${schoolYear(p.schoolYear)}调整方案（${label(p.status)}）待修改提交`, to: "/bureau/plans" })),
       ]} />
     </>
