@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tableOf } from "../xlsx";
-import { BUREAU_PLAN_EXPORT, CAMPAIGN_EXPORT, HR_PLAN_EXPORT, OFFICE_PLAN_EXPORT, PLAN_CHECK_EXPORT, PLAN_ITEM_EXPORT } from "./tableExports";
+import { BUREAU_PLAN_EXPORT, CAMPAIGN_EXPORT, HR_PLAN_EXPORT, OFFICE_PLAN_EXPORT, planCheckExport, planItemExport } from "./tableExports";
 
 describe("campaigns and plans as Excel", () => {
   it("a campaign: kind and status in Chinese, the number of posts as a number", () => {
@@ -14,9 +14,12 @@ describe("campaigns and plans as Excel", () => {
     expect(tableOf(HR_PLAN_EXPORT, [{ ...plan, status: "PENDING" }]).rows[0]).toEqual(["2026—2027学年", 2, "待审批"]);
   });
   it("a plan's checks and items", () => {
-    expect(tableOf(PLAN_CHECK_EXPORT, [{ rule: "LEADERSHIP_WITHIN_QUOTA", passed: false, blocking: false, detailZh: "说明" }]).rows[0])
-      .toEqual(["LEADERSHIP_WITHIN_QUOTA", "提示", "说明"]);
-    expect(tableOf(PLAN_ITEM_EXPORT, [{ type: "QUOTA_TRANSFER", fromSchoolId: "1370683001", toSchoolId: "1370683002", amount: 3 }]).rows[0])
-      .toEqual([expect.any(String), "1370683001", "1370683002", 3]);
+    const checks = planCheckExport({ LEADERSHIP_WITHIN_QUOTA: "领导职数在核定编制内" });
+    expect(tableOf(checks, [{ rule: "LEADERSHIP_WITHIN_QUOTA", passed: false, blocking: true, detailZh: "说明" }]).rows[0])
+      .toEqual(["领导职数在核定编制内", "LEADERSHIP_WITHIN_QUOTA", "未通过", "说明"]);
+    expect(tableOf(checks, [{ rule: "OTHER_RULE", passed: false, blocking: false }]).rows[0]).toEqual(["OTHER_RULE", "OTHER_RULE", "提示", null]);
+    const items = planItemExport({ QUOTA_TRANSFER: "编制调剂" }, (id) => (id === "1370683001" ? "城关一小" : id), (i) => `编制 ${i.amount} 名`);
+    expect(tableOf(items, [{ kind: "QUOTA_TRANSFER", fromSchoolId: "1370683001", toSchoolId: "1370683002", amount: 3 }]).rows[0])
+      .toEqual(["编制调剂", "城关一小", "1370683002", "编制 3 名", null]);
   });
 });

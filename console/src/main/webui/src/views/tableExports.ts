@@ -35,12 +35,20 @@ export const HR_PLAN_EXPORT: XlsxColumn<any>[] = [
   { header: "学年", value: (p) => schoolYear(p.schoolYear) }, { header: "版本", value: (p) => p.version }, { header: "状态", value: (p) => label(p.status) },
 ];
 
-export const PLAN_CHECK_EXPORT: XlsxColumn<any>[] = [
-  { header: "检查项", value: (c) => c.rule }, { header: "结果", value: (c) => (c.passed ? "通过" : c.blocking ? "未通过" : "提示") },
-  { header: "说明", value: (c) => c.detailZh ?? c.detail ?? null },
-];
+/** A plan's checks: the rule's name in Chinese beside its code, the result, the detail. */
+export function planCheckExport(names: Record<string, string>): XlsxColumn<any>[] {
+  return [
+    { header: "检查项", value: (c) => names[c.rule] ?? c.rule }, { header: "规则", value: (c) => c.rule },
+    { header: "结果", value: (c) => (c.passed ? "通过" : c.blocking === false ? "提示" : "未通过") },
+    { header: "说明", value: (c) => c.detailZh ?? c.detail ?? null },
+  ];
+}
 
-export const PLAN_ITEM_EXPORT: XlsxColumn<any>[] = [
-  { header: "类型", value: (i) => label(i.type) }, { header: "学校", value: (i) => i.schoolId ?? i.fromSchoolId ?? null },
-  { header: "至", value: (i) => i.toSchoolId ?? null }, { header: "数量/教师", value: (i) => i.amount ?? i.count ?? i.teacherId ?? null },
-];
+/** A plan's items as the table shows them: kind, schools by name, what the item does, its reason. */
+export function planItemExport(kinds: Record<string, string>, school: (id: string) => string, content: (item: any) => string): XlsxColumn<any>[] {
+  return [
+    { header: "类型", value: (i) => kinds[i.kind] ?? label(i.kind) }, { header: "学校", value: (i) => school(i.schoolId ?? i.fromSchoolId) },
+    { header: "调入学校", value: (i) => (i.toSchoolId ? school(i.toSchoolId) : null) }, { header: "内容", value: (i) => content(i) },
+    { header: "事由", value: (i) => i.reason ?? null },
+  ];
+}
