@@ -1,10 +1,10 @@
 import React, { Suspense, lazy, useEffect, useState } from "react";
-import { Button, Card, Layout, Menu, Result, Space, Spin, Typography } from "antd";
+import { Alert, Button, Card, Layout, Menu, Result, Space, Spin, Typography } from "antd";
 import { Navigate, Route, Routes, useLocation, useNavigate } from "react-router-dom";
 import type { User } from "oidc-client-ts";
-import { login, logout, onUser, sessionOf, type Role, type Session } from "./auth";
+import { login, logout, onUser, sessionExpired, sessionOf, type Role, type Session } from "./auth";
 import { MENUS, ROLE_NAMES, homeOf } from "./roles";
-import { ErrorBoundary } from "./ui";
+import { RouteBoundary } from "./ui";
 
 // each department's views are their own chunk: a user downloads only their role's code
 const OfficeViews = lazy(() => import("./views/office"));
@@ -43,6 +43,8 @@ function Welcome() {
       <Card style={{ width: 440 }}>
         <Typography.Title level={1} style={{ fontSize: 24 }}>县管校聘 · 教师编制与人事管理平台</Typography.Title>
         <Typography.Paragraph>编办、人社、教育局、学校、教师和纪检部门的工作平台。请使用统一身份认证登录。</Typography.Paragraph>
+        {sessionExpired() && <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="session-expired"
+          message="登录已过期，请重新登录" description="已填写的内容已暂存，重新登录后回到原页面继续填写。" />}
         <Button type="primary" size="large" block onClick={() => login()}>登录</Button>
       </Card>
     </main>
@@ -61,10 +63,11 @@ function Frame({ session }: { session: Session }) {
   const view = VIEWS[session.role];
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
+      {/* the menu's own border stopped where its items end: the column carries it down the whole page */}
+      <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0} style={{ borderInlineEnd: "1px solid #f0f0f0" }}>
         <div style={{ padding: 16, fontWeight: 600, color: "#b8202b" }}>县管校聘平台</div>
         <nav aria-label="主菜单">
-          <Menu mode="inline" selectedKeys={selected ? [selected.path] : []}
+          <Menu mode="inline" style={{ borderInlineEnd: "none" }} selectedKeys={selected ? [selected.path] : []}
             items={menu.map((m) => ({ key: m.path, label: m.label }))} onClick={(e) => navigate(e.key)} />
         </nav>
       </Layout.Sider>
@@ -78,14 +81,14 @@ function Frame({ session }: { session: Session }) {
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <main>
-            <ErrorBoundary>
+            <RouteBoundary>
               <Suspense fallback={<Spin tip="正在加载…"><div style={{ height: 200 }} /></Spin>}>
                 <Routes>
                   <Route path={view.base} element={view.element} />
                   <Route path="*" element={<Navigate to={homeOf(session.role)} replace />} />
                 </Routes>
               </Suspense>
-            </ErrorBoundary>
+            </RouteBoundary>
           </main>
         </Layout.Content>
       </Layout>

@@ -1,4 +1,4 @@
-import { accessToken, login, renew } from "./auth";
+import { accessToken, loginAgain, renew } from "./auth";
 import { ProblemError, toProblem } from "./problem";
 
 export type Service = "quota" | "post" | "recruitment" | "rotation" | "audit";
@@ -21,7 +21,7 @@ export async function send(service: Service, path: string, init: RequestInit = {
   if (response.status === 401 && !retried) {
     // the session expired: renew silently, else back to Keycloak and return here (drafts are kept)
     if (await renew()) return send(service, path, init, true);
-    await login();
+    await loginAgain();
   }
   if (!response.ok) throw new ProblemError(toProblem(response.status, await response.text()));
   return response;

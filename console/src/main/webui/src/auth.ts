@@ -83,7 +83,8 @@ export async function startAuth(settings: ConsoleSettings): Promise<User | null>
   manager = createUserManager(settings);
   manager.events.addUserLoaded((u) => setUser(u));
   manager.events.addUserUnloaded(() => setUser(null));
-  manager.events.addSilentRenewError(() => setUser(null));
+  // the refresh failed (Keycloak's session ended): back to the login page; drafts stay in sessionStorage
+  manager.events.addSilentRenewError(() => expire());
   const url = new URL(window.location.href);
   if (url.searchParams.has("code") && url.searchParams.has("state")) {
     const user = await manager.signinRedirectCallback();
@@ -102,7 +103,20 @@ export async function startAuth(settings: ConsoleSettings): Promise<User | null>
   }
 }
 
+let expired = false;
+
+/** The session ended without the user logging out: the welcome page says so and logs in back to this page. */
+export function expire(): void {
+  expired = true;
+  setUser(null);
+}
+
+export function sessionExpired(): boolean {
+  return expired;
+}
+
 function setUser(user: User | null) {
+  if (user) expired = false;
   current = user;
   listeners.forEach((l) => l(user));
 }
@@ -146,4 +160,13 @@ export async function renew(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * A request was refused for an expired session and the refresh failed: to Keycloak's login, which
+ * returns to this page; what was typed is there again from its draft.
+ */
+export async function loginAgain(): Promise<void> {
+  expired = true;
+  await login();
 }

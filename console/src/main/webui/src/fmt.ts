@@ -31,3 +31,7 @@ export const LABELS: Record<string, string> = {
   EXCELLENT: "优秀", COMPETENT: "合格", BASIC: "基本合格", UNQUALIFIED: "不合格",
 };
 export const label = (v: string | null | undefined) => (v ? LABELS[v] ?? v : "—");
+
+/** A teacher's professional title (职称); not LABELS: SENIOR there is the 高中 stage. */
+export const TITLE_NAMES: Record<string, string> = { SENIOR_PROFESSOR: "正高级教师", SENIOR: "高级教师", FIRST: "一级教师", SECOND: "二级教师", THIRD: "三级教师", NONE: "未定级" };
+export const titleName = (t: string | null | undefined) => (t ? TITLE_NAMES[t] ?? t : "—");

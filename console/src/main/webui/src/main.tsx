@@ -8,6 +8,7 @@ import { BrowserRouter } from "react-router-dom";
 import "./contrast.css";
 import { startAuth, type ConsoleSettings } from "./auth";
 import { Shell } from "./Shell";
+import { ErrorBoundary } from "./ui";
 
 dayjs.locale("zh-cn");
 
@@ -21,7 +22,7 @@ function render(node: React.ReactNode) {
         colorTextDescription: "rgba(0, 0, 0, 0.65)", colorTextTertiary: "rgba(0, 0, 0, 0.65)",
         // refusals under a field and danger buttons: Ant Design's #ff4d4f is 3.2:1 on white
         colorError: "#c41d1f", fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" } }}>
-        <AntApp>{node}</AntApp>
+        <AntApp><ErrorBoundary>{node}</ErrorBoundary></AntApp>
       </ConfigProvider>
     </React.StrictMode>,
   );

@@ -42,6 +42,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: "/bureau/enrollment", label: "在校生填报" },
     { path: "/bureau/rotation", label: "交流轮岗" },
     { path: "/bureau/rotation/due", label: "应交流名单" },
+    { path: "/bureau/rotation/returns", label: "期满返回" },
     { path: "/bureau/plans", label: "年度调整方案" },
   ],
   school: [

@@ -1,6 +1,6 @@
 import React, { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Alert, App, Button, Card, Form, List, Result, Select, Typography, type FormInstance, type RefSelectProps, type SelectProps } from "antd";
-import { Link } from "react-router-dom";
+import { Link, useLocation } from "react-router-dom";
 import { describe, mapProblem, ProblemError } from "./problem";
 import { SessionContext } from "./Shell";
 import type { Session } from "./auth";
@@ -78,18 +78,36 @@ export function TodoList({ items, loading }: { items: Todo[]; loading?: boolean 
   );
 }
 
+/**
+ * What a view shows when its code fails: a sentence in Chinese and a way on, never a blank page or a
+ * stack trace (the error goes to the browser's console for whoever investigates).
+ */
 export class ErrorBoundary extends React.Component<{ children: React.ReactNode }, { error: Error | null }> {
   state = { error: null as Error | null };
   static getDerivedStateFromError(error: Error) {
     return { error };
   }
+  componentDidCatch(error: Error, info: React.ErrorInfo) {
+    console.error("view failed", error, info.componentStack);
+  }
   render() {
     if (this.state.error) {
-      return <Result status="warning" title="页面出现问题" subTitle="此页面暂时无法显示，请刷新重试；已输入的内容不会提交。"
-        extra={<Button onClick={() => this.setState({ error: null })}>重试</Button>} />;
+      return (
+        <div data-testid="view-failed">
+          <Result status="warning" title="页面出现问题"
+            subTitle="此页面暂时无法显示。已填写的内容已暂存在本浏览器标签页中，请重试或从左侧菜单进入其他页面。"
+            extra={<Button type="primary" onClick={() => this.setState({ error: null })}>重试</Button>} />
+        </div>
+      );
     }
     return this.props.children;
   }
+}
+
+/** One error boundary per route: a failed view stays on its own page; going to another page starts afresh. */
+export function RouteBoundary({ children }: { children: React.ReactNode }) {
+  const location = useLocation();
+  return <ErrorBoundary key={location.pathname}>{children}</ErrorBoundary>;
 }
 
 export function PageTitle({ children }: { children: React.ReactNode }) {

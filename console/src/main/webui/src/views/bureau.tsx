@@ -6,18 +6,19 @@ import { ExportButton } from "../ExportButton";
 import { type XlsxColumn } from "../xlsx";
 import { PagedExportButton } from "../PagedExportButton";
 import { Chart, barOption } from "../Chart";
-import { dateTime, dec, label, num, pct, schoolYear, schoolYearOf } from "../fmt";
+import { dateTime, dec, label, num, pct, schoolYear, schoolYearOf, titleName } from "../fmt";
 import { pageOf, query, toPageSize } from "../paging";
 import { LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
 import { DIRECTION_NAMES, FORM_NAMES, MoveExplanation } from "./explain";
 import { SUBJECTS, subjectName } from "./subjects";
-import TeacherFilePage from "./teacherFile";
+import TeacherFilePage, { useSchoolNames } from "./teacherFile";
 import Secondments from "./secondments";
 import OpenCampaign from "./campaignOpen";
 import Enrollment from "./enrollment";
 import TeacherImport from "./teacherImport";
 import NewApplication from "./campaignApplication";
 import DueList from "./due";
+import Returns from "./returns";
 
 export default function BureauViews() {
   return (
@@ -33,6 +34,7 @@ export default function BureauViews() {
       <Route path="enrollment" element={<Enrollment />} />
       <Route path="rotation" element={<Rotation />} />
       <Route path="rotation/due" element={<DueList />} />
+      <Route path="rotation/returns" element={<Returns />} />
       <Route path="plans" element={<Plans />} />
     </Routes>
   );
@@ -46,7 +48,7 @@ function Home() {
     <>
       <PageTitle>教育局工作台</PageTitle>
       <TodoList loading={returns.loading || plans.loading} items={[
-        ...(returns.data?.length ? [{ text: "轮岗期满待返回的教师", to: "/bureau/rotation", count: returns.data.length }] : []),
+        ...(returns.data?.length ? [{ text: "轮岗期满待返回的教师", to: "/bureau/rotation/returns", count: returns.data.length }] : []),
         ...rejected.map((p: any) => ({ text: `${schoolYear(p.schoolYear)}调整方案（${label(p.status)}）待修改提交`, to: "/bureau/plans" })),
       ]} />
     </>
@@ -55,12 +57,13 @@ function Home() {
 
 const TEACHER_EXPORT: XlsxColumn<any>[] = [
   { header: "姓名", value: (t) => t.name }, { header: "学科", value: (t) => (t.subjects ?? []).map(subjectName).join("、") },
-  { header: "职称", value: (t) => label(t.title) }, { header: "任职学校", value: (t) => t.currentAppointment?.schoolId ?? null },
+  { header: "职称", value: (t) => titleName(t.title) }, { header: "任职学校", value: (t) => t.currentAppointment?.schoolId ?? null },
   { header: "任职起始", value: (t) => t.currentAppointment?.since ?? null }, { header: "首次聘用", value: (t) => t.firstHireDate ?? null },
   { header: "状态", value: (t) => label(t.status) },
 ];
 
 function Teachers() {
+  const schoolName = useSchoolNames();
   const [filters, setFilters] = useState<any>({});
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
   const { data, error, loading } = useLoad(async () => {
@@ -86,8 +89,8 @@ function Teachers() {
         columns={[
           { title: "姓名", dataIndex: "name", render: (n, t: any) => <Link to={`/bureau/teachers/${t.teacherId}`}>{n}</Link> },
           { title: "学科", dataIndex: "subjects", render: (s: string[]) => (s ?? []).map(subjectName).join("、") },
-          { title: "职称", dataIndex: "title", render: label },
-          { title: "任职学校", render: (_, t: any) => t.currentAppointment?.schoolName ?? t.currentAppointment?.schoolId ?? "—" },
+          { title: "职称", dataIndex: "title", render: titleName },
+          { title: "任职学校", render: (_, t: any) => t.currentAppointment ? t.currentAppointment.schoolName ?? schoolName(t.currentAppointment.schoolId) : "—" },
           { title: "状态", dataIndex: "status", render: label },
         ]} />
     </>

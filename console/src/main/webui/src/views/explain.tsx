@@ -3,7 +3,7 @@ import { date, label, num } from "../fmt";
 import { subjectName } from "./subjects";
 
 export const FORM_NAMES: Record<string, string> = {
-  SUPPORT_TEACHING: "支教", PAIRED_EXCHANGE: "结对交流", SHADOWING: "跟岗学习", ITINERANT: "走教", TRANSFER: "调动",
+  SUPPORT_TEACHING: "支教", PAIRED_EXCHANGE: "结对交流", SHADOWING: "跟岗学习", ITINERANT: "走教", TRANSFER: "调动", COMPETITION: "竞聘",
 };
 export const DIRECTION_NAMES: Record<string, string> = {
   OVER_TO_UNDER: "超编校→缺编校", SURPLUS_TO_SHORTAGE: "学科富余→学科短缺", STRONG_TO_WEAK: "优质校→薄弱校",
@@ -19,8 +19,8 @@ export function MoveExplanation({ move, open, onClose, schoolName }: { move: any
           <Descriptions bordered size="small" column={2}>
             <Descriptions.Item label="学科">{subjectName(move.subject)}</Descriptions.Item>
             <Descriptions.Item label="形式">{FORM_NAMES[move.form] ?? move.form}</Descriptions.Item>
-            <Descriptions.Item label="调出学校">{name(move.fromSchoolId)}</Descriptions.Item>
-            <Descriptions.Item label="调入学校">{name(move.toSchoolId)}</Descriptions.Item>
+            <Descriptions.Item label="调出学校">{move.fromSchool?.name ?? name(move.fromSchoolId ?? move.fromSchool?.id)}</Descriptions.Item>
+            <Descriptions.Item label="调入学校">{move.toSchool?.name ?? name(move.toSchoolId ?? move.toSchool?.id)}</Descriptions.Item>
             <Descriptions.Item label="任期">{num(move.termYears)} 年</Descriptions.Item>
             <Descriptions.Item label="返回日期">{date(move.returnDate)}</Descriptions.Item>
             <Descriptions.Item label="方向" span={2}>{(move.directions ?? []).map((d: string) => <Tag key={d}>{DIRECTION_NAMES[d] ?? d}</Tag>)}</Descriptions.Item>

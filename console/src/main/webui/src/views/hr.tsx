@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag } from "antd";
 import { Link, Route, Routes, useParams } from "react-router-dom";
 import { api, del, post } from "../api";
@@ -6,6 +6,7 @@ import { dateTime, label, num, schoolYear } from "../fmt";
 import { query, slice } from "../paging";
 import { FieldSelect, LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
 import { ExportButton } from "../ExportButton";
+import { useFormDraft } from "../drafts";
 import { PlanChecks, PlanItems } from "./plans";
 import { SUBJECTS } from "./subjects";
 
@@ -59,6 +60,7 @@ function SchoolPosts() {
   const summary = useLoad(() => api<any>("post", `/schools/${schoolId}/post-summary`), [schoolId]);
   const [form] = Form.useForm();
   const { busy, run } = useSubmit(form, ["category", "subject", "level", "count", "reason"]);
+  const draft = useFormDraft(form, `hr-posts:${schoolId}`);
   const act = useSubmit(null, []);
   const refresh = () => { posts.reload(); summary.reload(); };
   return (
@@ -66,8 +68,8 @@ function SchoolPosts() {
       <PageTitle>学校岗位 · {schoolId}</PageTitle>
       <LoadError error={posts.error} />
       <Card title="设置岗位（在核定编制内）" style={{ marginBottom: 16 }}>
-        <Form form={form} layout="inline" initialValues={{ category: "TEACHING", count: 1 }}
-          onFinish={async (v) => { if (await run(() => post("post", `/schools/${schoolId}/posts`, v), "岗位已设置")) { form.resetFields(); refresh(); } }}>
+        <Form form={form} layout="inline" initialValues={{ category: "TEACHING", count: 1 }} onValuesChange={draft.onValuesChange}
+          onFinish={async (v) => { if (await run(() => post("post", `/schools/${schoolId}/posts`, v), "岗位已设置")) { draft.clear(); form.resetFields(); refresh(); } }}>
           <Form.Item name="category" label="岗位类别" rules={[{ required: true }]}>
             <FieldSelect style={{ width: 170 }} options={["TEACHING", "MANAGEMENT", "SUPPORT"].map((c) => ({ value: c, label: label(c) }))} />
           </Form.Item>
@@ -160,10 +162,15 @@ function PlanPage() {
   const { id } = useParams();
   const { data: plan, error, reload } = useLoad(() => api<any>("post", `/plans/${id}`), [id]);
   const [form] = Form.useForm();
+  const draft = useFormDraft(form, `hr-plan-decision:${id}`, { restoreOnMount: false });
+  // the form shows once the plan is loaded and pending: then what was typed before comes back
+  useEffect(() => {
+    if (plan?.status === "PENDING") draft.restore();
+  }, [plan?.status, draft]);
   const { busy, run } = useSubmit(form, ["reasons"]);
   const decide = async (decision: string) => {
     const reasons = String(form.getFieldValue("reasons") ?? "").split(/\n+/).map((s) => s.trim()).filter(Boolean);
-    if (await run(() => post("post", `/plans/${id}/decision`, { decision, reasons, version: plan.version }), decision === "APPROVE" ? "已同意" : "已退回")) reload();
+    if (await run(() => post("post", `/plans/${id}/decision`, { decision, reasons, version: plan.version }), decision === "APPROVE" ? "已同意" : "已退回")) { draft.clear(); reload(); }
   };
   return (
     <>
@@ -175,7 +182,7 @@ function PlanPage() {
           <PlanChecks checks={plan.checks} />
           <PlanItems plan={plan} />
           {plan.status === "PENDING" && (
-            <Form form={form} layout="vertical" style={{ marginTop: 16, maxWidth: 600 }}>
+            <Form form={form} layout="vertical" style={{ marginTop: 16, maxWidth: 600 }} onValuesChange={draft.onValuesChange}>
               <Form.Item name="reasons" label="意见（退回时必填，每行一条）"><Input.TextArea rows={3} /></Form.Item>
               <Space><Button type="primary" loading={busy} onClick={() => decide("APPROVE")}>同意</Button><Button danger loading={busy} onClick={() => decide("REJECT")}>退回</Button></Space>
             </Form>

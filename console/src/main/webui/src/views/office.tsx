@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag, Typography } from "antd";
 import { Link, Route, Routes, useNavigate, useParams } from "react-router-dom";
 import { api, post, put } from "../api";
@@ -8,6 +8,7 @@ import { slice, toOffsetLimit, pageOf, query } from "../paging";
 import { FieldSelect, LoadError, PageTitle, TodoList, useLoad, useSubmit } from "../ui";
 import { type XlsxColumn } from "../xlsx";
 import { ExportButton } from "../ExportButton";
+import { useFormDraft } from "../drafts";
 import { PagedExportButton } from "../PagedExportButton";
 import { PlanChecks, PlanItems } from "./plans";
 import Enrollment from "./enrollment";
@@ -35,12 +36,15 @@ export default function OfficeViews() {
 }
 
 function Dashboard() {
+  // the picture first; the to-do counts come on their own and never hold the charts back
   const { data, error, loading } = useLoad(async () => {
-    const [pools, quotas, plans, verifications, findings] = await Promise.all([
-      api<any[]>("quota", "/pools"), api<SchoolQuota[]>("quota", "/quotas"), api<any[]>("quota", "/plans?status=PENDING"),
-      api<any[]>("quota", "/verifications?status=PROPOSED").catch(() => []), api<any[]>("quota", "/findings?status=OPEN").catch(() => []),
-    ]);
-    return { pools, quotas, plans, verifications, findings };
+    const [pools, quotas] = await Promise.all([api<any[]>("quota", "/pools"), api<SchoolQuota[]>("quota", "/quotas")]);
+    return { pools, quotas };
+  }, []);
+  const pending = useLoad(async () => {
+    const [plans, verifications, findings] = await Promise.all([api<any[]>("quota", "/plans?status=PENDING"),
+      api<any[]>("quota", "/verifications?status=PROPOSED").catch(() => []), api<any[]>("quota", "/findings?status=OPEN").catch(() => [])]);
+    return { plans, verifications, findings };
   }, []);
   const charts = useMemo(() => {
     if (!data) return null;
@@ -53,16 +57,21 @@ function Dashboard() {
     };
     return { district: by("district"), location: by("location") };
   }, [data]);
-  const todos = data ? [
-    ...(data.plans.length ? [{ text: `待审批的年度调整方案`, to: "/office/plans", count: data.plans.length }] : []),
-    ...(data.verifications.length ? [{ text: "待批准的编制核定", to: "/office/verifications", count: data.verifications.length }] : []),
-    ...(data.findings.length ? [{ text: "待整改的检查问题", to: "/office/inspections", count: data.findings.length }] : []),
+  // the schools furthest from their quota first
+  const unbalanced = useMemo(() => (data?.quotas ?? []).filter((q) => q.status !== "BALANCED")
+    .map((q) => ({ ...q, gap: q.staffAppointed - q.allocated }))
+    .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap) || a.name.localeCompare(b.name, "zh-CN")), [data]);
+  const p = pending.data;
+  const todos = p ? [
+    ...(p.plans.length ? [{ text: `待审批的年度调整方案`, to: "/office/plans", count: p.plans.length }] : []),
+    ...(p.verifications.length ? [{ text: "待批准的编制核定", to: "/office/verifications", count: p.verifications.length }] : []),
+    ...(p.findings.length ? [{ text: "待整改的检查问题", to: "/office/inspections", count: p.findings.length }] : []),
   ] : [];
   return (
     <>
       <PageTitle>编办工作台</PageTitle>
-      <LoadError error={error} />
-      <TodoList items={todos} loading={loading} />
+      <LoadError error={error ?? pending.error} />
+      <TodoList items={todos} loading={pending.loading} />
       <Row gutter={16}>
         {(data?.pools ?? []).map((p: any) => (
           <Col span={8} key={p.pool}>
@@ -82,6 +91,20 @@ function Dashboard() {
           <Col span={10}><Card title="城区、镇区、乡村超编、缺编学校数"><Chart option={charts.location} label="按城乡分类的超编与缺编学校数柱状图" /></Card></Col>
         </Row>
       )}
+      <Card title="超编、缺编学校" style={{ marginTop: 16 }}>
+        <Table size="small" rowKey="schoolId" loading={loading} dataSource={unbalanced} data-testid="dashboard-schools"
+          pagination={{ pageSize: 10, showTotal: (t) => `共 ${num(t)} 所`, hideOnSinglePage: true }}
+          locale={{ emptyText: "各校在编人数均与核定编制相符" }}
+          columns={[
+            { title: "学校", dataIndex: "name", render: (n, r) => <Link to={`/office/schools/${r.schoolId}`}>{n}</Link> },
+            { title: "片区", dataIndex: "district" },
+            { title: "城乡", dataIndex: "location", render: label },
+            { title: "核定编制", dataIndex: "allocated", align: "right", render: num },
+            { title: "在编人数", dataIndex: "staffAppointed", align: "right", render: num },
+            { title: "超编(+)/缺编(-)", dataIndex: "gap", align: "right", render: (g: number) => (g > 0 ? "+" : "") + num(g) },
+            { title: "状态", dataIndex: "status", render: statusTag },
+          ]} />
+      </Card>
     </>
   );
 }
@@ -209,12 +232,17 @@ function PlanPage() {
   const { data: plan, error, reload } = useLoad(() => api<any>("quota", `/plans/${id}`), [id]);
   const [rejecting, setRejecting] = useState(false);
   const [form] = Form.useForm();
+  const draft = useFormDraft(form, `office-plan-reject:${id}`, { restoreOnMount: false });
   const { busy, run } = useSubmit(form, ["reasons", "decision", "version"]);
   const decide = async (decision: "APPROVE" | "REJECT", reasons: string[] = []) => {
     const done = await run(() => post("quota", `/plans/${id}/decision`, { decision, reasons, version: plan.version }),
       decision === "APPROVE" ? "已同意该方案" : "已退回该方案");
-    if (done) { setRejecting(false); form.resetFields(); reload(); }
+    if (done) { setRejecting(false); draft.clear(); form.resetFields(); reload(); }
   };
+  // reasons typed before the session expired: the dialog opens again with them
+  useEffect(() => {
+    if (plan?.status === "PENDING" && draft.restore()) setRejecting(true);
+  }, [plan?.status, draft]);
   return (
     <>
       <PageTitle>年度调整方案 {plan ? schoolYear(plan.schoolYear) + " 第" + plan.version + "版" : ""}</PageTitle>
@@ -236,9 +264,9 @@ function PlanPage() {
             </Space>
           )}
           <Button style={{ marginTop: 16, marginLeft: 8 }} onClick={() => navigate("/office/plans")}>返回列表</Button>
-          <Modal title="退回方案" open={rejecting} onCancel={() => setRejecting(false)} okText="确认退回" okButtonProps={{ danger: true, loading: busy }}
+          <Modal title="退回方案" open={rejecting} forceRender onCancel={() => setRejecting(false)} okText="确认退回" okButtonProps={{ danger: true, loading: busy }}
             onOk={() => form.validateFields().then((v) => decide("REJECT", String(v.reasons).split(/\n+/).map((s) => s.trim()).filter(Boolean)))}>
-            <Form form={form} layout="vertical">
+            <Form form={form} layout="vertical" onValuesChange={draft.onValuesChange}>
               <Form.Item name="reasons" label="退回理由（每行一条）" rules={[{ required: true, message: "请填写退回理由" }]}>
                 <Input.TextArea rows={4} />
               </Form.Item>
@@ -253,13 +281,15 @@ function PlanPage() {
 function Transfers() {
   const [form] = Form.useForm();
   const { busy, run } = useSubmit(form, ["fromSchoolId", "toSchoolId", "amount", "reason", "reference"]);
+  const draft = useFormDraft(form, "office-transfer");
   const schools = useLoad(() => api<SchoolQuota[]>("quota", "/quotas"), []).data ?? [];
   const options = schools.map((s) => ({ value: s.schoolId, label: `${s.name}（空余 ${num(s.free)}）` }));
   return (
     <>
       <PageTitle>编制调剂</PageTitle>
       <Card style={{ maxWidth: 640 }}>
-        <Form form={form} layout="vertical" onFinish={async (v) => { if (await run(() => post("quota", "/transfers", v), "调剂已登记")) form.resetFields(); }}>
+        <Form form={form} layout="vertical" onValuesChange={draft.onValuesChange}
+          onFinish={async (v) => { if (await run(() => post("quota", "/transfers", v), "调剂已登记")) { draft.clear(); form.resetFields(); } }}>
           <Form.Item name="fromSchoolId" label="调出学校" rules={[{ required: true, message: "请选择调出学校" }]}>
             <FieldSelect showSearch optionFilterProp="label" options={options} />
           </Form.Item>

@@ -25,3 +25,13 @@ export function TeacherSelect({ schoolId, ...props }: { schoolId?: string; value
   return <FieldSelect showSearch optionFilterProp="label" loading={teachers.loading} disabled={!schoolId} options={options}
     placeholder={schoolId ? "输入姓名查找" : "请先选择学校"} style={{ minWidth: 220 }} {...props} />;
 }
+
+/** Names of the teachers whose ids a table shows (lists carry ids), read one by one; undefined while unknown. */
+export function useTeacherNames(ids: string[]): (id: string) => string | undefined {
+  const distinct = [...new Set(ids)];
+  const names = useLoad(async () => {
+    const found = await Promise.all(distinct.map((id) => api<any>("recruitment", `/teachers/${id}`).then((t) => [id, t.name] as const, () => [id, id] as const)));
+    return new Map<string, string>(found);
+  }, [distinct.join()]);
+  return (id: string) => names.data?.get(id);
+}

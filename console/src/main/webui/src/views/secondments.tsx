@@ -8,7 +8,7 @@ import { query, slice } from "../paging";
 import { secondmentState, type Secondment } from "../teacherHistory";
 import { LoadError, PageTitle, useLoad, useSubmit } from "../ui";
 import type { XlsxColumn } from "../xlsx";
-import { SchoolSelect, TeacherSelect, useSchools } from "./pickers";
+import { SchoolSelect, TeacherSelect, useSchools, useTeacherNames } from "./pickers";
 
 const FIELDS = ["teacherId", "receivingInstitution", "from", "until", "approvalReference"];
 
@@ -21,16 +21,11 @@ export default function Secondments() {
   const list = useLoad(() => api<Secondment[]>("recruitment", "/secondments" + query(filters)), [JSON.stringify(filters)]);
   const rows = list.data ?? [];
   const shown = slice(rows, page);
-  // names of the teachers on the page shown (the list carries ids)
-  const names = useLoad(async () => {
-    const ids = [...new Set(shown.map((s) => s.teacherId))];
-    const found = await Promise.all(ids.map((id) => api<any>("recruitment", `/teachers/${id}`).then((t) => [id, t.name] as const, () => [id, id] as const)));
-    return new Map<string, string>(found);
-  }, [shown.map((s) => s.secondmentId).join()]);
-  const teacherName = (id: string) => names.data?.get(id) ?? "…";
+  const nameOf = useTeacherNames(shown.map((s) => s.teacherId));
+  const teacherName = (id: string) => nameOf(id) ?? "…";
   const [ending, setEnding] = useState<Secondment | null>(null);
   const columns: XlsxColumn<Secondment>[] = [
-    { header: "教师", value: (s) => names.data?.get(s.teacherId) ?? s.teacherId }, { header: "学校", value: (s) => schoolName(s.schoolId) },
+    { header: "教师", value: (s) => nameOf(s.teacherId) ?? s.teacherId }, { header: "学校", value: (s) => schoolName(s.schoolId) },
     { header: "借用单位", value: (s) => s.receivingInstitution }, { header: "起始日期", value: (s) => s.from },
     { header: "批准截止", value: (s) => s.until }, { header: "批准文号", value: (s) => s.approvalReference ?? null },
     { header: "结束日期", value: (s) => s.endedOn ?? null }, { header: "状态", value: (s) => secondmentState(s).text },

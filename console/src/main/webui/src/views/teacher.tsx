@@ -58,7 +58,7 @@ function Home() {
           locale={{ emptyText: <Typography.Text type="secondary">暂无轮岗安排</Typography.Text> }}
           columns={[
             { title: "形式", dataIndex: "form", render: (f) => FORM_NAMES[f] ?? f },
-            { title: "调入学校", render: (_, m: any) => m.toSchoolName ?? m.toSchoolId },
+            { title: "调入学校", render: (_, m: any) => m.toSchool?.name ?? m.toSchool?.id ?? m.toSchoolName ?? m.toSchoolId ?? "—" },
             { title: "返回日期", dataIndex: "returnDate", render: date },
             { title: "状态", dataIndex: "status", render: label },
             { title: "", render: (_, m: any) => <Button size="small" onClick={() => setExplained(m)}>理由</Button> },

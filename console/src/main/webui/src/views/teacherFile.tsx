@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 
 import { useParams } from "react-router-dom";
 import { api } from "../api";
 import { ExportButton } from "../ExportButton";
-import { date, dateTime, dec, label, schoolYear } from "../fmt";
+import { date, dateTime, dec, label, schoolYear, titleName } from "../fmt";
 import { moveRows, secondmentState, type MoveRow, type Secondment, type TeacherMove } from "../teacherHistory";
 import { LoadError, PageTitle, useLoad, useSession } from "../ui";
 import type { XlsxColumn } from "../xlsx";
@@ -15,8 +15,6 @@ const CONTRACT_TYPES: Record<string, string> = { FIXED_TERM: "固定期限", OPE
 const CONTRACT_STATES: Record<string, string> = { ACTIVE: "有效", EXPIRED: "已到期", TERMINATED: "已解除" };
 const TEACHER_STATES: Record<string, string> = { ACTIVE: "在岗", SECONDED: "借调中", ON_LEAVE: "休假", RETIRED: "退休", LEFT: "离职" };
 const GRADES: Record<string, string> = { EXCELLENT: "优秀", COMPETENT: "合格", BASIC: "基本合格", UNQUALIFIED: "不合格" };
-const TITLES: Record<string, string> = { SENIOR_PROFESSOR: "正高级教师", SENIOR: "高级教师", FIRST: "一级教师", SECOND: "二级教师", THIRD: "三级教师", NONE: "未定级" };
-
 /** Roles that read the county's school list (names for the ids the teacher's records carry). */
 const READS_QUOTAS = new Set(["staffing-office", "hr", "education-bureau", "auditor"]);
 
@@ -93,7 +91,7 @@ export function TeacherFile({ id, self = false }: { id: string; self?: boolean }
       {t && (
         <Descriptions bordered size="small" column={3} style={{ marginBottom: 16 }} title={t.name}>
           <Descriptions.Item label="学科">{(t.subjects ?? []).map(subjectName).join("、") || "—"}</Descriptions.Item>
-          <Descriptions.Item label="职称">{TITLES[t.title] ?? label(t.title)}</Descriptions.Item>
+          <Descriptions.Item label="职称">{titleName(t.title)}</Descriptions.Item>
           <Descriptions.Item label="岗位类别">{label(t.category)}</Descriptions.Item>
           <Descriptions.Item label="首次聘用">{date(t.firstHireDate)}</Descriptions.Item>
           <Descriptions.Item label="状态">{TEACHER_STATES[t.status] ?? label(t.status)}</Descriptions.Item>

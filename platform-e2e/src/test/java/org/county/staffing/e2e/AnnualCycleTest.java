@@ -128,7 +128,8 @@ class AnnualCycleTest {
         Map<String, Integer> forms = new HashMap<>();
         report.round.path("moves").forEach(m -> forms.merge(m.path("form").asText(), 1, Integer::sum));
         assertThat(outcomes.getOrDefault("COMPETITION_WON", 0) + outcomes.getOrDefault("COMPETITION_LOST", 0)
-                + outcomes.getOrDefault("COMPETITION_DECLINED", 0)).isEqualTo(forms.getOrDefault("COMPETITION", 0));
+                + outcomes.getOrDefault("COMPETITION_DECLINED", 0) + outcomes.getOrDefault("COMPETITION_POST_FROZEN", 0))
+                .isEqualTo(forms.getOrDefault("COMPETITION", 0));
         if (forms.getOrDefault("COMPETITION", 0) >= 8) {
             assertThat(outcomes).containsKeys("COMPETITION_WON", "COMPETITION_LOST", "COMPETITION_DECLINED");
         }

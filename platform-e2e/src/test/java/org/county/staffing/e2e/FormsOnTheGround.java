@@ -64,7 +64,7 @@ final class FormsOnTheGround {
             switch (outcome) {
                 case "TRANSFERRED", "COMPETITION_WON", "CONVERTED" ->
                         soft.assertThat(holds).as("%s %s: holds the destination post", outcome, teacherId).isEqualTo(destination);
-                case "COMPETITION_LOST", "COMPETITION_DECLINED" -> {
+                case "COMPETITION_LOST", "COMPETITION_DECLINED", "COMPETITION_POST_FROZEN" -> {
                     soft.assertThat(holds).as("%s %s: still holds the home post", outcome, teacherId).isEqualTo(home);
                     JsonNode post = api.get(Service.POST, "/posts/" + destination, users.hr());
                     soft.assertThat(post.path("status").asText()).as("the competition's post went to the next in rank").isEqualTo("OCCUPIED");

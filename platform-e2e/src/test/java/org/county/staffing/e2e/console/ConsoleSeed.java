@@ -1,6 +1,5 @@
 package org.county.staffing.e2e.console;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.county.staffing.e2e.CrossServicePlatform;
 import org.county.staffing.infra.county.CountyModel;
 import org.county.staffing.infra.county.CountyModel.SchoolSpec;
 import org.county.staffing.infra.demo.Api;
@@ -151,7 +151,7 @@ final class ConsoleSeed {
         LocalDate deadline = LocalDate.parse(plan.path("submissionDeadline").asText());
         ObjectNode body = Api.object();
         // late or on time, whichever today is: the flows do not depend on the date
-        if (LocalDate.now(Clock.system(COUNTY_ZONE)).isAfter(deadline)) {
+        if (LocalDate.now(CrossServicePlatform.clock().withZone(COUNTY_ZONE)).isAfter(deadline)) {
             body.put("late", true).put("lateReason", "轮岗方案在报送期限之后方完成，方案逾期报送");
         }
         api.post(Service.RECRUITMENT, "/plans/" + planId + "/submit", users.educationBureau(), body);

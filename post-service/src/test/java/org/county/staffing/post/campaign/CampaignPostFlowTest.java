@@ -37,14 +37,19 @@ class CampaignPostFlowTest {
                 List.of(UUID.fromString(postId)), Fixtures.EVENT_TIME, Fixtures.EVENT_TIME.plusDays(14), null, appointments));
     }
 
+    /** The school's first post is held by {@code first}, the second by a colleague. */
+    static void holdFirstTwo(String school, List<String> posts, String first) {
+        Fixtures.appoint(first, posts.get(0), school);
+        Fixtures.appoint(UUID.randomUUID().toString(), posts.get(1), school);
+        Fixtures.awaitPostStatus(posts.get(0), "OCCUPIED");
+        Fixtures.awaitPostStatus(posts.get(1), "OCCUPIED");
+    }
+
     @Test
     void theSchoolsOtherVacantPostsAreFrozenFirstThenTheCampaignsPostWhichAClosedCampaignLeavesToTheQuota() {
         String school = Fixtures.schoolWithQuota(4);
         List<String> posts = Fixtures.createPosts(school, "TEACHING", "CHINESE", 4);
-        Fixtures.appoint(UUID.randomUUID().toString(), posts.get(0), school);
-        Fixtures.appoint(UUID.randomUUID().toString(), posts.get(1), school);
-        Fixtures.awaitPostStatus(posts.get(0), "OCCUPIED");
-        Fixtures.awaitPostStatus(posts.get(1), "OCCUPIED");
+        holdFirstTwo(school, posts, UUID.randomUUID().toString());
         // the newest post is the one a competition fills
         UUID campaign = open(posts.get(3));
 
@@ -78,10 +83,7 @@ class CampaignPostFlowTest {
         String school = Fixtures.schoolWithQuota(3);
         List<String> posts = Fixtures.createPosts(school, "TEACHING", "CHINESE", 3);
         String planned = UUID.randomUUID().toString();
-        Fixtures.appoint(planned, posts.get(0), school);
-        Fixtures.appoint(UUID.randomUUID().toString(), posts.get(1), school);
-        Fixtures.awaitPostStatus(posts.get(0), "OCCUPIED");
-        Fixtures.awaitPostStatus(posts.get(1), "OCCUPIED");
+        holdFirstTwo(school, posts, planned);
         UUID campaign = open(posts.get(2));
 
         // the quota transfer arrives first: nothing else is vacant, the campaign's post is frozen for now
