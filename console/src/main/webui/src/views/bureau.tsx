@@ -19,6 +19,7 @@ import TeacherImport from "./teacherImport";
 import NewApplication from "./campaignApplication";
 import DueList from "./due";
 import { BUREAU_PLAN_EXPORT, CAMPAIGN_EXPORT } from "./tableExports";
+import PlanDraftPage from "./planDraftPage";
 import Returns from "./returns";
 
 export default function BureauViews() {
@@ -37,6 +38,7 @@ export default function BureauViews() {
       <Route path="rotation/due" element={<DueList />} />
       <Route path="rotation/returns" element={<Returns />} />
       <Route path="plans" element={<Plans />} />
+      <Route path="plans/:id/edit" element={<PlanDraftPage />} />
     </Routes>
   );
 }
@@ -290,6 +292,7 @@ function Plans() {
           { title: "更新", dataIndex: "updatedAt", render: dateTime },
           { title: "操作", render: (_, p: any) => (
             <Space>
+              {(p.status === "DRAFT" || p.status === "REJECTED") && <Link to={`/bureau/plans/${p.planId ?? p.id}/edit`}>编辑</Link>}
               {(p.status === "DRAFT" || p.status === "REJECTED") && <Button size="small" loading={busy} onClick={async () => { if (await run(() => post("recruitment", `/plans/${p.planId ?? p.id}/submit`, {}), "已提交")) reload(); }}>提交</Button>}
               {p.status === "APPROVED" && <Button size="small" type="primary" loading={busy} onClick={async () => { if (await run(() => post("recruitment", `/plans/${p.planId ?? p.id}/execution`, {}), "已开始执行")) reload(); }}>执行</Button>}
             </Space>) },
