@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
  * a real Keycloak (its own login page), PostgreSQL and Kafka, on a small county of its own loaded
  * through the APIs with just what the flows need ({@link ConsoleSeed}). A user of each department
  * logs in and does their flow; screenshots go to target/console-screenshots, every page is scanned
- * with axe-core, and the staffing office's dashboard time-to-usable is printed. Part of the
- * build only with {@code -Dconsole.browser-tests=true}.
+ * with axe-core, and the staffing office's dashboard time-to-usable is printed. Part of
+ * {@code ./mvnw verify}; {@code -Dconsole.browser-tests=false} (or {@code -Dwebui.skip=true}) leaves it out.
  */
 class ConsoleBrowserTest {
 
@@ -51,7 +51,7 @@ class ConsoleBrowserTest {
     static void startConsole() throws IOException, InterruptedException {
         // an assumption, not a pass: .ci/run installs Chromium; a machine without it cannot run this test
         assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium");
-        assumeTrue(Boolean.parseBoolean(System.getProperty("console.browser-tests", "false")), "run with -Dconsole.browser-tests=true");
+        assumeTrue(Boolean.parseBoolean(System.getProperty("console.browser-tests", "true")), "left out with -Dconsole.browser-tests=false");
         root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
         CrossServicePlatform platform = CrossServicePlatform.get();
         var endpoints = platform.endpoints();
