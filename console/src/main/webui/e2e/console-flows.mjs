@@ -283,6 +283,32 @@ await flow("auditor-chain-export", seed.auditor, async (page) => {
   return { chain: report.split("\n")[0], exportBytes: readFileSync(file).length };
 });
 
+// every page of every role's menu: it shows its heading, no failed view and no error, and passes axe
+for (const [role, username] of [["staffing-office", seed.staffingOffice], ["hr", seed.hr], ["education-bureau", seed.educationBureau],
+  ["school", seed.schoolUser], ["teacher", seed.teacherUser], ["auditor", seed.auditor]]) {
+  await flow("every-page-" + role, username, async (page) => {
+    const items = page.locator("nav[aria-label=主菜单] [role=menuitem]");
+    const count = await items.count();
+    const pages = [];
+    for (let i = 0; i < count; i++) {
+      const item = items.nth(i);
+      const name = (await item.innerText()).trim();
+      await item.click();
+      await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 30_000 });
+      // the page's first requests answered: no spinner left (a page without one passes at once)
+      await page.waitForFunction(() => !document.querySelector("main .ant-spin-spinning"), null, { timeout: 30_000 }).catch(() => {});
+      await page.waitForTimeout(300);
+      if (await page.getByTestId("view-failed").count()) throw new Error(`${name}: the view failed`);
+      const errors = await page.locator("main .ant-alert-error").allInnerTexts();
+      if (errors.length) throw new Error(`${name}: ${errors.join(" / ").slice(0, 200)}`);
+      await shot(page, `every-page-${role}-${i + 1}`);
+      await scan(page, `${role} ${name}`);
+      pages.push(name);
+    }
+    return { pages: pages.length };
+  });
+}
+
 await browser.close();
 const failed = results.filter((r) => !r.ok);
 console.log("RESULT " + JSON.stringify({ passed: results.length - failed.length, failed: failed.length, a11y }));

@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { act } from "react";
 import { Form, InputNumber } from "antd";
 import axe from "axe-core";
-import { FieldSelect } from "./ui";
+import { FieldRadioGroup, FieldSelect } from "./ui";
 
 // antd asks for matchMedia (responsive grid); jsdom has none
 window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {},
@@ -29,6 +29,21 @@ describe("required form fields", () => {
     );
     expect(div.querySelector("input[role=combobox]")?.getAttribute("aria-required")).toBe("true");
     expect(div.querySelector(".ant-select")?.hasAttribute("aria-required")).toBe(false);
+    const result = await axe.run(div, { runOnly: ["aria-allowed-attr"] });
+    expect(result.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.html).join(" "))).toEqual([]);
+  });
+
+  it("a radio group in a required item is a radiogroup, on which aria-required is allowed (axe aria-allowed-attr)", { timeout: 120_000 }, async () => {
+    const div = await render(
+      <Form>
+        <Form.Item name="gender" label="性别" rules={[{ required: true }]}>
+          <FieldRadioGroup options={[{ value: "FEMALE", label: "女" }, { value: "MALE", label: "男" }]} />
+        </Form.Item>
+      </Form>,
+    );
+    const group = div.querySelector(".ant-radio-group");
+    expect(group?.getAttribute("role")).toBe("radiogroup");
+    expect(group?.getAttribute("aria-required")).toBe("true");
     const result = await axe.run(div, { runOnly: ["aria-allowed-attr"] });
     expect(result.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.html).join(" "))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import React, { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { Alert, App, Button, Card, Form, List, Result, Select, Typography, type FormInstance, type RefSelectProps, type SelectProps } from "antd";
+import { Alert, App, Button, Card, Form, List, Radio, Result, Select, Typography, type FormInstance, type RadioGroupProps, type RefSelectProps, type SelectProps } from "antd";
 import { Link, useLocation } from "react-router-dom";
 import { describe, mapProblem, ProblemError } from "./problem";
 import { SessionContext } from "./Shell";
@@ -125,6 +125,19 @@ export function FieldSelect(props: SelectProps) {
     ref.current?.nativeElement?.removeAttribute("aria-required");
   });
   return <Select ref={ref} {...props} />;
+}
+
+/**
+ * A Radio.Group inside a required Form.Item. Form.Item gives it aria-required, which antd puts on a
+ * plain div where ARIA does not allow it (axe aria-allowed-attr, critical): the div is given the
+ * radiogroup role it stands for, on which aria-required is allowed and read out.
+ */
+export function FieldRadioGroup(props: RadioGroupProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    ref.current?.setAttribute("role", "radiogroup");
+  });
+  return <Radio.Group ref={ref} {...props} />;
 }
 
 export { Form };

@@ -1,9 +1,9 @@
 import { useMemo } from "react";
-import { Button, Card, Form, Input, Radio, Space } from "antd";
+import { Button, Card, Form, Input, Space } from "antd";
 import { useNavigate, useParams } from "react-router-dom";
 import { api, post } from "../api";
 import { label } from "../fmt";
-import { FieldSelect, LoadError, PageTitle, useLoad, useSubmit } from "../ui";
+import { FieldRadioGroup, FieldSelect, LoadError, PageTitle, useLoad, useSubmit } from "../ui";
 import { TITLE_OPTIONS } from "./campaignOpen";
 import { SchoolSelect, TeacherSelect, useSchools } from "./pickers";
 import { SUBJECTS, subjectName } from "./subjects";
@@ -59,7 +59,7 @@ export default function NewApplication() {
                 <Space wrap align="start">
                   <Form.Item name={["candidate", "name"]} label="姓名" rules={[{ required: true, message: "请填写姓名" }, { max: 60, message: "不超过 60 字" }]}><Input style={{ width: 160 }} /></Form.Item>
                   <Form.Item name={["candidate", "gender"]} label="性别" rules={[{ required: true, message: "请选择性别" }]}>
-                    <Radio.Group options={[{ value: "FEMALE", label: "女" }, { value: "MALE", label: "男" }]} />
+                    <FieldRadioGroup options={[{ value: "FEMALE", label: "女" }, { value: "MALE", label: "男" }]} />
                   </Form.Item>
                   <Form.Item name={["candidate", "birthDate"]} label="出生日期" rules={[{ required: true, message: "请填写出生日期" }]}><Input type="date" style={{ width: 160 }} /></Form.Item>
                 </Space>

@@ -1,11 +1,11 @@
 import { useMemo, useRef, useState } from "react";
-import { Button, Card, Form, Input, InputNumber, Radio, Select, Space, Typography } from "antd";
+import { Button, Card, Form, Input, InputNumber, Select, Space, Typography } from "antd";
 import { useNavigate } from "react-router-dom";
 import { api, post } from "../api";
 import { campaignBody, type CampaignFormValues } from "../campaignBody";
 import { label } from "../fmt";
 import { refusedAtLists } from "../formProblems";
-import { FieldSelect, PageTitle, useLoad, useSubmit } from "../ui";
+import { FieldRadioGroup, FieldSelect, PageTitle, useLoad, useSubmit } from "../ui";
 import { SchoolSelect, useSchools } from "./pickers";
 import { subjectName } from "./subjects";
 
@@ -57,7 +57,7 @@ export default function OpenCampaign() {
             if (created) navigate(`/bureau/campaigns/${created.campaignId}`);
           }}>
           <Form.Item name="kind" label="类型" rules={[{ required: true, message: "请选择类型" }]}>
-            <Radio.Group options={[{ value: "INTERNAL", label: "校际竞聘（县内在编教师）" }, { value: "OPEN", label: "公开招聘（社会人员）" }]} />
+            <FieldRadioGroup options={[{ value: "INTERNAL", label: "校际竞聘（县内在编教师）" }, { value: "OPEN", label: "公开招聘（社会人员）" }]} />
           </Form.Item>
           <Form.Item name="title" label="名称" rules={[{ max: 120, message: "不超过 120 字" }]}><Input /></Form.Item>
           <Form.Item name="schoolId" label="学校（列出其空缺岗位）" extra="可先后选择多所学校，已选岗位保留">

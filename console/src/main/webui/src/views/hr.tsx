@@ -136,10 +136,13 @@ const SUMMARY_COLUMNS = [
 function Summaries() {
   const { data, error, loading } = useLoad(() => api<any[]>("post", "/post-summaries"), []);
   return (
-    <Card title="各校岗位汇总" extra={<ExportButton name="各校岗位汇总" rows={data} columns={[{ title: "学校标识码", dataIndex: "schoolId" }, { title: "学校", dataIndex: "schoolName" }, ...SUMMARY_COLUMNS.slice(1)]} />}>
-      <LoadError error={error} />
-      <Table size="small" rowKey="schoolId" loading={loading} dataSource={data} pagination={{ pageSize: 10 }} columns={SUMMARY_COLUMNS} />
-    </Card>
+    <>
+      <PageTitle>岗位汇总</PageTitle>
+      <Card title="各校岗位汇总" extra={<ExportButton name="各校岗位汇总" rows={data} columns={[{ title: "学校标识码", dataIndex: "schoolId" }, { title: "学校", dataIndex: "schoolName" }, ...SUMMARY_COLUMNS.slice(1)]} />}>
+        <LoadError error={error} />
+        <Table size="small" rowKey="schoolId" loading={loading} dataSource={data} pagination={{ pageSize: 10 }} columns={SUMMARY_COLUMNS} />
+      </Card>
+    </>
   );
 }
 
