@@ -53,7 +53,7 @@ export default function Secondments() {
             { title: "批准文号", dataIndex: "approvalReference", render: (r?: string) => r || "—" },
             { title: "结束日期", dataIndex: "endedOn", render: date },
             { title: "状态", render: (_, s) => { const st = secondmentState(s); return <Tag color={st.color}>{st.text}</Tag>; } },
-            { title: "操作", render: (_, s) => (s.endedOn ? null : <Button size="small" onClick={() => setEnding(s)} aria-label={`结束${teacherName(s.teacherId)}的借用`}>结束借用</Button>) },
+            { title: "操作", render: (_, s) => (s.endedOn ? null : <Button size="small" onClick={() => setEnding(s)} aria-label={`结束借用：${teacherName(s.teacherId)}`}>结束借用</Button>) },
           ]} />
       </Card>
       <EndSecondment secondment={ending} teacherName={ending ? teacherName(ending.teacherId) : ""} onClose={(changed) => { setEnding(null); if (changed) list.reload(); }} />
