@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.county.staffing.infra.county.CountyGenerator;
 import org.county.staffing.infra.county.CountyModel;
@@ -58,6 +59,7 @@ final class RecruitmentStep implements CycleStep {
                 run.progress.say("  no vacancy needs recruiting: rotation can fill them all");
                 return;
             }
+            awaitRecruitmentKnows(run, posts);
             OffsetDateTime now = OffsetDateTime.now(run.clock);
             ObjectNode body = Api.object().put("kind", "OPEN").put("title", campaignTitle(run))
                     .put("opensAt", now.minusMinutes(5).toString()).put("closesAt", now.plusDays(30).toString());
@@ -87,6 +89,24 @@ final class RecruitmentStep implements CycleStep {
      * the quota the pool has left after its over-staffed schools are covered, so that the plan can
      * still give every school quota for its staff.
      */
+    /**
+     * recruitment-service learns HR's posts from post-service's events: after a broker outage it may
+     * still be behind post-service's vacancies, and a campaign on a post it does not know is refused.
+     */
+    private static void awaitRecruitmentKnows(CycleRun run, List<String> posts) {
+        Set<String> schools = new TreeSet<>(run.specs().keySet());
+        run.waits.until("recruitment-service to know the campaign's posts", CycleRun.FOLLOW, () -> {
+            Set<String> known = new HashSet<>();
+            for (String school : schools) {
+                run.api.get(Service.RECRUITMENT, "/posts?schoolId=" + school, run.users.educationBureau())
+                        .forEach(p -> known.add(p.path("postId").asText()));
+            }
+            long missing = posts.stream().filter(p -> !known.contains(p)).count();
+            // every school's posts are read until all of the campaign's are there (one round once caught up)
+            return missing == 0 ? null : missing + " posts not yet known";
+        });
+    }
+
     private static List<String> campaignPosts(CycleRun run, Map<String, Integer> reasons) {
         Api api = run.api;
         JsonNode simulation = api.post(Service.ROTATION, "/rounds/simulations", run.users.educationBureau(),
