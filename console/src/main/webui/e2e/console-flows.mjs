@@ -191,7 +191,9 @@ await flow("hr-posts", seed.hr, async (page) => {
   await page.getByLabel("岗位数").fill("499");
   await page.getByRole("button", { name: label("设置岗位") }).click();
   // the refusal shows under the 岗位数 field itself
-  const error = page.locator(".ant-form-item", { has: page.getByLabel("岗位数") }).locator(".ant-form-item-explain-error");
+  // Ant Design animates one message out while the next comes in: take the refusal that names the quota
+  const error = page.locator(".ant-form-item", { has: page.getByLabel("岗位数") })
+    .locator(".ant-form-item-explain-error").filter({ hasText: /编制/ }).last();
   await error.waitFor({ timeout: 20_000 });
   const text = await error.innerText();
   if (!/[\u4e00-\u9fff]/.test(text)) throw new Error("refusal not in Chinese: " + text);
