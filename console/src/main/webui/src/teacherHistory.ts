@@ -19,6 +19,15 @@ export interface MoveRow {
 
 const schoolOf = (s?: { id: string; name?: string | null }) => (s ? s.name || s.id : "—");
 
+/**
+ * The names of the schools a teacher's moves name (rotation-service gives each move's schools with their
+ * names): the teacher, who does not read the county's school list, still sees their schools by name.
+ */
+export function schoolNamesOf(moves: TeacherMove[]): Map<string, string> {
+  return new Map(moves.flatMap((m) => [m.fromSchool, m.toSchool]).filter((s): s is { id: string; name: string } => !!s?.id && !!s.name)
+    .map((s) => [s.id, s.name] as const));
+}
+
 /** Newest school year first; within a year, as the service gives them. */
 export function moveRows(moves: TeacherMove[]): MoveRow[] {
   return moves

@@ -4,7 +4,7 @@ import { useParams } from "react-router-dom";
 import { api } from "../api";
 import { ExportButton } from "../ExportButton";
 import { date, dateTime, dec, label, schoolYear, titleName } from "../fmt";
-import { moveRows, secondmentState, type MoveRow, type Secondment, type TeacherMove } from "../teacherHistory";
+import { moveRows, schoolNamesOf, secondmentState, type MoveRow, type Secondment, type TeacherMove } from "../teacherHistory";
 import { LoadError, PageTitle, useLoad, useSession } from "../ui";
 import type { XlsxColumn } from "../xlsx";
 import { MoveExplanation } from "./explain";
@@ -43,7 +43,7 @@ export default function TeacherFilePage() {
  * page, where secondments (read by the departments and the school) are left out.
  */
 export function TeacherFile({ id, self = false }: { id: string; self?: boolean }) {
-  const schoolName = useSchoolNames();
+  const countySchoolName = useSchoolNames();
   const teacher = useLoad(() => api<any>("recruitment", `/teachers/${id}`), [id]);
   const appointments = useLoad(() => api<any[]>("recruitment", `/teachers/${id}/appointments`), [id]);
   const contracts = useLoad(() => api<any[]>("recruitment", `/teachers/${id}/contracts`), [id]);
@@ -53,6 +53,9 @@ export function TeacherFile({ id, self = false }: { id: string; self?: boolean }
   const [explained, setExplained] = useState<TeacherMove | null>(null);
   const t = teacher.data;
   const rows = useMemo(() => moveRows(moves.data ?? []), [moves.data]);
+  // the county's list where the user reads it, else the names the teacher's own moves carry
+  const movesSchools = useMemo(() => schoolNamesOf(moves.data ?? []), [moves.data]);
+  const schoolName = (sid?: string | null) => (sid && movesSchools.get(sid)) || countySchoolName(sid);
   const name = t?.name ?? "教师";
 
   const appointmentColumns: XlsxColumn<any>[] = [
@@ -175,7 +178,7 @@ export function TeacherFile({ id, self = false }: { id: string; self?: boolean }
           </Card>) },
       ]} />
       <MoveExplanation open={!!explained} onClose={() => setExplained(null)}
-        schoolName={(sid) => [explained?.fromSchool, explained?.toSchool].find((x) => x?.id === sid && x.name)?.name ?? schoolName(sid)}
+        schoolName={schoolName}
         move={explained && { ...explained, fromSchoolId: explained.fromSchool?.id, toSchoolId: explained.toSchool?.id }} />
     </div>
   );
