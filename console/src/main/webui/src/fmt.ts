@@ -42,3 +42,10 @@ export const LEADERSHIP_ROLE_NAMES: Record<string, string> = {
   DISCIPLINE_SECRETARY: "纪检书记", UNION_CHAIR: "工会主席",
 };
 export const leadershipRoleName = (r: string | null | undefined) => (r ? LEADERSHIP_ROLE_NAMES[r] ?? r : "—");
+
+/**
+ * A service's sentence with each 10-digit school code replaced by the school's name where {@code name} knows
+ * one (reasons written by the rotation planner name schools by code).
+ */
+export const namingSchools = (text: string, name: (id: string) => string | null | undefined) =>
+  text.replace(/(?<!\d)\d{10}(?!\d)/g, (id) => name(id) || id);
