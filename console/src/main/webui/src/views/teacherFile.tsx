@@ -15,12 +15,14 @@ const CONTRACT_TYPES: Record<string, string> = { FIXED_TERM: "固定期限", OPE
 const CONTRACT_STATES: Record<string, string> = { ACTIVE: "有效", EXPIRED: "已到期", TERMINATED: "已解除" };
 const TEACHER_STATES: Record<string, string> = { ACTIVE: "在岗", SECONDED: "借调中", ON_LEAVE: "休假", RETIRED: "退休", LEFT: "离职" };
 const GRADES: Record<string, string> = { EXCELLENT: "优秀", COMPETENT: "合格", BASIC: "基本合格", UNQUALIFIED: "不合格" };
-/** Roles that read the county's school list (names for the ids the teacher's records carry). */
+/** Roles that read the county's quota list (names for the ids the records carry); a school reads the county's schools. */
 const READS_QUOTAS = new Set(["staffing-office", "hr", "education-bureau", "auditor"]);
 
+/** The county's school names by code, for the roles that may read them; the code itself otherwise. */
 export function useSchoolNames(): (id?: string | null) => string {
   const session = useSession();
-  const schools = useLoad(() => (READS_QUOTAS.has(session.role ?? "") ? api<any[]>("quota", "/quotas").catch(() => []) : Promise.resolve([])), [session.role]);
+  const list = READS_QUOTAS.has(session.role ?? "") ? "/quotas" : session.role === "school" ? "/schools" : null;
+  const schools = useLoad(() => (list ? api<any[]>("quota", list).catch(() => []) : Promise.resolve([])), [list]);
   return useMemo(() => {
     const names = new Map<string, string>((schools.data ?? []).map((s: any) => [s.schoolId, s.name]));
     return (id?: string | null) => (id ? names.get(id) ?? id : "—");
