@@ -708,8 +708,14 @@ public final class CountyGenerator {
             for (int j = 0; j < size && !members.isEmpty(); j++) {
                 memberIds.add(members.remove(random.nextInt(members.size())).id());
             }
-            communities.add(new CommunitySpec(lead.name().replaceAll("(小学|初级中学|高级中学|九年一贯制学校)$", "") + "教育发展共同体",
-                    lead.id(), memberIds));
+            // a community is named after its lead without the stage ("城区第一" of 城区第一小学) unless another
+            // lead of the county has that name too (城区第一初级中学): names are unique within a county
+            String name = lead.name().replaceAll("(小学|初级中学|高级中学|九年一贯制学校)$", "") + "教育发展共同体";
+            String named = name;
+            if (communities.stream().anyMatch(c -> c.name().equals(named))) {
+                name = lead.name() + "教育发展共同体";
+            }
+            communities.add(new CommunitySpec(name, lead.id(), memberIds));
         }
         return communities;
     }

@@ -132,6 +132,16 @@ class CountyGeneratorTest {
         assertThat(province.stream().flatMap(c -> c.teachers().stream()).map(TeacherSpec::idNumber).distinct().count())
                 .isEqualTo(teachers);
         province.forEach(c -> assertThat(c.schools()).allMatch(s -> s.id().startsWith("1" + c.countyId())));
+        // rotation-service refuses a second community of the same name in a county
+        province.forEach(c -> assertThat(c.communities()).extracting(CountyModel.CommunitySpec::name).as(c.countyId()).doesNotHaveDuplicates());
+    }
+
+    @Test
+    void eachSmallCountyOfAProvinceNamesItsCommunitiesOnce() {
+        // 371526 at the small scale has two leads named 城区第一 (小学 and 初级中学): its communities keep their stage
+        for (CountyModel county : CountyGenerator.province(2026, 20, CountyGenerator.Scale.SMALL)) {
+            assertThat(county.communities()).extracting(CountyModel.CommunitySpec::name).as(county.countyId()).doesNotHaveDuplicates();
+        }
     }
 
     @Test
