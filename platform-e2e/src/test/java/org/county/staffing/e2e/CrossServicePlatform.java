@@ -70,7 +70,9 @@ public final class CrossServicePlatform implements PlatformDatabases {
                         "quarkus.datasource.password", name,
                         "kafka.bootstrap.servers", TestServers.kafkaBootstrapServers(),
                         "quarkus.oidc.auth-server-url", KeycloakServer.issuer(keycloakPort),
-                        "quarkus.oidc.connection-delay", "5M")));
+                        "quarkus.oidc.connection-delay", "5M",
+                        // five JVMs migrate at once on a loaded machine: Flyway's first connection may take long
+                        "quarkus.datasource.jdbc.acquisition-timeout", "30S")));
                 services.put(name, process(name, Ports.free(), settings.get(name)));
             }
             // the services wait for Keycloak's discovery document (connection delay) while it boots
