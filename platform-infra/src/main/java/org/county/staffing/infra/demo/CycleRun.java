@@ -150,6 +150,24 @@ final class CycleRun {
     }
 
     /** The loaded county's schools by id, in the county's order. */
+    /** A round as rotation-service would plan it now, nothing saved. */
+    JsonNode simulateRound() {
+        return api.post(Service.ROTATION, "/rounds/simulations", users.educationBureau(), Api.object().put("schoolYear", year));
+    }
+
+    /** Per pool, the quota a round's moves will need ({@link RoundNeeds}). */
+    Map<String, Integer> roundNeeds(JsonNode round) {
+        Map<String, SchoolSpec> specs = specs();
+        List<RoundNeeds.Move> moves = new ArrayList<>();
+        round.path("moves").forEach(m -> {
+            SchoolSpec from = specs.get(m.path("fromSchoolId").asText());
+            SchoolSpec to = specs.get(m.path("toSchoolId").asText());
+            moves.add(new RoundNeeds.Move(from == null ? null : from.pool(), to == null ? null : to.pool(),
+                    m.path("form").isTextual() ? m.path("form").asText() : null));
+        });
+        return RoundNeeds.perPool(moves);
+    }
+
     Map<String, SchoolSpec> specs() {
         Map<String, SchoolSpec> specs = new LinkedHashMap<>();
         county.schools().forEach(s -> specs.put(s.id(), s));

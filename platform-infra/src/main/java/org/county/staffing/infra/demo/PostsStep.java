@@ -56,7 +56,8 @@ final class PostsStep implements CycleStep {
                 }
             }
         });
-        Map<String, Map<String, Integer>> leadership = leadershipWithinQuota(lackingAt, poolAllowances(run, specs));
+        Map<String, Map<String, Integer>> leadership = lackingAt.isEmpty() ? Map.of()
+                : leadershipWithinQuota(lackingAt, poolAllowances(run, specs));
         int leaders = leadership.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
         int lacking = lackingAt.stream().mapToInt(l -> l.roles().size()).sum() - leaders;
         List<Integer> made = run.parallel.map(withRoom, summary -> {
@@ -147,11 +148,14 @@ final class PostsStep implements CycleStep {
 
     /**
      * Per pool, the leadership posts its quota can hold: half of what it has left after every school's
-     * staff (the over-staffed schools' excess counted against it); the recruitment campaign takes
-     * at most half of the rest, the plan's transfers keep the remainder.
+     * staff (the over-staffed schools' excess counted against it) and what a simulated round will need
+     * ({@link RoundNeeds}); the recruitment campaign takes at most half of the rest, the plan's
+     * transfers keep the remainder.
      */
     private static Map<String, Integer> poolAllowances(CycleRun run, Map<String, SchoolSpec> specs) {
         Map<String, Integer> free = new HashMap<>();
+        run.awaitRotationFollows();
+        run.roundNeeds(run.simulateRound()).forEach((pool, need) -> free.merge(pool, -need, Integer::sum));
         for (JsonNode q : run.api.get(Service.QUOTA, "/quotas", run.users.hr())) {
             SchoolSpec school = specs.get(q.path("schoolId").asText());
             if (school != null) {

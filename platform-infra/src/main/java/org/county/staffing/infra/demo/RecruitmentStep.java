@@ -86,13 +86,12 @@ final class RecruitmentStep implements CycleStep {
      * The vacancies to recruit for: those a simulated round leaves unmet for want of a teacher who
      * may move there (not those it leaves because the 15% are reached), no more per pool than half
      * the quota the pool has left after its over-staffed schools and the leadership posts no staff
-     * holds are covered, so that the plan can still give every school quota for its staff and the
-     * leadership posts it keeps.
+     * holds are covered and what the round will need is kept ({@link RoundNeeds}), so that the plan
+     * can still give every school quota for its staff, the leadership posts it keeps and the round's moves.
      */
     private static List<String> campaignPosts(CycleRun run, Map<String, Integer> reasons) {
         Api api = run.api;
-        JsonNode simulation = api.post(Service.ROTATION, "/rounds/simulations", run.users.educationBureau(),
-                Api.object().put("schoolYear", run.year));
+        JsonNode simulation = run.simulateRound();
         Map<String, SchoolSpec> specs = run.specs();
         Map<String, Integer> budget = new HashMap<>();
         for (CycleReport.SchoolLine line : run.snapshot()) {
@@ -107,6 +106,8 @@ final class RecruitmentStep implements CycleStep {
                         Integer::sum);
             }
         }
+        // and what the round will need: the posts its temporary teachers cover, the teachers it brings from another pool
+        run.roundNeeds(simulation).forEach((pool, need) -> budget.merge(pool, -need, Integer::sum));
         budget.replaceAll((pool, free) -> Math.max(0, free / 2));
         List<JsonNode> unmet = new ArrayList<>();
         simulation.path("unmet").forEach(unmet::add);
