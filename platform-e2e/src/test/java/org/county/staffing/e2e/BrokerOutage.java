@@ -1,6 +1,7 @@
 package org.county.staffing.e2e;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,19 +18,28 @@ public final class BrokerOutage {
 
     private final AtomicLong downAt = new AtomicLong();
     private final AtomicLong upAt = new AtomicLong();
+    private volatile Instant stoppedAt;
+    private volatile Instant startedAt;
     private final List<CompletableFuture<Void>> back = new ArrayList<>();
 
     /** Stops the broker now ({@code what} names it in the progress) and starts it again {@code away} later. */
     public void begin(Progress progress, String what, Duration away, Runnable stop, Runnable start) {
         progress.say("FAULT: " + what + " stops for " + away.toSeconds() + " s");
+        stoppedAt = Instant.now();
         stop.run();
         downAt.set(System.nanoTime());
         back.add(CompletableFuture.runAsync(() -> {
             Api.sleep(away.toMillis());
             start.run();
             upAt.set(System.nanoTime());
+            startedAt = Instant.now();
             progress.say("FAULT: " + what + " is back");
         }));
+    }
+
+    /** When the broker was stopped and when it was started again (after {@link #awaitBack()}). */
+    public Instant[] window() {
+        return new Instant[] {stoppedAt, startedAt};
     }
 
     /** Waits until the broker is started again; how long it was away (zero if it never stopped). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,8 @@ class ScaleOutTest {
     static final String COUNTY = "370687";
     private static final Duration BROKER_AWAY = Duration.ofSeconds(30);
     private static final Duration POSTGRES_AWAY = Duration.ofSeconds(15);
+    /** How soon after a fault ended the relay has sent again what the fault broke off. */
+    private static final Duration AFTER_A_FAULT = Duration.ofMinutes(2);
 
     private ScaledPlatform platform;
     private final CountyModel county = CountyGenerator.generate(17, CountyGenerator.Scale.SMALL, COUNTY);
@@ -84,6 +87,8 @@ class ScaleOutTest {
     @Order(1)
     void theCycleCompletesOnTwoInstancesThroughABrokerNodeAwayAndAPostgresRestart() {
         BrokerOutage outage = new BrokerOutage();
+        // when PostgreSQL went away and came back
+        List<Instant> faults = new java.util.concurrent.CopyOnWriteArrayList<>();
         Map<String, List<Integer>> readinessWhilePostgresDown = new HashMap<>();
         Map<String, Long> pidsBefore = new HashMap<>();
         platform.allInstances().forEach(i -> pidsBefore.put(i.name(), pid(i)));
@@ -99,6 +104,7 @@ class ScaleOutTest {
                 if (step.equals("evaluations")) {
                     // the events of the step just done are still being published and consumed
                     progress.say("FAULT: PostgreSQL stops for " + POSTGRES_AWAY.toSeconds() + " s");
+                    faults.add(Instant.now());
                     platform.stopPostgres();
                     long back = System.nanoTime() + POSTGRES_AWAY.toNanos();
                     for (ServiceProcess instance : platform.allInstances()) {
@@ -107,6 +113,7 @@ class ScaleOutTest {
                     }
                     Api.sleep(Math.max(0, (back - System.nanoTime()) / 1_000_000));
                     platform.startPostgres();
+                    faults.add(Instant.now());
                     progress.say("FAULT: PostgreSQL is back");
                     for (ServiceProcess instance : platform.allInstances()) {
                         awaitReadiness(instance, status -> status == 200, Duration.ofMinutes(3));
@@ -138,12 +145,27 @@ class ScaleOutTest {
         invariants.onePostOneTeacher(soft);
         soft.assertAll();
 
+        // delivery is at least once: a batch the broker acknowledged but whose marking an outage broke off
+        // (PostgreSQL gone before the commit, or an acknowledgement later than the relay waited) is sent
+        // again. Such a row stands twice and was marked soon after a fault ended; any other row stands once
+        // (two relays never send the same row), and the audit log above holds every event once.
         EventCopies copies = EventCopies.read(platform.kafkaBootstrapServers());
-        assertThat(copies.publishedMoreThanOnce()).as("outbox rows published more than once").isEmpty();
+        List<Instant[]> windows = List.of(outage.window(), new Instant[] {faults.get(0), faults.get(1)});
+        Map<String, Instant> publishedAt = new HashMap<>();
         for (String database : List.of("quota", "post", "recruitment", "rotation")) {
+            platform.rows(database, "select event_id::text as id, (extract(epoch from published_at) * 1000)::bigint as at from outbox_event")
+                    .forEach(r -> publishedAt.put((String) r.get("id"), Instant.ofEpochMilli(((Number) r.get("at")).longValue())));
             List<String> rows = platform.strings(database, "select event_id::text from outbox_event");
-            assertThat(rows).as("%s outbox rows on their topic", database).allMatch(id -> copies.count(id) == 1);
+            assertThat(rows).as("%s outbox rows on their topic", database).allMatch(id -> copies.count(id) >= 1);
         }
+        assertThat(copies.publishedMoreThanOnce()).as("outbox rows published more than once outside an outage's batch")
+                .allSatisfy((id, n) -> {
+                    assertThat(n).as(id).isEqualTo(2);
+                    Instant at = publishedAt.get(id);
+                    assertThat(windows).as("%s marked at %s", id, at).anyMatch(w -> at != null && !at.isBefore(w[0])
+                            && !at.isAfter(w[1].plus(AFTER_A_FAULT)));
+                });
+        progress.say("outbox rows on their topic twice (an outage broke off their batch): " + copies.publishedMoreThanOnce().size());
         progress.say("requests per instance: " + servedSummary());
     }
 
