@@ -36,25 +36,21 @@ const browser = await chromium.launch({
 // Ant Design spaces out a two-character button label (登 录): match the label with or without it
 const label = (text) => new RegExp(text.split("").map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"));
 
-/** Picks the first option of an Ant Design select and waits until its list has closed again. */
-async function pickFirst(page, select) {
-  await select.click();
-  const open = ".ant-select-dropdown:not(.ant-select-dropdown-hidden)";
-  await page.locator(open + " .ant-select-item-option").first().click();
-  await page.waitForFunction((sel) => !document.querySelector(sel), open, { timeout: 10_000 });
-}
-
-/** Picks the option of an Ant Design select (the nth, or the first showing `text` after typing it) and closes its list. */
-async function pick(page, select, { nth = 0, text } = {}) {
+/**
+ * Picks an option of an Ant Design select (the nth, or the first showing `text` once it is typed) and
+ * waits until its list has closed again (a multiple select's list is closed with Escape).
+ */
+async function pick(page, select, { nth = 0, text, multiple = false } = {}) {
   await select.click();
   const open = ".ant-select-dropdown:not(.ant-select-dropdown-hidden)";
   if (text) await page.keyboard.type(text);
   const options = page.locator(open + " .ant-select-item-option");
   await (text ? options.filter({ hasText: text }).first() : options.nth(nth)).click({ timeout: 30_000 });
-  // a multiple select stays open after a choice
-  if (await page.locator(open).count()) await page.keyboard.press("Escape");
+  if (multiple) await page.keyboard.press("Escape");
   await page.waitForFunction((sel) => !document.querySelector(sel), open, { timeout: 10_000 });
 }
+
+const pickFirst = (page, select) => pick(page, select);
 
 /** The Ant Design form item of a labelled control, within `scope`. */
 const field = (page, scope, text) => scope.locator(".ant-form-item", { has: page.getByLabel(text, { exact: true }) });
@@ -365,7 +361,7 @@ await flow("bureau-campaign", seed.educationBureau, async (page) => {
   const opens = plusDays(today(), 1);
   await form.getByLabel("名称", { exact: true }).fill(title);
   await pick(page, field(page, form, "学校（列出其空缺岗位）").locator(".ant-select"), { text: seed.campaignSchoolId });
-  await pick(page, field(page, form, "岗位").locator(".ant-select"));
+  await pick(page, field(page, form, "岗位").locator(".ant-select"), { multiple: true });
   await form.getByLabel("报名开始", { exact: true }).fill(opens + "T09:00");
   await form.getByLabel("报名截止", { exact: true }).fill(opens + "T08:00");
   await form.getByRole("button", { name: label("发布") }).click();
