@@ -35,3 +35,17 @@ export const label = (v: string | null | undefined) => (v ? LABELS[v] ?? v : "�
 /** A teacher's professional title (职称); not LABELS: SENIOR there is the 高中 stage. */
 export const TITLE_NAMES: Record<string, string> = { SENIOR_PROFESSOR: "正高级教师", SENIOR: "高级教师", FIRST: "一级教师", SECOND: "二级教师", THIRD: "三级教师", NONE: "未定级" };
 export const titleName = (t: string | null | undefined) => (t ? TITLE_NAMES[t] ?? t : "—");
+
+/** A leadership post's role (学校领导职数 of the school's regulation). */
+export const LEADERSHIP_ROLE_NAMES: Record<string, string> = {
+  PRINCIPAL: "校长", DEPUTY_PRINCIPAL: "副校长", PARTY_SECRETARY: "党组织书记", FULL_TIME_DEPUTY_SECRETARY: "专职副书记",
+  DISCIPLINE_SECRETARY: "纪检书记", UNION_CHAIR: "工会主席",
+};
+export const leadershipRoleName = (r: string | null | undefined) => (r ? LEADERSHIP_ROLE_NAMES[r] ?? r : "—");
+
+/**
+ * A service's sentence with each 10-digit school code replaced by the school's name where {@code name} knows
+ * one (reasons written by the rotation planner name schools by code).
+ */
+export const namingSchools = (text: string, name: (id: string) => string | null | undefined) =>
+  text.replace(/(?<!\d)\d{10}(?!\d)/g, (id) => name(id) || id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveRows, secondmentState, type TeacherMove } from "./teacherHistory";
+import { moveRows, schoolNamesOf, secondmentState, type TeacherMove } from "./teacherHistory";
 
 const move = (over: Partial<TeacherMove>): TeacherMove => ({
   moveId: "m", schoolYear: "2026-2027", form: "SUPPORT_TEACHING", status: "STARTED",
@@ -18,6 +18,16 @@ describe("a teacher's rotation history", () => {
     expect(row.status).toBe("进行中");
     expect(row.started).toBe("2026-09-01");
     expect(row.returnDate).toBe("2027-09-01");
+  });
+
+  it("names a school its reasons give by code where the move knows the name", () => {
+    const [row] = moveRows([move({ reasons: [{ zh: "填补学校 1370683001 英语学科 1 个空岗中的第 1 个；学校 1370683009 缺编" }] })]);
+    expect(row.reason).toBe("填补学校 城区第一小学 英语学科 1 个空岗中的第 1 个；学校 1370683009 缺编");
+  });
+
+  it("gives the names of the schools its moves name, for a teacher who does not read the school list", () => {
+    const names = schoolNamesOf([move({}), move({ moveId: "n", fromSchool: { id: "1370683009", name: "乡村第二小学" }, toSchool: undefined })]);
+    expect([...names]).toEqual([["1370683001", "城区第一小学"], ["1370683009", "乡村第二小学"]]);
   });
 
   it("a competition has no return date, and a planned move has not started", () => {

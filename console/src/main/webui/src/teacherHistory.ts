@@ -1,5 +1,6 @@
 // A teacher's rotation moves and secondments as the teacher's page lists them.
 import { FORM_NAMES } from "./views/explain";
+import { namingSchools } from "./fmt";
 
 export const MOVE_STATUS: Record<string, string> = { PLANNED: "已安排", STARTED: "进行中", RETURNED: "已返回", DROPPED: "已取消" };
 /** Forms the teacher comes back from (a term away); a competition or transfer has no return. */
@@ -19,6 +20,15 @@ export interface MoveRow {
 
 const schoolOf = (s?: { id: string; name?: string | null }) => (s ? s.name || s.id : "—");
 
+/**
+ * The names of the schools a teacher's moves name (rotation-service gives each move's schools with their
+ * names): the teacher, who does not read the county's school list, still sees their schools by name.
+ */
+export function schoolNamesOf(moves: TeacherMove[]): Map<string, string> {
+  return new Map(moves.flatMap((m) => [m.fromSchool, m.toSchool]).filter((s): s is { id: string; name: string } => !!s?.id && !!s.name)
+    .map((s) => [s.id, s.name] as const));
+}
+
 /** Newest school year first; within a year, as the service gives them. */
 export function moveRows(moves: TeacherMove[]): MoveRow[] {
   return moves
@@ -30,7 +40,7 @@ export function moveRows(moves: TeacherMove[]): MoveRow[] {
       form: FORM_NAMES[m.form] ?? m.form,
       from: schoolOf(m.fromSchool),
       to: schoolOf(m.toSchool),
-      reason: (m.reasons ?? []).map((r) => r.zh || r.en || r.code || "").filter((r) => r).join("；") || "—",
+      reason: namingSchools((m.reasons ?? []).map((r) => r.zh || r.en || r.code || "").filter((r) => r).join("；"), (id) => schoolNamesOf([m]).get(id)) || "—",
       started: m.startedOn ?? (m.status === "PLANNED" ? null : m.startsOn ?? null),
       returnDate: RETURNING.has(m.form) ? m.returnDate ?? null : null,
       returnedOn: m.returnedOn ?? null,

@@ -20,6 +20,8 @@ import NewApplication from "./campaignApplication";
 import DueList from "./due";
 import { BUREAU_PLAN_EXPORT, CAMPAIGN_EXPORT } from "./tableExports";
 import PlanDraftPage from "./planDraftPage";
+import { useTeacherNames } from "./pickers";
+import { postLabel, type CampaignPost } from "../campaignPosts";
 import Returns from "./returns";
 
 export default function BureauViews() {
@@ -134,6 +136,8 @@ function CampaignPage() {
   const [scores, setScores] = useState<Record<string, Scores>>({});
   const act = useSubmit(null, []);
   const c = campaign.data;
+  const teacherName = useTeacherNames((applications.data ?? []).filter((a: any) => a.teacherId).map((a: any) => a.teacherId));
+  const postOf = (postId: string) => postLabel(c?.posts?.find((p: CampaignPost) => p.postId === postId) ?? { postId });
   const open = c && c.status !== "CLOSED";
   const score = async (a: any) => {
     const s = { written: a.writtenScore, interview: a.interviewScore, ...scores[a.applicationId] };
@@ -158,7 +162,8 @@ function CampaignPage() {
       <Card title="报名与成绩" data-testid="applications"
         extra={<Space>
           <ExportButton name="招聘成绩" rows={applications.data} exportColumns={[
-            { header: "姓名", value: (a: any) => a.candidate?.name ?? a.teacherId }, { header: "笔试", value: (a: any) => a.writtenScore },
+            { header: "姓名", value: (a: any) => a.candidate?.name ?? teacherName(a.teacherId) ?? a.teacherId }, { header: "报名岗位", value: (a: any) => postOf(a.postId) },
+            { header: "笔试", value: (a: any) => a.writtenScore },
             { header: "面试", value: (a: any) => a.interviewScore }, { header: "总成绩", value: (a: any) => a.totalScore },
             { header: "名次", value: (a: any) => a.rank }, { header: "录用", value: (a: any) => OFFERS[a.offer] ?? a.offer }]} />
           {c?.status === "OPEN" && <Button onClick={() => navigate(`/bureau/campaigns/${id}/applications/new`)}>录入报名</Button>}
@@ -169,7 +174,8 @@ function CampaignPage() {
         <Table size="small" rowKey="applicationId" loading={applications.loading} dataSource={applications.data} pagination={{ pageSize: 20 }}
           locale={{ emptyText: <Typography.Text type="secondary">暂无报名</Typography.Text> }}
           columns={[
-            { title: "姓名", render: (_, a: any) => a.candidate?.name ?? (a.teacherId ? <Link to={`/bureau/teachers/${a.teacherId}`}>在编教师</Link> : "—") },
+            { title: "姓名", render: (_, a: any) => a.candidate?.name ?? (a.teacherId ? <Link to={`/bureau/teachers/${a.teacherId}`}>{teacherName(a.teacherId) ?? "在编教师"}</Link> : "—") },
+            { title: "报名岗位", render: (_, a: any) => postOf(a.postId) },
             { title: "笔试", render: (_, a: any) => open ? <InputNumber size="small" min={0} max={100} precision={2} aria-label="笔试成绩"
               value={scores[a.applicationId]?.written ?? a.writtenScore} onChange={(v) => setScores((x) => ({ ...x, [a.applicationId]: { ...x[a.applicationId], written: v } }))} /> : dec(a.writtenScore) },
             { title: "面试", render: (_, a: any) => open ? <InputNumber size="small" min={0} max={100} precision={2} aria-label="面试成绩"

@@ -2,11 +2,11 @@ import { useMemo } from "react";
 import { Button, Card, Form, Input, Space } from "antd";
 import { useNavigate, useParams } from "react-router-dom";
 import { api, post } from "../api";
-import { label } from "../fmt";
 import { FieldRadioGroup, FieldSelect, LoadError, PageTitle, useLoad, useSubmit } from "../ui";
 import { TITLE_OPTIONS } from "./campaignOpen";
 import { SchoolSelect, TeacherSelect, useSchools } from "./pickers";
-import { SUBJECTS, subjectName } from "./subjects";
+import { SUBJECTS } from "./subjects";
+import { postChoices } from "../campaignPosts";
 
 const FIELDS = ["postId", "teacherId", "candidate"];
 
@@ -16,26 +16,18 @@ export default function NewApplication() {
   const navigate = useNavigate();
   const campaign = useLoad(() => api<any>("recruitment", `/campaigns/${id}`), [id]);
   const schools = useSchools();
-  // the campaign's posts with their school and subject (read from the vacant posts the bureau sees)
-  const posts = useLoad(async () => {
-    const ids: string[] = campaign.data?.postIds ?? [];
-    const all = ids.length ? await api<any[]>("recruitment", "/posts") : [];
-    return ids.map((pid, i) => all.find((p) => p.postId === pid) ?? { postId: pid, index: i });
-  }, [campaign.data]);
   const [form] = Form.useForm();
   const fields = useMemo(() => FIELDS, []);
   const { busy, run } = useSubmit(form, fields);
   const schoolId = Form.useWatch("schoolId", form);
   const c = campaign.data;
   const internal = c?.kind === "INTERNAL";
-  const schoolName = (sid: string) => schools.data?.find((s) => s.schoolId === sid)?.name ?? sid;
-  const postOptions = (posts.data ?? []).map((p: any, i: number) => ({
-    value: p.postId, label: p.schoolId ? `${schoolName(p.schoolId)} · ${label(p.category)}${p.subject ? " · " + subjectName(p.subject) : ""}` : `岗位 ${i + 1}（${p.postId.slice(0, 8)}）`,
-  }));
+  // the campaign names its posts (school, category, subject or leadership role, grade)
+  const postOptions = postChoices(c);
   return (
     <>
       <PageTitle>录入报名：{c?.title ?? ""}</PageTitle>
-      <LoadError error={campaign.error ?? posts.error} />
+      <LoadError error={campaign.error} />
       {c && (
         <Card data-testid="new-application">
           <Form form={form} layout="vertical" style={{ maxWidth: 720 }} initialValues={{ candidate: { gender: "FEMALE" } }}
@@ -45,7 +37,7 @@ export default function NewApplication() {
               if (await run(() => post("recruitment", `/campaigns/${id}/applications`, body), "报名已录入")) navigate(`/bureau/campaigns/${id}`);
             }}>
             <Form.Item name="postId" label="报名岗位" rules={[{ required: true, message: "请选择岗位" }]}>
-              <FieldSelect loading={posts.loading} options={postOptions} />
+              <FieldSelect options={postOptions} />
             </Form.Item>
             {internal ? (
               <Space wrap align="start">

@@ -1,13 +1,12 @@
 import { useMemo, useState } from "react";
 import { Button, Card, Form, Modal, Table, Tag, Typography } from "antd";
 import { api, post } from "../api";
-import { dateTime, num } from "../fmt";
+import { dateTime, label, leadershipRoleName, num, titleName } from "../fmt";
 import { FieldSelect, PageTitle, useLoad, useSession, useSubmit, LoadError } from "../ui";
 import { ExportButton } from "../ExportButton";
 import type { XlsxColumn } from "../xlsx";
-
-/** The posts of a campaign as a teacher can name them (teachers do not read the post list): in order, with a short code. */
-export const postChoices = (postIds: string[]) => postIds.map((id, i) => ({ value: id, label: `岗位 ${i + 1}（编号 ${id.slice(0, 8)}）` }));
+import { subjectName } from "./subjects";
+import { campaignSchools, postChoices, type CampaignPost } from "../campaignPosts";
 
 /** 校际竞聘 (教师): the internal competitions taking applications; the teacher applies for a post. */
 export default function CampaignsToApply() {
@@ -18,7 +17,8 @@ export default function CampaignsToApply() {
   const applied = new Set((mine.data ?? []).map((a: any) => a.campaignId));
   const rows = campaigns.data ?? [];
   const columns: XlsxColumn<any>[] = [
-    { header: "名称", value: (c) => c.title ?? "校际竞聘" }, { header: "岗位数", value: (c) => c.postIds?.length ?? 0 },
+    { header: "名称", value: (c) => c.title ?? "校际竞聘" }, { header: "学校", value: campaignSchools },
+    { header: "岗位", value: (c) => postChoices(c).map((p) => p.label).join("；") }, { header: "岗位数", value: (c) => c.postIds?.length ?? 0 },
     { header: "报名开始", value: (c) => dateTime(c.opensAt) }, { header: "报名截止", value: (c) => dateTime(c.closesAt) },
     { header: "我的报名", value: (c) => (applied.has(c.campaignId) ? "已报名" : "未报名") },
   ];
@@ -31,6 +31,7 @@ export default function CampaignsToApply() {
           locale={{ emptyText: <Typography.Text type="secondary">目前没有正在报名的校际竞聘</Typography.Text> }}
           columns={[
             { title: "名称", dataIndex: "title", render: (t?: string) => t ?? "校际竞聘" },
+            { title: "学校", render: (_, c: any) => campaignSchools(c) },
             { title: "岗位数", dataIndex: "postIds", align: "right", render: (p: string[]) => num(p?.length) },
             { title: "报名开始", dataIndex: "opensAt", render: dateTime },
             { title: "报名截止", dataIndex: "closesAt", render: dateTime },
@@ -54,9 +55,18 @@ function Apply({ campaign, onClose }: { campaign: any | null; onClose: (done: bo
         if (campaign && await run(() => post("recruitment", `/campaigns/${campaign.campaignId}/applications`, { postId: v.postId }), "报名已提交")) onClose(true);
       }}>
         {campaign && <p>报名截止：{dateTime(campaign.closesAt)}</p>}
+        {campaign?.posts && (
+          <Table size="small" rowKey="postId" dataSource={campaign.posts} pagination={false} style={{ marginBottom: 16 }} data-testid="campaign-posts"
+            columns={[
+              { title: "学校", render: (_, p: CampaignPost) => p.schoolName ?? p.schoolId ?? "—" },
+              { title: "岗位类别", dataIndex: "category", render: label },
+              { title: "学科或职务", render: (_, p: CampaignPost) => (p.leadershipRole ? leadershipRoleName(p.leadershipRole) : subjectName(p.subject)) },
+              { title: "岗位等级", dataIndex: "level", render: titleName },
+            ]} />
+        )}
         <Form.Item name="postId" label="报名岗位" rules={[{ required: true, message: "请选择岗位" }]}
           extra="学科、岗位类别和职称须符合岗位要求，不符合时在此说明原因">
-          <FieldSelect options={postChoices(campaign?.postIds ?? [])} />
+          <FieldSelect options={postChoices(campaign)} style={{ width: "100%" }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -9,6 +9,7 @@ import { FieldSelect, LoadError, PageTitle, useLoad, useSession, useSubmit } fro
 import type { XlsxColumn } from "../xlsx";
 import { subjectName } from "./subjects";
 import { CommunityActivities } from "./communityActivities";
+import { useSchoolNames } from "./teacherFile";
 
 export const ACTIVITY_KINDS: Record<string, string> = { TEACHING_RESEARCH: "校际教研", LECTURE: "讲座", LESSON_SENT: "送课", TRAINING: "培训" };
 const MODELS: Record<string, string> = { ONE_PLUS_ONE: "1+1", ONE_PLUS_N: "1+N" };
@@ -37,11 +38,13 @@ export default function Communities() {
   );
 }
 
-function schoolLabel(id: string, own: string, lead: string) {
-  return `${id === own ? "本校" : id}${id === lead ? "（牵头校）" : ""}`;
+function schoolLabel(id: string, own: string, lead: string, name: (id: string) => string) {
+  return `${id === own ? "本校" : name(id)}${id === lead ? "（牵头校）" : ""}`;
 }
 
 function Community({ community: c, own, year }: { community: any; own: string; year: string }) {
+  const schoolName = useSchoolNames();
+  const named = (id: string) => schoolLabel(id, own, c.leadSchoolId, schoolName);
   const stats = useLoad(() => api<any>("rotation", `/communities/${c.communityId}/stats?schoolYear=${year}`), [c.communityId, year]);
   const shared = useLoad(() => api<any[]>("rotation", `/communities/${c.communityId}/shared-teachers?schoolYear=${year}`), [c.communityId, year]);
   const [recorded, setRecorded] = useState<any[]>([]);
@@ -52,8 +55,8 @@ function Community({ community: c, own, year }: { community: any; own: string; y
     { header: "活动类型", value: (k) => ACTIVITY_KINDS[k.kind] }, { header: "次数", value: (k) => k.activities }, { header: "参加人次", value: (k) => k.participants },
   ];
   const sharedColumns: XlsxColumn<any>[] = [
-    { header: "教师", value: (s) => s.teacherName ?? s.teacherId }, { header: "所在学校", value: (s) => s.homeSchoolId },
-    { header: "任课学校", value: (s) => s.hostSchoolId }, { header: "学科", value: (s) => subjectName(s.subject) },
+    { header: "教师", value: (s) => s.teacherName ?? s.teacherId }, { header: "所在学校", value: (s) => schoolName(s.homeSchoolId) },
+    { header: "任课学校", value: (s) => schoolName(s.hostSchoolId) }, { header: "学科", value: (s) => subjectName(s.subject) },
     { header: "每周课时", value: (s) => s.hoursPerWeek }, { header: "开始日期", value: (s) => s.startsOn }, { header: "结束日期", value: (s) => s.endsOn },
   ];
   const s = stats.data;
@@ -62,7 +65,7 @@ function Community({ community: c, own, year }: { community: any; own: string; y
       <Descriptions size="small" column={3} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="模式">{MODELS[c.model] ?? c.model ?? "—"}</Descriptions.Item>
         <Descriptions.Item label="成立">{dateTime(c.createdAt)}</Descriptions.Item>
-        <Descriptions.Item label="学校">{schools.map((id) => schoolLabel(id, own, c.leadSchoolId)).join("、")}</Descriptions.Item>
+        <Descriptions.Item label="学校">{schools.map(named).join("、")}</Descriptions.Item>
         <Descriptions.Item label={`${schoolYear(year)}活动`}>{num(s?.activities)} 次，{num(s?.participants)} 人次</Descriptions.Item>
         <Descriptions.Item label="送课">{num(s?.lessonsSent)} 次</Descriptions.Item>
         <Descriptions.Item label="共享教师">{num(s?.teachersShared)} 人，每周 {num(s?.sharedHoursPerWeek)} 课时</Descriptions.Item>
@@ -77,17 +80,17 @@ function Community({ community: c, own, year }: { community: any; own: string; y
             { title: "参加人次", dataIndex: "participants", align: "right", render: num },
           ]} />
       </Card>
-      {leads ? <RecordActivity community={c} own={own} onRecorded={(a) => { setRecorded((r) => [a, ...r]); stats.reload(); }} />
+      {leads ? <RecordActivity community={c} named={named} onRecorded={(a) => { setRecorded((r) => [a, ...r]); stats.reload(); }} />
         : <Alert type="info" showIcon style={{ marginBottom: 16 }} message="活动由牵头学校或教育局录入" />}
       <CommunityActivities communityId={c.communityId} name={c.name} year={year} reloadKey={recorded.length}
-        schoolName={(id) => schoolLabel(id, own, c.leadSchoolId)} />
+        schoolName={named} />
       <Card size="small" title="共享教师" extra={<ExportButton name={`${c.name}_${year}_共享教师`} rows={shared.data} exportColumns={sharedColumns} />}>
         <Table size="small" rowKey="sharingId" loading={shared.loading} dataSource={shared.data} pagination={{ pageSize: 10 }}
           locale={{ emptyText: <Typography.Text type="secondary">本学年暂无共享教师</Typography.Text> }}
           columns={[
             { title: "教师", dataIndex: "teacherName", render: (n: string, x: any) => n ?? x.teacherId },
-            { title: "所在学校", dataIndex: "homeSchoolId", render: (id: string) => schoolLabel(id, own, c.leadSchoolId) },
-            { title: "任课学校", dataIndex: "hostSchoolId", render: (id: string) => schoolLabel(id, own, c.leadSchoolId) },
+            { title: "所在学校", dataIndex: "homeSchoolId", render: named },
+            { title: "任课学校", dataIndex: "hostSchoolId", render: named },
             { title: "学科", dataIndex: "subject", render: subjectName },
             { title: "每周课时", dataIndex: "hoursPerWeek", align: "right", render: num },
             { title: "开始日期", dataIndex: "startsOn", render: date },
@@ -98,7 +101,7 @@ function Community({ community: c, own, year }: { community: any; own: string; y
   );
 }
 
-function RecordActivity({ community: c, own, onRecorded }: { community: any; own: string; onRecorded: (a: any) => void }) {
+function RecordActivity({ community: c, named, onRecorded }: { community: any; named: (id: string) => string; onRecorded: (a: any) => void }) {
   const [form] = Form.useForm();
   const fields = useMemo(() => FIELDS, []);
   const { busy, run } = useSubmit(form, fields);
@@ -121,7 +124,7 @@ function RecordActivity({ community: c, own, onRecorded }: { community: any; own
           </Form.Item>
         </Space>
         <Form.Item name="schoolIds" label="参加学校" rules={[{ required: true, type: "array", min: 1, message: "至少一所学校参加" }]}>
-          <FieldSelect mode="multiple" options={schools.map((id) => ({ value: id, label: schoolLabel(id, own, c.leadSchoolId) }))} />
+          <FieldSelect mode="multiple" options={schools.map((id) => ({ value: id, label: named(id) }))} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>录入</Button>
       </Form>

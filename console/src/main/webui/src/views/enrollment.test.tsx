@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createRoot } from "react-dom/client";
 import { act } from "react";
-import { App as AntApp } from "antd";
-import { MemoryRouter } from "react-router-dom";
-import { SessionContext } from "../Shell";
 import Enrollment from "./enrollment";
-import { json, until } from "../testing";
+import { json, render, until } from "../testing";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -24,12 +20,7 @@ describe("a school year's enrollment", () => {
       if (url.startsWith("/api/quota/standards")) return json(200, [{ stage: "PRIMARY", studentsPerStaff: 19, version: 2, effectiveFrom: "2025-09-01" }]);
       return json(200, []);
     }));
-    (globalThis as any).IS_REACT_ACT_ENVIRONMENT = true;
-    const div = document.createElement("div");
-    document.body.appendChild(div);
-    const session = { username: "jiaoyuju", name: "教育局", roles: ["education-bureau" as const], role: "education-bureau" as const, expiresAt: 0 };
-    await act(async () => createRoot(div).render(
-      <MemoryRouter><SessionContext.Provider value={session}><AntApp><Enrollment /></AntApp></SessionContext.Provider></MemoryRouter>));
+    const div = await render(<Enrollment />);
 
     // choose the school
     await until(() => (fetch as any).mock.calls.some((c: any[]) => c[0] === "/api/quota/quotas"), "schools asked");

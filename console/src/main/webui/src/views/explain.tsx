@@ -1,5 +1,5 @@
 import { Descriptions, Modal, Tag } from "antd";
-import { date, label, num } from "../fmt";
+import { date, label, namingSchools, num } from "../fmt";
 import { subjectName } from "./subjects";
 
 export const FORM_NAMES: Record<string, string> = {
@@ -11,7 +11,8 @@ export const DIRECTION_NAMES: Record<string, string> = {
 
 /** A move with why this teacher, why this school, its form and direction. */
 export function MoveExplanation({ move, open, onClose, schoolName }: { move: any; open: boolean; onClose: () => void; schoolName?: (id: string) => string }) {
-  const name = schoolName ?? ((id: string) => id);
+  // the move's own schools carry their names; others by the county's list where the user reads it
+  const name = (id: string) => [move?.fromSchool, move?.toSchool].find((x) => x?.id === id && x.name)?.name ?? (schoolName ? schoolName(id) : id);
   return (
     <Modal title="调整理由" open={open} onCancel={onClose} onOk={onClose} okText="关闭" cancelButtonProps={{ style: { display: "none" } }} width={680}>
       {move && (
@@ -26,7 +27,7 @@ export function MoveExplanation({ move, open, onClose, schoolName }: { move: any
             <Descriptions.Item label="方向" span={2}>{(move.directions ?? []).map((d: string) => <Tag key={d}>{DIRECTION_NAMES[d] ?? d}</Tag>)}</Descriptions.Item>
           </Descriptions>
           <h3 style={{ marginTop: 16 }}>为何是这位教师、为何是这所学校</h3>
-          <ul>{(move.reasons ?? []).map((r: any, i: number) => <li key={i}>{r.zh ?? r.en}</li>)}</ul>
+          <ul>{(move.reasons ?? []).map((r: any, i: number) => <li key={i}>{namingSchools(r.zh ?? r.en ?? "", name)}</li>)}</ul>
           {move.status && <p>状态：{label(move.status)}</p>}
         </div>
       )}

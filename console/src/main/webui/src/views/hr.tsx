@@ -55,6 +55,10 @@ function SchoolPicker() {
   );
 }
 
+/** The school a posts page is about, by the name post-service's summary gives; its code only while no name is known. */
+export const schoolHeading = (summary: { schoolName?: string | null } | undefined, schoolId: string, loading: boolean) =>
+  summary?.schoolName ?? (loading ? "" : schoolId);
+
 function SchoolPosts() {
   const { schoolId } = useParams();
   const posts = useLoad(() => api<any[]>("post", `/schools/${schoolId}/posts`), [schoolId]);
@@ -66,7 +70,7 @@ function SchoolPosts() {
   const refresh = () => { posts.reload(); summary.reload(); };
   return (
     <>
-      <PageTitle>学校岗位 · {schoolId}</PageTitle>
+      <PageTitle>学校岗位 · <span data-testid="posts-school">{schoolHeading(summary.data, schoolId!, summary.loading)}</span></PageTitle>
       <LoadError error={posts.error} />
       <Card title="设置岗位（在核定编制内）" style={{ marginBottom: 16 }}>
         <Form form={form} layout="inline" initialValues={{ category: "TEACHING", count: 1 }} onValuesChange={draft.onValuesChange}

@@ -256,7 +256,7 @@ function PlanPage() {
           <Descriptions bordered size="small" column={3} style={{ marginBottom: 16 }}>
             <Descriptions.Item label="状态"><span data-testid="plan-status">{label(plan.status)}</span></Descriptions.Item>
             <Descriptions.Item label="收到时间">{dateTime(plan.receivedAt)}</Descriptions.Item>
-            <Descriptions.Item label="生效日期">{plan.effectiveDate ?? "—"}</Descriptions.Item>
+            <Descriptions.Item label="生效日期">{date(plan.effectiveDate)}</Descriptions.Item>
             {plan.reasons?.length > 0 && <Descriptions.Item label="退回理由" span={3}>{plan.reasons.join("；")}</Descriptions.Item>}
           </Descriptions>
           <PlanChecks checks={plan.checks} />

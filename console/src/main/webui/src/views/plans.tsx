@@ -1,5 +1,5 @@
 import { Card, Table, Tag, Typography } from "antd";
-import { date, label, num } from "../fmt";
+import { date, label, leadershipRoleName, num } from "../fmt";
 import { FORM_NAMES } from "./explain";
 import { subjectName } from "./subjects";
 import { useSchoolNames } from "./teacherFile";
@@ -50,7 +50,7 @@ export function itemContent(i: any): string {
     case "QUOTA_TRANSFER":
       return `编制 ${num(i.amount)} 名`;
     case "POST_CHANGE":
-      return `${ACTION_NAMES[i.action] ?? i.action ?? ""}${label(i.category)}岗位 ${num(i.count ?? i.postIds?.length)} 个${i.subject ? `（${subjectName(i.subject)}）` : ""}`;
+      return `${ACTION_NAMES[i.action] ?? i.action ?? ""}${label(i.category)}岗位 ${num(i.count ?? i.postIds?.length)} 个${i.subject ? `（${subjectName(i.subject)}）` : ""}${i.leadershipRole ? `（${leadershipRoleName(i.leadershipRole)}）` : ""}`;
     case "NEW_HIRE":
       return `新聘${label(i.category)}${i.subject ? `（${subjectName(i.subject)}）` : ""}`;
     default:

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Button, Card, Popconfirm, Space, Table, Typography } from "antd";
 import { Route, Routes } from "react-router-dom";
 import { api, post } from "../api";
@@ -8,6 +8,7 @@ import { PageTitle, TodoList, useLoad, useSession, useSubmit } from "../ui";
 const OFFER_NAMES: Record<string, string> = { NONE: "未录用", OFFERED: "待答复", ACCEPTED: "已接受", DECLINED: "已放弃" };
 import { TeacherFile } from "./teacherFile";
 import CampaignsToApply from "./campaignApply";
+import { appliedPosts } from "../campaignPosts";
 import { FORM_NAMES, MoveExplanation } from "./explain";
 
 export default function TeacherViews() {
@@ -24,6 +25,9 @@ function Home() {
   const id = session.teacherId!;
   const moves = useLoad(() => api<any[]>("rotation", `/teachers/${id}/moves`).catch(() => []), [id]);
   const applications = useLoad(() => api<any[]>("recruitment", `/teachers/${id}/applications`).catch(() => []), [id]);
+  // the competitions (all a teacher may read) name the post of each application
+  const campaigns = useLoad(() => api<any[]>("recruitment", "/campaigns").catch(() => []), []);
+  const appliedFor = useMemo(() => appliedPosts(campaigns.data ?? []), [campaigns.data]);
   const [explained, setExplained] = useState<any | null>(null);
   const offers = (applications.data ?? []).filter((a: any) => a.offer === "OFFERED");
   const act = useSubmit(null, []);
@@ -39,6 +43,7 @@ function Home() {
         <Table size="small" rowKey="applicationId" loading={applications.loading} dataSource={applications.data} pagination={false}
           locale={{ emptyText: <Typography.Text type="secondary">暂无应聘记录</Typography.Text> }}
           columns={[
+            { title: "竞聘岗位", render: (_, a: any) => appliedFor(a.campaignId, a.postId) },
             { title: "报名时间", dataIndex: "appliedAt", render: dateTime },
             { title: "总成绩", dataIndex: "totalScore", align: "right", render: (n) => (n === null || n === undefined ? "—" : dec(n)) },
             { title: "名次", dataIndex: "rank", render: (r) => r ?? "—" },

@@ -4,7 +4,7 @@ import { useParams } from "react-router-dom";
 import { api } from "../api";
 import { ExportButton } from "../ExportButton";
 import { date, dateTime, dec, label, schoolYear, titleName } from "../fmt";
-import { moveRows, secondmentState, type MoveRow, type Secondment, type TeacherMove } from "../teacherHistory";
+import { moveRows, schoolNamesOf, secondmentState, type MoveRow, type Secondment, type TeacherMove } from "../teacherHistory";
 import { LoadError, PageTitle, useLoad, useSession } from "../ui";
 import type { XlsxColumn } from "../xlsx";
 import { MoveExplanation } from "./explain";
@@ -15,12 +15,14 @@ const CONTRACT_TYPES: Record<string, string> = { FIXED_TERM: "固定期限", OPE
 const CONTRACT_STATES: Record<string, string> = { ACTIVE: "有效", EXPIRED: "已到期", TERMINATED: "已解除" };
 const TEACHER_STATES: Record<string, string> = { ACTIVE: "在岗", SECONDED: "借调中", ON_LEAVE: "休假", RETIRED: "退休", LEFT: "离职" };
 const GRADES: Record<string, string> = { EXCELLENT: "优秀", COMPETENT: "合格", BASIC: "基本合格", UNQUALIFIED: "不合格" };
-/** Roles that read the county's school list (names for the ids the teacher's records carry). */
+/** Roles that read the county's quota list (names for the ids the records carry); a school reads the county's schools. */
 const READS_QUOTAS = new Set(["staffing-office", "hr", "education-bureau", "auditor"]);
 
+/** The county's school names by code, for the roles that may read them; the code itself otherwise. */
 export function useSchoolNames(): (id?: string | null) => string {
   const session = useSession();
-  const schools = useLoad(() => (READS_QUOTAS.has(session.role ?? "") ? api<any[]>("quota", "/quotas").catch(() => []) : Promise.resolve([])), [session.role]);
+  const list = READS_QUOTAS.has(session.role ?? "") ? "/quotas" : session.role === "school" ? "/schools" : null;
+  const schools = useLoad(() => (list ? api<any[]>("quota", list).catch(() => []) : Promise.resolve([])), [list]);
   return useMemo(() => {
     const names = new Map<string, string>((schools.data ?? []).map((s: any) => [s.schoolId, s.name]));
     return (id?: string | null) => (id ? names.get(id) ?? id : "—");
@@ -43,7 +45,7 @@ export default function TeacherFilePage() {
  * page, where secondments (read by the departments and the school) are left out.
  */
 export function TeacherFile({ id, self = false }: { id: string; self?: boolean }) {
-  const schoolName = useSchoolNames();
+  const countySchoolName = useSchoolNames();
   const teacher = useLoad(() => api<any>("recruitment", `/teachers/${id}`), [id]);
   const appointments = useLoad(() => api<any[]>("recruitment", `/teachers/${id}/appointments`), [id]);
   const contracts = useLoad(() => api<any[]>("recruitment", `/teachers/${id}/contracts`), [id]);
@@ -53,6 +55,9 @@ export function TeacherFile({ id, self = false }: { id: string; self?: boolean }
   const [explained, setExplained] = useState<TeacherMove | null>(null);
   const t = teacher.data;
   const rows = useMemo(() => moveRows(moves.data ?? []), [moves.data]);
+  // the county's list where the user reads it, else the names the teacher's own moves carry
+  const movesSchools = useMemo(() => schoolNamesOf(moves.data ?? []), [moves.data]);
+  const schoolName = (sid?: string | null) => (sid && movesSchools.get(sid)) || countySchoolName(sid);
   const name = t?.name ?? "教师";
 
   const appointmentColumns: XlsxColumn<any>[] = [
@@ -175,7 +180,7 @@ export function TeacherFile({ id, self = false }: { id: string; self?: boolean }
           </Card>) },
       ]} />
       <MoveExplanation open={!!explained} onClose={() => setExplained(null)}
-        schoolName={(sid) => [explained?.fromSchool, explained?.toSchool].find((x) => x?.id === sid && x.name)?.name ?? schoolName(sid)}
+        schoolName={schoolName}
         move={explained && { ...explained, fromSchoolId: explained.fromSchool?.id, toSchoolId: explained.toSchool?.id }} />
     </div>
   );

@@ -200,7 +200,7 @@ public final class Benchmark {
             long evaluationsStarted = System.nanoTime();
             int evaluations = EvaluationStep.record(api, users, parallel, progress, county).stream().mapToInt(Integer::intValue).sum();
             line(Throughput.until(catchUp, evaluationsStarted, beforeEvaluations)
-                    .describe("evaluations (one request per teacher)", evaluations, "evaluations"));
+                    .describe("evaluations (one request per school)", evaluations, "evaluations"));
         }
         measureReads(api, county, users);
         if (options.compareWith() != null && !options.compareWith().isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 
 import org.county.staffing.infra.county.CountyGenerator;
 import org.county.staffing.infra.county.CountyModel;
@@ -25,6 +26,17 @@ public final class ProvinceReport {
 
     /** The province user's views as the services answered them (null where a view did not answer). */
     public record Views(JsonNode quotas, JsonNode posts, JsonNode rotations, JsonNode auditStats) {
+    }
+
+    /**
+     * One figure as the province user's view gives it (in total and per county) against the sum of the
+     * counties' own reports; {@code differences} names each county whose view row differs from its report.
+     */
+    public record Check(String view, String figure, long province, long counties, List<String> differences) {
+
+        public boolean agrees() {
+            return province == counties && differences.isEmpty();
+        }
     }
 
     /** One row of the page. */
@@ -91,6 +103,74 @@ public final class ProvinceReport {
                 r.auditVerify == null ? "not verified" : r.auditVerify.path("status").asText(), load, r.seconds);
     }
 
+    /**
+     * The province user's views against the counties' own reports: each figure in total and per county
+     * (a view that did not answer has no checks).
+     */
+    public List<Check> checks() {
+        List<Check> checks = new ArrayList<>();
+        JsonNode quotas = views.quotas();
+        if (quotas != null) {
+            checks.add(check("/province/quotas", "schools", quotas.path("total"), quotas.path("items"), v -> v.path("schools").asLong(),
+                    Row::schools));
+            checks.add(check("/province/quotas", "quota total", quotas.path("total"), quotas.path("items"), v -> pools(v, "total"),
+                    Row::quotaTotal));
+            checks.add(check("/province/quotas", "quota allocated", quotas.path("total"), quotas.path("items"),
+                    v -> pools(v, "allocated"), Row::quotaAllocated));
+            checks.add(check("/province/quotas", "over-staffed schools", quotas.path("total"), quotas.path("items"),
+                    v -> v.path("overStaffed").asLong(), Row::over));
+            checks.add(check("/province/quotas", "under-staffed schools", quotas.path("total"), quotas.path("items"),
+                    v -> v.path("underStaffed").asLong(), Row::under));
+        }
+        JsonNode posts = views.posts();
+        if (posts != null) {
+            checks.add(check("/province/posts", "posts", posts.path("totals"), posts.path("rows"), v -> v.path("established").asLong(),
+                    Row::posts));
+            checks.add(check("/province/posts", "vacant posts", posts.path("totals"), posts.path("rows"), v -> v.path("vacant").asLong(),
+                    Row::vacant));
+            checks.add(check("/province/posts", "frozen posts", posts.path("totals"), posts.path("rows"), v -> v.path("frozen").asLong(),
+                    Row::frozen));
+        }
+        JsonNode rotations = views.rotations();
+        if (rotations != null) {
+            checks.add(check("/province/rotations", "moves", rotations.path("totals"), rotations.path("rows"),
+                    v -> v.path("moves").asLong(), Row::movesTotal));
+        }
+        JsonNode audit = views.auditStats();
+        if (audit != null) {
+            checks.add(check("/province/audit-stats", "audit records", audit.path("totals"), audit.path("rows"),
+                    v -> v.path("records").asLong(), Row::auditRecords));
+        }
+        return checks;
+    }
+
+    /** One figure: the view's total against the rows' sum, and each county's view row against its report's row. */
+    private Check check(String view, String figure, JsonNode viewTotal, JsonNode viewRows, ToLongFunction<JsonNode> ofView,
+                        ToLongFunction<Row> ofReport) {
+        Map<String, JsonNode> byCounty = new TreeMap<>();
+        viewRows.forEach(v -> byCounty.put(v.path("countyId").asText(), v));
+        List<String> differences = new ArrayList<>();
+        for (Row r : rows) {
+            JsonNode v = byCounty.remove(r.countyId());
+            if (v == null) {
+                differences.add(r.countyId() + " missing from the view");
+            } else if (ofView.applyAsLong(v) != ofReport.applyAsLong(r)) {
+                differences.add(r.countyId() + ": view " + ofView.applyAsLong(v) + ", report " + ofReport.applyAsLong(r));
+            }
+        }
+        byCounty.keySet().forEach(county -> differences.add(county + " in the view, not in the demo"));
+        return new Check(view, figure, ofView.applyAsLong(viewTotal), rows.stream().mapToLong(ofReport).sum(), List.copyOf(differences));
+    }
+
+    /** A figure summed over the pools of a county (or of the total) in /province/quotas. */
+    private static long pools(JsonNode county, String figure) {
+        long sum = 0;
+        for (JsonNode pool : county.path("pools")) {
+            sum += pool.path(figure).asLong();
+        }
+        return sum;
+    }
+
     private List<String> forms() {
         return new ArrayList<>(new TreeSet<>(total.moves().keySet()));
     }
@@ -154,6 +234,17 @@ public final class ProvinceReport {
         if (views.auditStats() != null) {
             out.append(String.format("   /province/audit-stats  %d counties, %d records%n", views.auditStats().path("counties").asInt(),
                     views.auditStats().path("totals").path("records").asLong()));
+        }
+        List<Check> checks = checks();
+        if (!checks.isEmpty()) {
+            long differ = checks.stream().filter(c -> !c.agrees()).count();
+            out.append(String.format("%nThe province user's views against the counties' own reports (total and each county): %s%n",
+                    differ == 0 ? "all " + checks.size() + " figures agree" : differ + " of " + checks.size() + " figures differ"));
+            out.append(String.format("   %-22s %-22s %9s %9s%n", "view", "figure", "province", "counties"));
+            for (Check c : checks) {
+                out.append(String.format("   %-22s %-22s %9d %9d  %s%n", c.view(), c.figure(), c.province(), c.counties(),
+                        c.agrees() ? "agrees" : "DIFFERS " + c.differences()));
+            }
         }
         out.append("\nLog in as the province (provincial education and staffing departments, read-only across counties):\n")
                 .append("   user ").append(Demo.PROVINCE_USER).append(", password demo (realm county); each county's users: bianban-<county>, ")

@@ -54,6 +54,64 @@ class ProvinceReportTest {
         assertThat(page.html()).contains("<tr class=total>", "cycle-370102-" + CountyGenerator.CURRENT_YEAR + ".html");
     }
 
+    /** The province user's four views as the services would answer them for the two counties' figures. */
+    private static ProvinceReport.Views views(List<CountyModel> counties, int allocatedOfB) {
+        String a = counties.get(0).countyId();
+        String b = counties.get(1).countyId();
+        int schoolsOfA = counties.get(0).schools().size();
+        int schoolsOfB = counties.get(1).schools().size();
+        ObjectNode quotas = Api.object().put("counties", 2);
+        ArrayNode items = quotas.putArray("items");
+        items.addObject().put("countyId", a).put("schools", schoolsOfA).put("overStaffed", 1).put("underStaffed", 0).putArray("pools")
+                .addObject().put("pool", "K12").put("total", 30).put("allocated", 29);
+        items.addObject().put("countyId", b).put("schools", schoolsOfB).put("overStaffed", 0).put("underStaffed", 1).putArray("pools")
+                .addObject().put("pool", "K12").put("total", 40).put("allocated", allocatedOfB);
+        quotas.putObject("total").put("schools", schoolsOfA + schoolsOfB).put("overStaffed", 1).put("underStaffed", 1).putArray("pools")
+                .addObject().put("pool", "K12").put("total", 70).put("allocated", 29 + allocatedOfB);
+        ObjectNode posts = Api.object().put("counties", 2);
+        posts.putArray("rows").add(Api.object().put("countyId", a).put("established", 30).put("vacant", 2).put("frozen", 1))
+                .add(Api.object().put("countyId", b).put("established", 40).put("vacant", 2).put("frozen", 1));
+        posts.putObject("totals").put("established", 70).put("vacant", 4).put("frozen", 2);
+        ObjectNode rotations = Api.object().put("counties", 2);
+        rotations.putArray("rows").add(Api.object().put("countyId", a).put("moves", 3)).add(Api.object().put("countyId", b).put("moves", 1));
+        rotations.putObject("totals").put("moves", 4);
+        ObjectNode audit = Api.object().put("counties", 2);
+        audit.putArray("rows").add(Api.object().put("countyId", a).put("records", 100)).add(Api.object().put("countyId", b).put("records", 100));
+        audit.putObject("totals").put("records", 200);
+        return new ProvinceReport.Views(quotas, posts, rotations, audit);
+    }
+
+    @Test
+    void theProvinceUsersViewsAreCheckedAgainstEachCountysReportAndTheirSum() {
+        List<CountyModel> counties = CountyGenerator.province(5, 2, CountyGenerator.Scale.SMALL);
+        String b = counties.get(1).countyId();
+        List<ProvinceReport.County> rows = List.of(
+                new ProvinceReport.County(counties.get(0), report(counties.get(0), 30, 31, "COMPETITION", "COMPETITION", "SHADOWING")),
+                new ProvinceReport.County(counties.get(1), report(counties.get(1), 40, 38, "COMPETITION")));
+
+        ProvinceReport agreeing = new ProvinceReport(rows, "SMALL", 25, List.of(), List.of(), views(counties, 39));
+        assertThat(agreeing.checks()).hasSize(10).allMatch(ProvinceReport.Check::agrees);
+        assertThat(agreeing.text()).contains("all 10 figures agree");
+
+        // one county's allocated quota differs from its report: the figure, its total and the county are named
+        ProvinceReport differing = new ProvinceReport(rows, "SMALL", 25, List.of(), List.of(), views(counties, 35));
+        assertThat(differing.checks()).filteredOn(c -> !c.agrees()).singleElement().satisfies(c -> {
+            assertThat(c.figure()).isEqualTo("quota allocated");
+            assertThat(c.province()).isEqualTo(64);
+            assertThat(c.counties()).isEqualTo(68);
+            assertThat(c.differences()).containsExactly(b + ": view 35, report 39");
+        });
+        assertThat(differing.text()).contains("1 of 10 figures differ", "DIFFERS [" + b + ": view 35, report 39]");
+
+        // a county on the platform that the demo did not run is named too
+        ObjectNode extra = (ObjectNode) views(counties, 39).posts();
+        ((ArrayNode) extra.path("rows")).addObject().put("countyId", "379001").put("established", 0);
+        ProvinceReport withExtra = new ProvinceReport(rows, "SMALL", 25, List.of(), List.of(),
+                new ProvinceReport.Views(null, extra, null, null));
+        assertThat(withExtra.checks()).hasSize(3).first().satisfies(c -> assertThat(c.differences()).containsExactly(
+                "379001 in the view, not in the demo"));
+    }
+
     @Test
     void theNumberOfCountiesIsAWholeNumberFromOneTo200() {
         assertThat(Demo.counties(new String[] {"--small"})).isEqualTo(1);

@@ -216,14 +216,19 @@ public class PostService {
         return Post.list(query + " order by category, subject, establishedSeq", params);
     }
 
+    /**
+     * A school's summary in two statements: the school with its regulation's versions and running
+     * assignments, then its posts counted by the database in groups (the same figures as counting
+     * each post, as {@link #summaries} does).
+     */
     public PostSummary summary(String countyId, String schoolId) {
-        KnownSchool school = schools.require(countyId, schoolId);
-        List<KnownRegulation> versions = KnownRegulation.versionsOf(school.id);
-        KnownRegulation regulation = RegulationRules.inForce(versions, clock.today());
-        return PostSummary.of(school.id, school.name, school.status, school.quota, ledger.established(school.id),
-                policyOf(regulation)).with(covers.bySchool(List.of(school.id))
-                .getOrDefault(school.id, CoverService.SchoolCover.NONE))
-                .with(regulation, RegulationRules.pending(versions, clock.today()));
+        PostLedger.SchoolFacts facts = ledger.schoolFacts(countyId, schoolId);
+        KnownSchool school = facts.school();
+        LocalDate today = clock.today();
+        KnownRegulation regulation = RegulationRules.inForce(facts.regulations(), today);
+        return PostSummary.ofGroups(school.id, school.name, school.status, school.quota, ledger.groups(school.id),
+                policyOf(regulation)).with(facts.cover())
+                .with(regulation, RegulationRules.pending(facts.regulations(), today));
     }
 
     /** The structure policy at a school: the configured shares, never below its regulation's leadership posts. */

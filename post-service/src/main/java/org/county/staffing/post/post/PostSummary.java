@@ -61,9 +61,9 @@ public record PostSummary(
 
     /** Counts of one category or subject. */
     public record Tally(int established, int occupied, int vacant, int frozen) {
-        Tally plus(PostStatus status) {
-            return new Tally(established + 1, occupied + (status == PostStatus.OCCUPIED ? 1 : 0),
-                    vacant + (status == PostStatus.VACANT ? 1 : 0), frozen + (status == PostStatus.FROZEN ? 1 : 0));
+        Tally plus(PostStatus status, int count) {
+            return new Tally(established + count, occupied + (status == PostStatus.OCCUPIED ? count : 0),
+                    vacant + (status == PostStatus.VACANT ? count : 0), frozen + (status == PostStatus.FROZEN ? count : 0));
         }
     }
 
@@ -75,6 +75,12 @@ public record PostSummary(
     /** Summarizes the school's posts that are not abolished. */
     public static PostSummary of(String schoolId, String schoolName, SchoolStatus status, int quota,
                                  List<Post> posts, StructurePolicy policy) {
+        return ofGroups(schoolId, schoolName, status, quota, posts.stream().map(PostGroup::of).toList(), policy);
+    }
+
+    /** Summarizes the school's posts that are not abolished, counted in groups of alike posts (in any order). */
+    public static PostSummary ofGroups(String schoolId, String schoolName, SchoolStatus status, int quota,
+                                       List<PostGroup> groups, StructurePolicy policy) {
         PostCounts.Builder builder = new PostCounts.Builder();
         Map<PostCategory, Tally> byCategory = new EnumMap<>(PostCategory.class);
         Map<String, Tally> bySubject = new TreeMap<>();
@@ -82,24 +88,23 @@ public record PostSummary(
         int autoFrozen = 0;
         int pendingAbolition = 0;
         Tally none = new Tally(0, 0, 0, 0);
-        for (Post post : posts) {
-            if (!post.status.established()) {
+        for (PostGroup group : groups) {
+            if (!group.status().established() || group.count() == 0) {
                 continue;
             }
-            builder.add(post.status, post.category, 1);
-            byCategory.put(post.category, byCategory.getOrDefault(post.category, none).plus(post.status));
-            if (post.subject != null) {
-                bySubject.put(post.subject, bySubject.getOrDefault(post.subject, none).plus(post.status));
+            int count = group.count();
+            builder.add(group.status(), group.category(), count);
+            byCategory.put(group.category(), byCategory.getOrDefault(group.category(), none).plus(group.status(), count));
+            if (group.subject() != null) {
+                bySubject.put(group.subject(), bySubject.getOrDefault(group.subject(), none).plus(group.status(), count));
             }
-            if (post.leadershipRole != null) {
-                leaders.merge(post.leadershipRole, 1, Integer::sum);
+            if (group.leadershipRole() != null) {
+                leaders.merge(group.leadershipRole(), count, Integer::sum);
             }
-            if (post.freezeCause == FreezeCause.OVER_ESTABLISHMENT) {
-                autoFrozen++;
+            if (group.freezeCause() == FreezeCause.OVER_ESTABLISHMENT) {
+                autoFrozen += count;
             }
-            if (post.abolishWhenVacatedPlan != null) {
-                pendingAbolition++;
-            }
+            pendingAbolition += group.pendingAbolition();
         }
         PostCounts counts = builder.build();
         Structure structure = new Structure(policy.teachingMinPercent(), policy.managementCap(quota),

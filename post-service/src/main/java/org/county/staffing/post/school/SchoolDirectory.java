@@ -99,7 +99,8 @@ public class SchoolDirectory {
         return OffsetDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
-    private static void requireVisible(KnownSchool school, String countyId, String schoolId) {
+    /** Rule SCHOOL_REGISTERED on a school row read elsewhere ({@code null}: not found). */
+    public static void requireVisible(KnownSchool school, String countyId, String schoolId) {
         if (school == null || !school.registered || !countyId.equals(school.countyId)) {
             throw RuleViolation.notFound("SCHOOL_REGISTERED", "schoolId", new Reason(
                     "no school " + schoolId + " is registered by the staffing office in this county",

@@ -22,6 +22,6 @@ public class ProvinceResource {
     @Path("/quotas")
     @RolesAllowed(Roles.PROVINCE)
     public ProvinceQuotasView quotas(@QueryParam("sort") @DefaultValue("COUNTY") CountyOrder sort, @BeanParam Paging paging) {
-        return province.quotas(sort, paging.page(), paging.size(Paging.DEFAULT_SIZE));
+        return province.quotas(sort, paging);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.county.staffing.backbone.query.Paging;
 import org.county.staffing.backbone.query.Sorting;
 import org.county.staffing.quota.ledger.Ledger;
 import org.county.staffing.quota.ledger.PoolAccount;
@@ -36,7 +37,8 @@ public class ProvinceService {
     @Inject
     UsageService usage;
 
-    public ProvinceQuotasView quotas(CountyOrder order, int page, int size) {
+    /** A page of the counties in {@code order}, cut by the shared paging helper; the total is over every county. */
+    public ProvinceQuotasView quotas(CountyOrder order, Paging paging) {
         @SuppressWarnings("unchecked")
         List<String> countyIds = em.createNativeQuery("select distinct county_id from school order by county_id").getResultList();
         List<CountyQuotaView> counties = new ArrayList<>();
@@ -45,9 +47,9 @@ public class ProvinceService {
         }
         counties = Sorting.sorted(counties, key(order), order != CountyOrder.COUNTY,
                 Comparator.comparing(CountyQuotaView::countyId));
-        int from = (int) Math.min((long) page * size, counties.size());
-        int to = Math.min(from + size, counties.size());
-        return new ProvinceQuotasView(page, size, counties.size(), order, List.copyOf(counties.subList(from, to)), total(counties));
+        List<CountyQuotaView> page = Sorting.page(counties, paging, Paging.DEFAULT_SIZE);
+        return new ProvinceQuotasView(paging.page(), paging.size(Paging.DEFAULT_SIZE), counties.size(), order, List.copyOf(page),
+                total(counties));
     }
 
     private CountyQuotaView county(String countyId) {

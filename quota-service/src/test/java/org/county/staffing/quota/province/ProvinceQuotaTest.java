@@ -8,6 +8,9 @@ import static org.county.staffing.quota.support.Quota.as;
 import static org.county.staffing.quota.support.Quota.newCounty;
 import static org.county.staffing.quota.support.Quota.office;
 import static org.county.staffing.quota.support.Quota.register;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -115,6 +118,81 @@ class ProvinceQuotaTest {
                 .extract().jsonPath().getList("items")).hasSize(1);
         province().queryParam("sort", "over_staffed").get("/province/quotas").then().statusCode(400);
         province().queryParam("size", 0).get("/province/quotas").then().statusCode(400);
+    }
+
+    /** The figure a county row is ordered by (largest first), as the view's own fields give it. */
+    @SuppressWarnings("unchecked")
+    private static int figure(Map<String, Object> county, String sort) {
+        return switch (sort) {
+            case "SCHOOLS" -> (Integer) county.get("schools");
+            case "OVER_STAFFED" -> (Integer) county.get("overStaffed");
+            case "UNDER_STAFFED" -> (Integer) county.get("underStaffed");
+            case "FREE" -> ((List<Map<String, Object>>) county.get("pools")).stream().mapToInt(p -> (Integer) p.get("free")).sum();
+            default -> throw new IllegalArgumentException(sort);
+        };
+    }
+
+    @Test
+    void theCountyListIsPagedAndSortedByEveryKeyAndABadKeyOrPageIsRefusedNamingTheParameter() {
+        String small = newCounty();
+        String large = newCounty();
+        register(small, "SCHOOL", List.of("PRIMARY"), "URBAN", "城区学区");
+        for (int i = 0; i < 3; i++) {
+            register(large, "SCHOOL", List.of("JUNIOR"), "TOWN", "朱桥学区");
+        }
+
+        // every key orders the rows by its figure, largest first, ties by county id; COUNTY by id
+        for (String sort : List.of("SCHOOLS", "OVER_STAFFED", "UNDER_STAFFED", "FREE")) {
+            List<Map<String, Object>> items = province().queryParam("sort", sort).queryParam("size", 500).get("/province/quotas")
+                    .then().statusCode(200).body("sort", equalTo(sort)).extract().jsonPath().getList("items");
+            assertThat(items).as(sort).isSortedAccordingTo((x, y) -> figure(x, sort) != figure(y, sort)
+                    ? Integer.compare(figure(y, sort), figure(x, sort))
+                    : ((String) x.get("countyId")).compareTo((String) y.get("countyId")));
+        }
+        List<String> bySchools = allCounties("SCHOOLS").stream().map(c -> (String) c.get("countyId")).toList();
+        assertThat(bySchools.indexOf(large)).as("3 schools before 1").isLessThan(bySchools.indexOf(small));
+
+        // about five pages, read one after the other, are the whole list in order, and the total is on every page
+        List<String> byCounty = allCounties("COUNTY").stream().map(c -> (String) c.get("countyId")).toList();
+        assertThat(byCounty).isSorted().contains(small, large);
+        int size = Math.min(500, Math.max(2, (byCounty.size() + 4) / 5));
+        int pages = (byCounty.size() + size - 1) / size;
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < pages; page++) {
+            Map<String, Object> answer = province().queryParam("page", page).queryParam("size", size).get("/province/quotas").then()
+                    .statusCode(200).extract().jsonPath().getMap("");
+            assertThat(answer).containsEntry("page", page).containsEntry("size", size).containsEntry("counties", byCounty.size());
+            assertThat(answer.get("total")).isNotNull();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) answer.get("items");
+            items.forEach(c -> paged.add((String) c.get("countyId")));
+        }
+        assertThat(paged).isEqualTo(byCounty);
+
+        // a page beyond the end is empty, still with the count and the total
+        Map<String, Object> beyond = province().queryParam("page", pages + 5).queryParam("size", size).get("/province/quotas").then()
+                .statusCode(200).extract().jsonPath().getMap("");
+        assertThat(beyond).containsEntry("page", pages + 5).containsEntry("counties", byCounty.size());
+        assertThat((List<?>) beyond.get("items")).isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> total = (Map<String, Object>) beyond.get("total");
+        assertThat(total.get("countyId")).isNull();
+        assertThat((Integer) total.get("schools")).isGreaterThanOrEqualTo(4);
+        // the far end of the whole numbers: still an empty page, not an overflow
+        province().queryParam("page", Integer.MAX_VALUE).queryParam("size", 500).get("/province/quotas").then().statusCode(200)
+                .body("items", empty());
+
+        // bad keys and pages: 400 problems naming the parameter
+        for (String bad : List.of("over_staffed", "POSTS", "")) {
+            province().queryParam("sort", bad).get("/province/quotas").then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("field", equalTo("sort"));
+        }
+        province().queryParam("page", -1).get("/province/quotas").then().statusCode(400)
+                .body("rule", equalTo("PAGING_RANGE")).body("field", equalTo("page"));
+        province().queryParam("size", 501).get("/province/quotas").then().statusCode(400)
+                .body("rule", equalTo("PAGING_RANGE")).body("field", equalTo("size"));
+        province().queryParam("size", "ten").get("/province/quotas").then().statusCode(400)
+                .body("field", equalTo("size"));
     }
 
     @Test

@@ -59,21 +59,21 @@ public class CampaignResource {
     public Response open(@Valid @NotNull CampaignBody body) {
         Campaign c = campaigns.open(caller.countyId(), new CampaignService.CampaignRequest(body.kind(), body.title(),
                 body.postIds(), body.opensAt(), body.closesAt(), body.weights(), body.minTitle(), body.roundId()));
-        return Response.status(Response.Status.CREATED).entity(CampaignView.of(c)).build();
+        return Response.status(Response.Status.CREATED).entity(campaigns.view(c)).build();
     }
 
     /** Teachers see the INTERNAL campaigns they may compete in. */
     @GET
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.TEACHER})
     public List<CampaignView> list(@QueryParam("status") CampaignStatus status) {
-        return campaigns.list(caller.countyId(), status, caller.isTeacherUser()).stream().map(CampaignView::of).toList();
+        return campaigns.views(campaigns.list(caller.countyId(), status, caller.isTeacherUser()));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.TEACHER})
     public CampaignView get(@PathParam("id") UUID id) {
-        return CampaignView.of(campaigns.require(caller.countyId(), id, false, caller.isTeacherUser()));
+        return campaigns.view(campaigns.require(caller.countyId(), id, false, caller.isTeacherUser()));
     }
 
     @GET
@@ -115,7 +115,7 @@ public class CampaignResource {
     @RolesAllowed(Roles.EDUCATION_BUREAU)
     public Ranking close(@PathParam("id") UUID id) {
         Campaign c = campaigns.close(caller.countyId(), id);
-        return new Ranking(CampaignView.of(c), campaigns.applications(c.id).stream().map(ApplicationView::of).toList());
+        return new Ranking(campaigns.view(c), campaigns.applications(c.id).stream().map(ApplicationView::of).toList());
     }
 
     /** The offered applicant takes the post; the appointment (or transfer) is made at once. */

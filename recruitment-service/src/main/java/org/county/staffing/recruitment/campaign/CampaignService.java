@@ -42,6 +42,7 @@ import org.county.staffing.recruitment.employment.TeacherDirectory;
 import org.county.staffing.recruitment.employment.TeacherService;
 import org.county.staffing.recruitment.post.KnownPost;
 import org.county.staffing.recruitment.post.PostDirectory;
+import org.county.staffing.recruitment.school.KnownSchool;
 
 /** Runs recruitment campaigns: applications, scores, ranking, offers in rank order, appointment on acceptance. */
 @ApplicationScoped
@@ -157,6 +158,29 @@ public class CampaignService {
         List<Campaign> all = Campaign.list("countyId = ?1 order by opensAt desc, id", countyId);
         return all.stream().filter(c -> status == null || c.status == status)
                 .filter(c -> !internalOnly || c.kind == CampaignKind.INTERNAL).toList();
+    }
+
+    /** The campaign as the API shows it, its posts named from this service's read models. */
+    public CampaignViews.CampaignView view(Campaign c) {
+        return views(List.of(c)).get(0);
+    }
+
+    /**
+     * The campaigns as the API shows them. Their posts and those posts' schools come from this service's
+     * read models of HR's posts and the staffing office's schools, two queries for the whole list.
+     */
+    public List<CampaignViews.CampaignView> views(List<Campaign> campaigns) {
+        Set<UUID> postIds = campaigns.stream().flatMap(c -> c.postIds.stream()).collect(Collectors.toSet());
+        Map<UUID, KnownPost> known = postIds.isEmpty() ? Map.of()
+                : KnownPost.<KnownPost>list("postId in ?1", postIds).stream().collect(Collectors.toMap(p -> p.postId, p -> p));
+        Set<String> schoolIds = known.values().stream().map(p -> p.schoolId).collect(Collectors.toSet());
+        Map<String, KnownSchool> schools = schoolIds.isEmpty() ? Map.of()
+                : KnownSchool.<KnownSchool>list("schoolId in ?1", schoolIds).stream()
+                        .collect(Collectors.toMap(s -> s.schoolId, s -> s));
+        return campaigns.stream().map(c -> CampaignViews.CampaignView.of(c, id -> {
+            KnownPost post = known.get(id);
+            return CampaignViews.CampaignPostView.of(id, post, post == null ? null : schools.get(post.schoolId));
+        })).toList();
     }
 
     public List<Application> applications(UUID campaignId) {

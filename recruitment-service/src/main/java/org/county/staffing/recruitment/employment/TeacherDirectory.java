@@ -1,9 +1,11 @@
 package org.county.staffing.recruitment.employment;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -29,13 +31,13 @@ public class TeacherDirectory {
     @Inject
     Outbox outbox;
 
+    @Inject
+    EntityManager em;
+
     /** The teacher of the caller's county, or 404 TEACHER_EXISTS (another county's teacher is not shown to exist). */
     public Teacher require(String countyId, UUID id, String field, boolean lock) {
         Teacher teacher = id == null ? null : lock ? Teacher.findById(id, LockModeType.PESSIMISTIC_WRITE) : Teacher.findById(id);
-        if (teacher == null || !teacher.countyId.equals(countyId)) {
-            throw RuleViolation.notFound("TEACHER_EXISTS", field, new Reason(
-                    "no teacher " + id + " in this county", "本县没有教师 " + id));
-        }
+        requireInCounty(teacher, countyId, id, field);
         return teacher;
     }
 
@@ -47,15 +49,47 @@ public class TeacherDirectory {
         caller.requireTeacher(id.toString());
         Teacher teacher = require(caller.countyId(), id, "id", false);
         if (caller.isSchoolUser()) {
-            Appointment current = Appointment.activeOf(teacher.id);
-            String own = caller.schoolId().orElse("");
-            if (current == null || !current.schoolId.equals(own)) {
-                throw RuleViolation.forbidden("SCHOOL_SCOPE", new Reason(
-                        "a school user reads only the teachers holding posts at its own school",
-                        "学校用户只能查看本校在岗教师"));
-            }
+            requireSchoolScope(caller, Appointment.activeOf(teacher.id));
         }
         return teacher;
+    }
+
+    /**
+     * The teacher's view as the caller may read it ({@link #requireReadable}'s rules) in one statement:
+     * the teacher's row with its current appointment joined (at most one, by the unique index of active
+     * appointments), which the school scope is checked on and the view shows.
+     */
+    public TeacherView readableView(Caller caller, UUID id) {
+        caller.requireTeacher(id.toString());
+        List<Object[]> rows = em.createQuery("""
+                        select t, a from Teacher t left join Appointment a on a.teacherId = t.id and a.endedOn is null
+                         where t.id = :id""", Object[].class)
+                .setParameter("id", id)
+                .getResultList();
+        Teacher teacher = rows.isEmpty() ? null : (Teacher) rows.get(0)[0];
+        requireInCounty(teacher, caller.countyId(), id, "id");
+        Appointment current = (Appointment) rows.get(0)[1];
+        if (caller.isSchoolUser()) {
+            requireSchoolScope(caller, current);
+        }
+        return view(teacher, current);
+    }
+
+    private static void requireInCounty(Teacher teacher, String countyId, UUID id, String field) {
+        if (teacher == null || !teacher.countyId.equals(countyId)) {
+            throw RuleViolation.notFound("TEACHER_EXISTS", field, new Reason(
+                    "no teacher " + id + " in this county", "本县没有教师 " + id));
+        }
+    }
+
+    /** Rule SCHOOL_SCOPE: a school user reads only the teachers whose current appointment is at its school. */
+    private static void requireSchoolScope(Caller caller, Appointment current) {
+        String own = caller.schoolId().orElse("");
+        if (current == null || !current.schoolId.equals(own)) {
+            throw RuleViolation.forbidden("SCHOOL_SCOPE", new Reason(
+                    "a school user reads only the teachers holding posts at its own school",
+                    "学校用户只能查看本校在岗教师"));
+        }
     }
 
     public boolean young(Teacher teacher) {

@@ -110,8 +110,7 @@ public class TeacherResource {
     @Path("/{id}")
     @RolesAllowed({Roles.EDUCATION_BUREAU, Roles.STAFFING_OFFICE, Roles.HR, Roles.AUDITOR, Roles.SCHOOL, Roles.TEACHER})
     public TeacherView get(@PathParam("id") UUID id) {
-        Teacher teacher = readable(id);
-        return directory.view(teacher);
+        return directory.readableView(caller, id);
     }
 
     @PATCH

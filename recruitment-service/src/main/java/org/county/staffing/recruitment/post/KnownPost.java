@@ -37,6 +37,10 @@ public class KnownPost extends PanacheEntityBase {
 
     public String level;
 
+    /** The leadership role of a leadership post (post.post.established.v1 {@code leadershipRole}); null otherwise. */
+    @Column(name = "leadership_role")
+    public String leadershipRole;
+
     @Column(nullable = false)
     public boolean established;
 

@@ -40,6 +40,7 @@ public class PostEventsHandler implements EventHandler {
             KnownPost post = known(event, e.postId(), e.schoolId(), e.countyId(), e.category(), e.subject());
             post.established = true;
             post.level = e.level();
+            post.leadershipRole = e.leadershipRole();
             post.planId = e.planId();
         } else if (event.is(PostAbolished.TYPE)) {
             PostAbolished e = event.data(PostAbolished.TYPE);

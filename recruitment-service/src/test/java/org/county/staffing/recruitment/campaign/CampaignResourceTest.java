@@ -3,7 +3,9 @@ package org.county.staffing.recruitment.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.county.staffing.recruitment.Fixtures.as;
 import static org.county.staffing.recruitment.Fixtures.asBureau;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.county.staffing.backbone.events.CloudEvent;
 import org.county.staffing.backbone.time.PlatformClock;
+import org.county.staffing.contracts.post.PostEstablished;
 import org.county.staffing.infra.testing.ServiceTestResource;
 import org.county.staffing.infra.testing.TestTokens;
 import org.county.staffing.recruitment.Fixtures;
@@ -238,5 +241,62 @@ class CampaignResourceTest {
         assertThat(events.get(0).data().path("appointments").size()).isZero();
         asBureau().queryParam("status", "CLOSED").get("/campaigns").then().statusCode(200)
                 .body("find { it.campaignId == '" + campaign + "' }.kind", equalTo("OPEN"));
+    }
+
+    /** The JSON path of a field of one of a campaign's posts. */
+    private static String post(UUID postId, String field) {
+        return "posts.find { it.postId == '" + postId + "' }." + field;
+    }
+
+    @Test
+    void aTeacherReadsWhatACampaignsPostsAreWithoutReadingPosts() {
+        String home = Fixtures.registerSchool();
+        String target = Fixtures.registerSchool();
+        UUID teaching = Fixtures.establishPost(target, "TEACHING", "PHYSICS");
+        UUID leadership = UUID.randomUUID();
+        Fixtures.publish(PostEstablished.TYPE, leadership.toString(), new PostEstablished(leadership, home, Fixtures.COUNTY,
+                "MANAGEMENT", null, "FIRST", "VACANT", null, null, "DEPUTY_PRINCIPAL"));
+        Fixtures.awaitPostState(home, leadership, "VACANT");
+        UUID teacher = teacherAt(home, "PHYSICS");
+        String token = teacherToken(teacher);
+
+        String campaign = asBureau().body(campaign("INTERNAL", List.of(teaching, leadership), null)).post("/campaigns")
+                .then().statusCode(201).body("posts.postId", containsInAnyOrder(teaching.toString(), leadership.toString()))
+                .extract().path("campaignId");
+        as(token).get("/posts").then().statusCode(403);
+        JsonPath read = as(token).get("/campaigns/" + campaign).then().statusCode(200)
+                .body("postIds", containsInAnyOrder(teaching.toString(), leadership.toString()))
+                .body("posts", hasSize(2))
+                .body(post(teaching, "schoolId"), equalTo(target))
+                .body(post(teaching, "schoolName"), equalTo("学校" + target))
+                .body(post(teaching, "category"), equalTo("TEACHING"))
+                .body(post(teaching, "subject"), equalTo("PHYSICS"))
+                .body(post(teaching, "level"), equalTo("SECOND"))
+                .body(post(teaching, "leadershipRole"), nullValue())
+                .body(post(leadership, "schoolId"), equalTo(home))
+                .body(post(leadership, "schoolName"), equalTo("学校" + home))
+                .body(post(leadership, "category"), equalTo("MANAGEMENT"))
+                .body(post(leadership, "subject"), nullValue())
+                .body(post(leadership, "leadershipRole"), equalTo("DEPUTY_PRINCIPAL"))
+                .extract().jsonPath();
+        // the posts stand in the order of postIds
+        assertThat(read.<String>getList("posts.postId")).isEqualTo(read.<String>getList("postIds"));
+        as(token).queryParam("status", "OPEN").get("/campaigns").then().statusCode(200)
+                .body("find { it.campaignId == '" + campaign + "' }.posts.schoolName",
+                        containsInAnyOrder("学校" + target, "学校" + home));
+
+        // the scoping is unchanged: a teacher reads no OPEN campaign, no one reads another county's
+        UUID hired = Fixtures.establishPost(target, "TEACHING", "PHYSICS");
+        String open = asBureau().body(campaign("OPEN", List.of(hired), null)).post("/campaigns").then().statusCode(201)
+                .body("posts[0].schoolName", equalTo("学校" + target)).extract().path("campaignId");
+        as(token).get("/campaigns/" + open).then().statusCode(404).body("rule", equalTo("CAMPAIGN_EXISTS"));
+        assertThat(as(token).get("/campaigns").then().statusCode(200).extract().jsonPath().<String>getList("campaignId"))
+                .contains(campaign).doesNotContain(open);
+        String elsewhere = TestTokens.user("jyj-other").role("education-bureau").county("370602").token();
+        as(elsewhere).get("/campaigns/" + campaign).then().statusCode(404);
+        assertThat(as(elsewhere).get("/campaigns").then().statusCode(200).extract().jsonPath().<String>getList("campaignId"))
+                .doesNotContain(campaign, open);
+        as(TestTokens.user("hr1").role("hr").token()).get("/campaigns/" + campaign).then().statusCode(200)
+                .body(post(leadership, "leadershipRole"), equalTo("DEPUTY_PRINCIPAL"));
     }
 }

@@ -30,9 +30,13 @@ import org.county.staffing.infra.testing.TopicRecords;
 import org.county.staffing.recruitment.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -189,6 +193,34 @@ class TeacherResourceTest {
 
         String otherCounty = TestTokens.user("jy2").role("education-bureau").county("370602").token();
         as(otherCounty).get("/teachers/" + teacher).then().statusCode(404).body("rule", equalTo("TEACHER_EXISTS"));
+        String otherCountySchool = TestTokens.user("xz2").role("school").school(school).county("370602").token();
+        as(otherCountySchool).get("/teachers/" + teacher).then().statusCode(404).body("rule", equalTo("TEACHER_EXISTS"));
+        as(schoolUser).get("/teachers/" + UUID.randomUUID()).then().statusCode(404).body("rule", equalTo("TEACHER_EXISTS"));
+        RestAssured.given().get("/teachers/" + teacher).then().statusCode(401);
+    }
+
+    @Test
+    void aTeacherReadByIdIsTheViewTheListShowsWithOrWithoutAPost() throws Exception {
+        String school = Fixtures.registerSchool();
+        UUID post = Fixtures.establishPost(school, "TEACHING", "MATHEMATICS");
+        UUID appointed = Fixtures.registerTeacher("MATHEMATICS", "PHYSICS");
+        UUID unappointed = Fixtures.registerTeacher("MATHEMATICS");
+        Fixtures.appoint(appointed, post, LocalDate.of(2024, 9, 1));
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode listed = json.readTree(asBureau().queryParam("schoolId", school).get("/teachers")
+                .then().statusCode(200).extract().asString()).get(0);
+        String read = asBureau().get("/teachers/" + appointed).then().statusCode(200).extract().asString();
+        assertThat(json.readTree(read)).isEqualTo(listed);
+        assertThat(listed.path("currentAppointment").path("postId").asText()).isEqualTo(post.toString());
+
+        String readUnappointed = asBureau().get("/teachers/" + unappointed).then().statusCode(200).extract().asString();
+        JsonNode unappointedView = json.readTree(readUnappointed);
+        assertThat(unappointedView.path("teacherId").asText()).isEqualTo(unappointed.toString());
+        JsonNode noAppointment = unappointedView.path("currentAppointment");
+        assertThat(noAppointment.isNull() || noAppointment.isMissingNode()).isTrue();
+        String asTeacher = TestTokens.user("t2").role("teacher").teacher(unappointed.toString()).token();
+        assertThat(as(asTeacher).get("/teachers/" + unappointed).then().statusCode(200).extract().asString()).isEqualTo(readUnappointed);
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +51,8 @@ public class EvaluationService {
     public Recorded record(UUID teacherId, SchoolYear schoolYear, EvaluationRequest request, LocalDate today) {
         // the row lock serialises two evaluations of one teacher, so versions never collide
         KnownTeacher teacher = KnownTeacher.findById(teacherId, LockModeType.PESSIMISTIC_WRITE);
-        Checked checked = check(teacherId, teacher, schoolYear, request);
+        Checked checked = check(teacherId, teacher, schoolYear, request, () -> Evaluation.<Evaluation>find(
+                "teacherId = ?1 and schoolYear = ?2 order by version desc", teacherId, schoolYear.toString()).firstResult());
         requireStarted(schoolYear, today);
         Evaluation written = write(checked, schoolYear);
         List<EvaluationView> history = checked.current() == null ? List.of()
@@ -71,18 +74,22 @@ public class EvaluationService {
                     "each evaluation is keyed by its teacher's id (a UUID)", "每条考评须以教师编号（UUID）为键"));
         }
         requireStarted(schoolYear, today);
-        // locked in id order, so two requests over the same teachers cannot deadlock
+        // a school's year is read in three statements whatever its size: its teachers (locked in id order, so
+        // two requests over the same teachers cannot deadlock), their current evaluations, those not evaluated
         List<UUID> ids = lines.keySet().stream().sorted().toList();
-        Map<UUID, KnownTeacher> teachers = new LinkedHashMap<>();
-        for (UUID id : ids) {
-            teachers.put(id, KnownTeacher.findById(id, LockModeType.PESSIMISTIC_WRITE));
-        }
+        Map<UUID, KnownTeacher> teachers = new HashMap<>();
+        KnownTeacher.<KnownTeacher>find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(t -> teachers.put(t.id, t));
+        Map<UUID, Evaluation> current = new HashMap<>();
+        Evaluation.<Evaluation>list("teacherId in ?1 and schoolYear = ?2 order by version desc", ids, schoolYear.toString())
+                .forEach(e -> current.putIfAbsent(e.teacherId, e));
         List<Violation> refused = new ArrayList<>();
         int status = 0;
         List<Checked> accepted = new ArrayList<>();
         for (Map.Entry<UUID, EvaluationRequest> line : lines.entrySet()) {
             try {
-                accepted.add(check(line.getKey(), teachers.get(line.getKey()), schoolYear, line.getValue()));
+                accepted.add(check(line.getKey(), teachers.get(line.getKey()), schoolYear, line.getValue(),
+                        () -> current.get(line.getKey())));
             } catch (RuleViolation e) {
                 status = status == 0 || status == e.status() ? e.status() : 422;
                 String at = "evaluations[" + line.getKey() + "]";
@@ -100,15 +107,16 @@ public class EvaluationService {
             created += checked.current() == null ? 1 : 0;
             views.add(EvaluationView.of(written, List.of()));
         }
-        List<UUID> notEvaluated = KnownTeacher.<KnownTeacher>list("schoolId = ?1 and status not in ('LEFT', 'RETIRED') order by id",
-                schoolId).stream().map(t -> t.id)
-                .filter(t -> !lines.containsKey(t) && Evaluation.count("teacherId = ?1 and schoolYear = ?2", t, schoolYear.toString()) == 0)
-                .toList();
+        List<UUID> notEvaluated = KnownTeacher.<KnownTeacher>list("from KnownTeacher t where t.schoolId = ?1"
+                        + " and t.status not in ('LEFT', 'RETIRED') and not exists (select 1 from Evaluation e"
+                        + " where e.teacherId = t.id and e.schoolYear = ?2) order by t.id", schoolId, schoolYear.toString())
+                .stream().map(t -> t.id).filter(t -> !lines.containsKey(t)).toList();
         return new SchoolEvaluationsView(schoolId, schoolYear.toString(), created, accepted.size() - created, views, notEvaluated);
     }
 
     /** The rules of one evaluation of {@code teacher}: the current school's, once a year, corrections of the current version. */
-    private Checked check(UUID teacherId, KnownTeacher teacher, SchoolYear schoolYear, EvaluationRequest request) {
+    private Checked check(UUID teacherId, KnownTeacher teacher, SchoolYear schoolYear, EvaluationRequest request,
+                          Supplier<Evaluation> currentEvaluation) {
         if (teacher == null || !teacher.countyId.equals(caller.countyId())) {
             throw teacherNotFound(teacherId);
         }
@@ -118,8 +126,7 @@ public class EvaluationService {
                     "only a user of the teacher's current school evaluates the teacher",
                     "只有教师当前所在学校的用户才能对其考评"));
         }
-        Evaluation current = Evaluation.find("teacherId = ?1 and schoolYear = ?2 order by version desc",
-                teacherId, schoolYear.toString()).firstResult();
+        Evaluation current = currentEvaluation.get();
         Integer corrects = request.correctsVersion();
         if (current != null && corrects == null) {
             throw RuleViolation.conflict("EVALUATION_ONCE_PER_YEAR", "schoolYear", new Reason(
