@@ -37,7 +37,13 @@ public final class CycleReport {
     public record Regulations(int schools, Map<String, Integer> byPartyOrganisation, int leadershipPosts, int issuedNow) {
     }
 
-    public record Posts(int established, int schools, int frozenForOverEstablishment, int overEstablishedSchools) {
+    /**
+     * {@code established}: teaching posts set up where the quota rose; {@code leadershipSetUp}: the
+     * regulations' leadership posts set up within the quotas; {@code leadershipWithoutRoom}: those the
+     * quotas left no room for (the inspection's findings).
+     */
+    public record Posts(int established, int schools, int frozenForOverEstablishment, int overEstablishedSchools,
+                        int leadershipSetUp, int leadershipWithoutRoom) {
     }
 
     public record Campaign(String campaignId, int posts, int applications, int hired, Map<String, Integer> unmetReasons) {

@@ -3,10 +3,13 @@ package org.county.staffing.infra.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.county.staffing.infra.county.CountyModel;
 import org.county.staffing.infra.county.CountyModel.SchoolSpec;
@@ -90,6 +93,21 @@ final class CycleRun {
             });
             long differ = behind.stream().filter(java.util.Objects::nonNull).count();
             return differ == 0 ? null : differ + " schools differ";
+        });
+    }
+
+    /**
+     * recruitment-service knows the given posts of HR's: it learns them from post-service's events,
+     * and after a broker outage it may still be behind post-service's vacancies (a campaign on a post
+     * it does not know is refused).
+     */
+    void awaitRecruitmentFollows(Collection<String> postIds) {
+        waits.until("recruitment-service to follow HR's posts", FOLLOW, () -> {
+            Set<String> known = new HashSet<>();
+            parallel.map(county.schools(), school -> api.get(Service.RECRUITMENT, "/posts?schoolId=" + school.id(),
+                    users.educationBureau())).forEach(posts -> posts.forEach(p -> known.add(p.path("postId").asText())));
+            long missing = postIds.stream().filter(p -> !known.contains(p)).count();
+            return missing == 0 ? null : missing + " posts not yet known";
         });
     }
 

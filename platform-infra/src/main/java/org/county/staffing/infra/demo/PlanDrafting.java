@@ -14,12 +14,14 @@ import java.util.Set;
  * rotation round's moves are known (plain Java; the numbers come from the departments' APIs).
  *
  * <ul>
- * <li><b>Quota transfers</b> (有減有增, within one pool): a school with more staff than quota after
- * the moves receives quota from schools of its pool with quota to spare after the moves, the
- * largest spare first, so that every school's staff fits its quota and the county total stays.
- * A donor gives only quota it can give posts up for (its abolishable posts, below) and never goes
- * under the leadership posts its regulation approves: the leadership posts it has set up are never
- * abolished, so they stay within its quota, and quota-service refuses a cut below them anyway.</li>
+ * <li><b>Quota transfers</b> (有減有增, within one pool): a school's leadership posts count against
+ * its quota first. What a school's quota must hold after the moves is the more of its staff and the
+ * posts it keeps (every post but its abolishable ones, below: its leadership posts, held posts and
+ * the posts moves land on). A school that must hold more than its quota receives quota from schools
+ * of its pool with quota to spare, the largest spare first, so that every school's staff and kept
+ * posts fit its quota and the county total stays: a receiver's room accounts for its leadership
+ * posts. A donor gives only quota it can give posts up for and never goes under the leadership
+ * posts its regulation approves (quota-service refuses a cut below them).</li>
  * <li><b>Post abolitions</b>: every school that would keep more posts than its quota after the
  * transfers gives up the excess from its abolishable posts: posts frozen for over-establishment
  * first, then vacant posts no move lands on, then the posts the plan's transferred teachers leave.
@@ -42,7 +44,7 @@ public final class PlanDrafting {
      * leadership posts its regulation in force approves.
      */
     public record SchoolState(String schoolId, String pool, int quota, int staff, int posts, List<String> vacantPosts,
-                              List<String> frozenPosts, int leadershipPosts) {
+                              List<String> frozenPosts, int leadershipApproved) {
 
         /** A school without a regulation. */
         public SchoolState(String schoolId, String pool, int quota, int staff, int posts, List<String> vacantPosts,
@@ -110,29 +112,38 @@ public final class PlanDrafting {
         List<Transfer> transfers = new ArrayList<>();
         Map<String, String> unresolved = new LinkedHashMap<>();
 
-        Comparator<SchoolState> byNeed = Comparator.comparingInt((SchoolState s) -> s.quota() - staffAfter.get(s.schoolId()))
+        // what the quota must hold: the staff and the posts kept (leadership posts among them); a donor
+        // also never goes under its regulation's leadership posts
+        Map<String, Integer> kept = new HashMap<>();
+        Map<String, Integer> floor = new HashMap<>();
+        for (SchoolState s : schools) {
+            int held = Math.max(staffAfter.get(s.schoolId()), s.posts() - abolishable.get(s.schoolId()).size());
+            kept.put(s.schoolId(), held);
+            floor.put(s.schoolId(), Math.max(held, s.leadershipApproved()));
+        }
+        Comparator<SchoolState> byNeed = Comparator.comparingInt((SchoolState s) -> s.quota() - kept.get(s.schoolId()))
                 .thenComparing(SchoolState::schoolId);
-        List<SchoolState> needy = schools.stream().filter(s -> staffAfter.get(s.schoolId()) > s.quota()).sorted(byNeed).toList();
+        List<SchoolState> needy = schools.stream().filter(s -> kept.get(s.schoolId()) > s.quota()).sorted(byNeed).toList();
         for (SchoolState school : needy) {
-            int need = staffAfter.get(school.schoolId()) - school.quota();
+            int need = kept.get(school.schoolId()) - school.quota();
             List<SchoolState> donors = schools.stream()
-                    .filter(d -> d.pool().equals(school.pool()) && spare(d, quotaAfter, staffAfter, abolishable) > 0)
-                    .sorted(Comparator.comparingInt((SchoolState d) -> staffAfter.get(d.schoolId()) - quotaAfter.get(d.schoolId()))
+                    .filter(d -> d.pool().equals(school.pool()) && spare(d, quotaAfter, floor) > 0)
+                    .sorted(Comparator.comparingInt((SchoolState d) -> floor.get(d.schoolId()) - quotaAfter.get(d.schoolId()))
                             .thenComparing(SchoolState::schoolId))
                     .toList();
             for (SchoolState donor : donors) {
                 if (need == 0) {
                     break;
                 }
-                int amount = Math.min(spare(donor, quotaAfter, staffAfter, abolishable), need);
+                int amount = Math.min(spare(donor, quotaAfter, floor), need);
                 transfers.add(new Transfer(donor.schoolId(), school.schoolId(), amount));
                 quotaAfter.merge(donor.schoolId(), -amount, Integer::sum);
                 quotaAfter.merge(school.schoolId(), amount, Integer::sum);
                 need -= amount;
             }
             if (need > 0) {
-                unresolved.put(school.schoolId(), "still " + need + " staff beyond its quota: no school of pool "
-                        + school.pool() + " has quota to spare");
+                unresolved.put(school.schoolId(), "still " + need + " staff or kept posts (leadership posts included) beyond its quota: "
+                        + "no school of pool " + school.pool() + " has quota to spare");
             }
         }
 
@@ -155,16 +166,8 @@ public final class PlanDrafting {
         return new Draft(List.copyOf(transfers), abolitions, quotaAfter, staffAfter, unresolved);
     }
 
-    /**
-     * The quota a donor can give now: no more than its staff after the moves leave room for, than
-     * the posts it can give up allow (its posts left after every abolishable one goes must still fit),
-     * and never under its regulation's leadership posts.
-     */
-    private static int spare(SchoolState d, Map<String, Integer> quotaAfter, Map<String, Integer> staffAfter,
-                             Map<String, List<String>> abolishable) {
-        int quota = quotaAfter.get(d.schoolId());
-        int floor = Math.max(staffAfter.get(d.schoolId()),
-                Math.max(d.posts() - abolishable.get(d.schoolId()).size(), d.leadershipPosts()));
-        return Math.max(0, quota - floor);
+    /** The quota a donor can give now: what its quota holds above its floor (never negative). */
+    private static int spare(SchoolState d, Map<String, Integer> quotaAfter, Map<String, Integer> floor) {
+        return Math.max(0, quotaAfter.get(d.schoolId()) - floor.get(d.schoolId()));
     }
 }

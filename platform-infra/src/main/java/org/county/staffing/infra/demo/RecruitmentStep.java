@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.county.staffing.infra.county.CountyGenerator;
 import org.county.staffing.infra.county.CountyModel;
@@ -59,7 +58,7 @@ final class RecruitmentStep implements CycleStep {
                 run.progress.say("  no vacancy needs recruiting: rotation can fill them all");
                 return;
             }
-            awaitRecruitmentKnows(run, posts);
+            run.awaitRecruitmentFollows(posts);
             OffsetDateTime now = OffsetDateTime.now(run.clock);
             ObjectNode body = Api.object().put("kind", "OPEN").put("title", campaignTitle(run))
                     .put("opensAt", now.minusMinutes(5).toString()).put("closesAt", now.plusDays(30).toString());
@@ -86,27 +85,10 @@ final class RecruitmentStep implements CycleStep {
     /**
      * The vacancies to recruit for: those a simulated round leaves unmet for want of a teacher who
      * may move there (not those it leaves because the 15% are reached), no more per pool than half
-     * the quota the pool has left after its over-staffed schools are covered, so that the plan can
-     * still give every school quota for its staff.
+     * the quota the pool has left after its over-staffed schools and the leadership posts no staff
+     * holds are covered, so that the plan can still give every school quota for its staff and the
+     * leadership posts it keeps.
      */
-    /**
-     * recruitment-service learns HR's posts from post-service's events: after a broker outage it may
-     * still be behind post-service's vacancies, and a campaign on a post it does not know is refused.
-     */
-    private static void awaitRecruitmentKnows(CycleRun run, List<String> posts) {
-        Set<String> schools = new TreeSet<>(run.specs().keySet());
-        run.waits.until("recruitment-service to know the campaign's posts", CycleRun.FOLLOW, () -> {
-            Set<String> known = new HashSet<>();
-            for (String school : schools) {
-                run.api.get(Service.RECRUITMENT, "/posts?schoolId=" + school, run.users.educationBureau())
-                        .forEach(p -> known.add(p.path("postId").asText()));
-            }
-            long missing = posts.stream().filter(p -> !known.contains(p)).count();
-            // every school's posts are read until all of the campaign's are there (one round once caught up)
-            return missing == 0 ? null : missing + " posts not yet known";
-        });
-    }
-
     private static List<String> campaignPosts(CycleRun run, Map<String, Integer> reasons) {
         Api api = run.api;
         JsonNode simulation = api.post(Service.ROTATION, "/rounds/simulations", run.users.educationBureau(),
@@ -115,6 +97,15 @@ final class RecruitmentStep implements CycleStep {
         Map<String, Integer> budget = new HashMap<>();
         for (CycleReport.SchoolLine line : run.snapshot()) {
             budget.merge(line.pool(), line.quota() - line.staff(), Integer::sum);
+        }
+        // the leadership posts no one holds are counted within the quota too
+        for (JsonNode summary : api.get(Service.POST, "/post-summaries", run.users.educationBureau())) {
+            SchoolSpec school = specs.get(summary.path("schoolId").asText());
+            JsonNode management = summary.path("byCategory").path("MANAGEMENT");
+            if (school != null) {
+                budget.merge(school.pool(), -(management.path("established").asInt() - management.path("occupied").asInt()),
+                        Integer::sum);
+            }
         }
         budget.replaceAll((pool, free) -> Math.max(0, free / 2));
         List<JsonNode> unmet = new ArrayList<>();

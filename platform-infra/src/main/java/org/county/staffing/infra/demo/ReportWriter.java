@@ -149,8 +149,11 @@ public final class ReportWriter {
                     r.regulations.byPartyOrganisation(), r.regulations.leadershipPosts()));
         }
         if (r.posts != null) {
-            out.append(String.format("%n3. Posts (HR): %d teaching posts set up at %d schools whose quota rose; %d vacant posts frozen at %d over-established schools%n",
-                    r.posts.established(), r.posts.schools(), r.posts.frozenForOverEstablishment(), r.posts.overEstablishedSchools()));
+            out.append(String.format("%n3. Posts (HR): %d leadership posts set up by the regulations within the quotas (%d more without room "
+                            + "in the quota, left to the inspection); %d teaching posts set up at %d schools whose quota rose; "
+                            + "%d vacant posts frozen at %d over-established schools%n",
+                    r.posts.leadershipSetUp(), r.posts.leadershipWithoutRoom(), r.posts.established(), r.posts.schools(),
+                    r.posts.frozenForOverEstablishment(), r.posts.overEstablishedSchools()));
         }
         if (r.campaign != null) {
             out.append(String.format("%n4. Recruitment (education bureau): open campaign for %d posts rotation could not fill, %d applications, %d hired%n",

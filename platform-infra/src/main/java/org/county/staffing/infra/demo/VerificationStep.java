@@ -22,6 +22,8 @@ final class VerificationStep implements CycleStep {
     @Override
     public void run(CycleRun run) {
         Api api = run.api;
+        // post-service holds every appointment before quotas move: a post the verification freezes is a vacant one
+        run.awaitPostServiceFollows();
         JsonNode existing = api.get(Service.QUOTA, "/verifications?schoolYear=" + run.year, run.users.staffingOffice());
         for (String pool : List.of("K12", "OTHER")) {
             JsonNode approved = CountyLoader.find(existing, pool, "APPROVED");

@@ -57,7 +57,7 @@ class PlanDraftingTest {
 
         assertThat(draft.transfers()).isEmpty();
         assertThat(draft.unresolved()).containsOnlyKeys("K");
-        assertThat(draft.unresolved().get("K")).contains("still 2 staff beyond its quota").contains("keeps 2 occupied or leadership posts");
+        assertThat(draft.unresolved().get("K")).contains("still 2 staff or kept posts").contains("keeps 2 occupied or leadership posts");
     }
 
     @Test
@@ -101,8 +101,8 @@ class PlanDraftingTest {
 
         PlanDrafting.Draft draft = PlanDrafting.draft(List.of(village, town, city), List.of());
 
-        // the town has most to spare by staff (4) but can give only the one post it can abolish
-        assertThat(draft.transfers()).containsExactly(new Transfer("T", "V", 1), new Transfer("C", "V", 3));
+        // the town has most to spare by staff (4) but can give only the one post it can abolish; the city gives first
+        assertThat(draft.transfers()).containsExactly(new Transfer("C", "V", 3), new Transfer("T", "V", 1));
         assertThat(draft.abolitions().get("T")).containsExactly("t-vacant-0");
         assertThat(draft.abolitions().get("C")).containsExactlyElementsOf(posts("c-vacant-", 3));
         assertThat(draft.unresolved()).isEmpty();
@@ -132,5 +132,36 @@ class PlanDraftingTest {
 
         assertThat(draft.abolitions()).isEmpty();
         assertThat(draft.unresolved()).containsOnlyKeys("V", "C");
+    }
+
+    @Test
+    void aReceiversRoomAccountsForItsLeadershipPostsSoThePlanLeavesNoSchoolWithMorePostsThanQuota() {
+        // the demo's refused plan: a kindergarten with 28 staff on quota 27 keeps 33 posts, 5 of them its vacant
+        // leadership posts (never abolished); quota for its staff alone (1) left it 5 posts over its quota
+        SchoolState kindergarten = new SchoolState("K", "OTHER", 27, 28, 33, List.of(), List.of(), 5);
+        // a donor: quota 40, 30 staff, 40 posts: 4 leadership posts (kept) and 6 vacant teaching posts
+        SchoolState donor = new SchoolState("D", "OTHER", 40, 30, 40, posts("d-vacant-", 6), List.of(), 4);
+
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(kindergarten, donor), List.of());
+
+        assertThat(draft.transfers()).containsExactly(new Transfer("D", "K", 6));
+        assertThat(draft.quotaAfter()).containsEntry("K", 33).containsEntry("D", 34);
+        // the kindergarten keeps all its posts; the donor gives up the posts for the quota it gave, never a leadership post
+        assertThat(draft.abolitions()).containsOnlyKeys("D");
+        assertThat(draft.abolitions().get("D")).containsExactlyElementsOf(posts("d-vacant-", 6));
+        assertThat(draft.unresolved()).isEmpty();
+    }
+
+    @Test
+    void aSchoolWithinQuotaByStaffStillNeedsQuotaForTheLeadershipPostsItKeeps() {
+        // 20 staff on quota 22, but 24 posts: 20 held, 4 vacant leadership posts set up in an earlier year
+        SchoolState school = new SchoolState("S", "K12", 22, 20, 24, List.of(), List.of(), 4);
+        SchoolState donor = new SchoolState("D", "K12", 30, 25, 30, posts("d-", 5), List.of());
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(school, donor), List.of());
+
+        assertThat(draft.transfers()).containsExactly(new Transfer("D", "S", 2));
+        assertThat(draft.abolitions()).containsOnlyKeys("D");
+        assertThat(draft.abolitions().get("D")).hasSize(2);
+        assertThat(draft.unresolved()).isEmpty();
     }
 }

@@ -34,7 +34,9 @@ import org.county.staffing.post.post.StructurePolicy;
  * destination school, of the right category and subject, VACANT, or vacated by another move of
  * the same plan (a paired exchange), and no two items land on one post;</li>
  * <li>PLAN_SCHOOLS_WITHIN_QUOTA: after the plan's quota transfers and post changes, no school it
- * touches has more posts than quota;</li>
+ * touches has more posts than quota. Every post not abolished counts, leadership posts included
+ * (they are within the quota), and every post the same plan abolishes is credited, leadership or
+ * not; a failure says how many of the posts left are leadership posts;</li>
  * <li>PLAN_POST_CHANGES_VALID: posts are established at active registered schools with a valid
  * shape, and abolished posts exist there, are not held (unless their holder moves away in the
  * plan) and are no item's destination;</li>
@@ -72,9 +74,15 @@ public final class PlanChecks {
         }
     }
 
-    /** A post as the check needs it. */
+    /** A post as the check needs it; {@code leadershipRole} is null for a post without one. */
     public record PostState(String postId, String schoolId, PostCategory category, String subject, PostStatus status,
-                            String teacherId) {
+                            String teacherId, LeadershipRole leadershipRole) {
+
+        /** A post without a leadership role. */
+        public PostState(String postId, String schoolId, PostCategory category, String subject, PostStatus status,
+                         String teacherId) {
+            this(postId, schoolId, category, subject, status, teacherId, null);
+        }
     }
 
     /** The registered schools of the plan's county and the posts it names (unknown ones absent). */
@@ -247,12 +255,19 @@ public final class PlanChecks {
             itemsBySchool.computeIfAbsent(t.fromSchoolId(), k -> new LinkedHashSet<>()).add(t.itemId());
             itemsBySchool.computeIfAbsent(t.toSchoolId(), k -> new LinkedHashSet<>()).add(t.itemId());
         }
+        Map<String, Integer> leadershipDelta = new HashMap<>();
         for (PlanItem.PostChange p : c.changes) {
             int delta = 0;
             if (p.establishes() && p.count() != null && p.count() > 0) {
                 delta = p.count();
+                if (enumOrNull(LeadershipRole.class, p.leadershipRole()) != null) {
+                    leadershipDelta.merge(String.valueOf(p.schoolId()), p.count(), Integer::sum);
+                }
             } else if (p.abolishes()) {
-                delta = -abolishable(c, p).size();
+                Set<String> abolished = abolishable(c, p);
+                delta = -abolished.size();
+                int leaders = (int) abolished.stream().filter(id -> c.post(id).leadershipRole() != null).count();
+                leadershipDelta.merge(String.valueOf(p.schoolId()), -leaders, Integer::sum);
             }
             if (delta != 0 && p.schoolId() != null) {
                 postDelta.merge(p.schoolId(), delta, Integer::sum);
@@ -277,9 +292,13 @@ public final class PlanChecks {
                         "学校 " + schoolId + " 调出的编制超过其现有编制 " + school.quota() + " 名");
             } else if (posts > quota) {
                 ids.forEach(f.itemIds::add);
+                int leaders = school.leadershipPosts().values().stream().mapToInt(Integer::intValue).sum()
+                        + leadershipDelta.getOrDefault(schoolId, 0);
                 f.add(null, "school " + schoolId + " would end with " + posts + " posts for a quota of " + quota
-                                + " (over by " + (posts - quota) + ")",
-                        "学校 " + schoolId + " 调整后将有岗位 " + posts + " 个，编制 " + quota + " 名（超出 " + (posts - quota) + " 个）");
+                                + " (over by " + (posts - quota) + ")"
+                                + (leaders > 0 ? ", " + leaders + " of the posts being leadership posts counted within the quota" : ""),
+                        "学校 " + schoolId + " 调整后将有岗位 " + posts + " 个，编制 " + quota + " 名（超出 " + (posts - quota) + " 个）"
+                                + (leaders > 0 ? "，其中领导职位 " + leaders + " 个计入编制" : ""));
             }
         }
         return f.result(SCHOOLS_WITHIN_QUOTA,

@@ -201,7 +201,7 @@ public class PlanReviewService {
         if (!postIds.isEmpty()) {
             for (Post p : Post.<Post>list("id in ?1 and countyId = ?2", postIds, countyId)) {
                 posts.put(p.id.toString(), new PlanChecks.PostState(p.id.toString(), p.schoolId, p.category, p.subject,
-                        p.status, p.teacherId == null ? null : p.teacherId.toString()));
+                        p.status, p.teacherId == null ? null : p.teacherId.toString(), p.leadershipRole));
                 schoolIds.add(p.schoolId);
             }
         }

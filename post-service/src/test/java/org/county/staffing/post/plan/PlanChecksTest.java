@@ -238,4 +238,51 @@ class PlanChecksTest {
         assertThat(((PlanItem.PostChange) items.get(2)).postIds()).isEmpty();
         assertThat(PlanItem.of(null)).isEmpty();
     }
+
+    @Test
+    void leadershipPostsCountInTheSchoolsPostsAndThoseThePlanAbolishesAreCreditedLikeAnyOther() {
+        // the demo's refused plan: a kindergarten with 28 staff and 5 vacant leadership posts (33 posts) on quota 27
+        String kindergarten = "1137068357";
+        String donor = "1137068358";
+        schools.put(kindergarten, new PlanChecks.SchoolState(kindergarten, true, 27, new PostCounts(5, 28, 0,
+                Map.of(PostCategory.TEACHING, 28, PostCategory.MANAGEMENT, 5)), Map.of(LeadershipRole.PRINCIPAL, 1,
+                LeadershipRole.DEPUTY_PRINCIPAL, 2, LeadershipRole.PARTY_SECRETARY, 1, LeadershipRole.UNION_CHAIR, 1),
+                Map.of(LeadershipRole.PRINCIPAL, 1, LeadershipRole.DEPUTY_PRINCIPAL, 2, LeadershipRole.PARTY_SECRETARY, 1,
+                        LeadershipRole.UNION_CHAIR, 1)));
+        // the donor: quota 40, 30 held, 4 vacant leadership posts and 6 vacant teaching posts
+        schools.put(donor, new PlanChecks.SchoolState(donor, true, 40, new PostCounts(10, 30, 0,
+                Map.of(PostCategory.TEACHING, 36, PostCategory.MANAGEMENT, 4)), Map.of(LeadershipRole.PRINCIPAL, 1,
+                LeadershipRole.DEPUTY_PRINCIPAL, 3), Map.of(LeadershipRole.PRINCIPAL, 1, LeadershipRole.DEPUTY_PRINCIPAL, 3)));
+        String[] vacant = new String[6];
+        for (int i = 0; i < 6; i++) {
+            vacant[i] = "d-vacant-" + i;
+            post(vacant[i], donor, PostCategory.TEACHING, "CHINESE", PostStatus.VACANT, null);
+        }
+        for (int i = 0; i < 2; i++) {
+            posts.put("d-deputy-" + i, new PlanChecks.PostState("d-deputy-" + i, donor, PostCategory.MANAGEMENT, null,
+                    PostStatus.VACANT, null, LeadershipRole.DEPUTY_PRINCIPAL));
+        }
+
+        // quota for its staff alone leaves it 5 posts over, all five being its leadership posts
+        PlanChecks.Check staffOnly = check(transfer("q1", donor, kindergarten, 1), abolish("x1", donor, vacant[0]))
+                .get(PlanChecks.SCHOOLS_WITHIN_QUOTA);
+        assertThat(staffOnly.passed()).isFalse();
+        assertThat(staffOnly.itemIds()).containsExactly("q1");
+        assertThat(staffOnly.detail()).isEqualTo("school " + kindergarten + " would end with 33 posts for a quota of 28 (over by 5), "
+                + "5 of the posts being leadership posts counted within the quota");
+        assertThat(staffOnly.detailZh()).contains("其中领导职位 5 个计入编制");
+
+        // the drafting's plan: quota for its kept posts, the donor giving up a vacant teaching post for each quota it gives
+        assertThat(check(transfer("q1", donor, kindergarten, 6), abolish("x1", donor, vacant))
+                .get(PlanChecks.SCHOOLS_WITHIN_QUOTA).passed()).isTrue();
+        // a leadership post the plan abolishes frees its place in the quota like any other
+        assertThat(check(transfer("q1", donor, kindergarten, 6), abolish("x1", donor, vacant[0], vacant[1], vacant[2],
+                vacant[3], "d-deputy-0", "d-deputy-1")).get(PlanChecks.SCHOOLS_WITHIN_QUOTA).passed()).isTrue();
+        // one post short: the donor's finding counts the leadership posts it keeps
+        PlanChecks.Check short1 = check(transfer("q1", donor, kindergarten, 6), abolish("x1", donor, vacant[0], vacant[1],
+                vacant[2], vacant[3], "d-deputy-0")).get(PlanChecks.SCHOOLS_WITHIN_QUOTA);
+        assertThat(short1.passed()).isFalse();
+        assertThat(short1.detail()).isEqualTo("school " + donor + " would end with 35 posts for a quota of 34 (over by 1), "
+                + "3 of the posts being leadership posts counted within the quota");
+    }
 }
