@@ -447,7 +447,18 @@ await flow("bureau-plan-edit", seed.educationBureau, async (page) => {
   await form.getByLabel("事由", { exact: true }).fill(`编制随人走 ${stamp}`);
   await form.getByRole("button", { name: label("添加") }).click();
   const refusal = await refusalAt(page, form, "调入学校", /不同学校/);
-  await pick(page, field(page, form, "调入学校").locator(".ant-select"), { nth: 1 });
+  // by keyboard this time: the next school after the one chosen
+  const toSchool = field(page, form, "调入学校");
+  await toSchool.getByRole("combobox").focus();
+  await page.keyboard.press("ArrowDown");
+  await page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option").first().waitFor();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((sel) => !document.querySelector(sel), ".ant-select-dropdown:not(.ant-select-dropdown-hidden)", { timeout: 10_000 });
+  const chosen = await toSchool.locator(".ant-select-selection-item").innerText();
+  if (!chosen || chosen === await field(page, form, "调出学校").locator(".ant-select-selection-item").innerText()) {
+    throw new Error("the receiving school is still the giving one: " + chosen);
+  }
   await form.getByRole("button", { name: label("添加") }).click();
   await page.getByText("事项已添加").first().waitFor({ timeout: 30_000 });
   await page.reload();
