@@ -36,13 +36,44 @@ const browser = await chromium.launch({
 // Ant Design spaces out a two-character button label (登 录): match the label with or without it
 const label = (text) => new RegExp(text.split("").map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"));
 
-/** Picks the first option of an Ant Design select and waits until its list has closed again. */
-async function pickFirst(page, select) {
+/**
+ * Picks an option of an Ant Design select (the nth, or the first showing `text` once it is typed) and
+ * waits until its list has closed again (a multiple select's list is closed with Escape).
+ */
+async function pick(page, select, { nth = 0, text, multiple = false } = {}) {
   await select.click();
   const open = ".ant-select-dropdown:not(.ant-select-dropdown-hidden)";
-  await page.locator(open + " .ant-select-item-option").first().click();
+  if (text) await page.keyboard.type(text);
+  const options = page.locator(open + " .ant-select-item-option");
+  await (text ? options.filter({ hasText: text }).first() : options.nth(nth)).click({ timeout: 30_000 });
+  if (multiple) await page.keyboard.press("Escape");
   await page.waitForFunction((sel) => !document.querySelector(sel), open, { timeout: 10_000 });
 }
+
+const pickFirst = (page, select) => pick(page, select);
+
+/** The Ant Design form item of a labelled control, within `scope`. */
+const field = (page, scope, text) => scope.locator(".ant-form-item", { has: page.getByLabel(text, { exact: true }) });
+
+/** Waits for the refusal shown under a form field (filtered by its text: messages animate in and out); returns it. */
+async function refusalAt(page, scope, text, pattern) {
+  const error = field(page, scope, text).locator(".ant-form-item-explain-error").filter({ hasText: pattern }).last();
+  await error.waitFor({ timeout: 30_000 });
+  const shown = await error.innerText();
+  if (!/[\u4e00-\u9fff]/.test(shown)) throw new Error("refusal not in Chinese: " + shown);
+  return shown;
+}
+
+/** A calendar date (YYYY-MM-DD) moved by some days. */
+const plusDays = (iso, days) => new Date(Date.parse(iso + "T00:00:00Z") + days * 86_400_000).toISOString().slice(0, 10);
+/** Today on this machine (the browser's calendar), as YYYY-MM-DD. */
+const localToday = () => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`; };
+/** The school year (from 1 September) of a YYYY-MM-DD date, as the console names it: "2026-2027". */
+const schoolYearOf = (iso) => { const [y, m] = iso.split("-").map(Number); return m >= 9 ? `${y}-${y + 1}` : `${y - 1}-${y}`; };
+// the platform's date in the county (a pinned clock included); the machine's when the seed does not say
+const today = () => seed.today ?? localToday();
+// what this run writes is told apart from what an earlier run wrote
+const stamp = String(Date.now()).slice(-6);
 
 const results = [];
 const a11y = [];
@@ -283,6 +314,165 @@ await flow("auditor-chain-export", seed.auditor, async (page) => {
   await shot(page, "auditor-chain");
   await scan(page, "auditor home");
   return { chain: report.split("\n")[0], exportBytes: readFileSync(file).length };
+});
+
+// 教育局: register a secondment (a period ending before it starts is refused at 批准截止日期), then end it
+// (an end before its start is refused at 结束日期); the ended row stays after a reload
+await flow("bureau-secondment", seed.educationBureau, async (page) => {
+  await page.goto(base + "/bureau/secondments");
+  const form = page.getByTestId("new-secondment");
+  await form.waitFor({ timeout: 30_000 });
+  const from = today();
+  const reference = `教人借〔${from.slice(0, 4)}〕${stamp}号`;
+  await pick(page, field(page, form, "学校").locator(".ant-select"), { text: seed.secondmentSchoolId });
+  await pick(page, field(page, form, "教师").locator(".ant-select"), { text: seed.secondmentTeacher });
+  await form.getByLabel("借用单位", { exact: true }).fill("县教育局教研室");
+  await form.getByLabel("起始日期", { exact: true }).fill(from);
+  await form.getByLabel("批准截止日期", { exact: true }).fill(plusDays(from, -1));
+  await form.getByLabel("批准文号", { exact: true }).fill(reference);
+  await form.getByRole("button", { name: label("登记借用") }).click();
+  const refusal = await refusalAt(page, form, "批准截止日期", /早于/);
+  await form.getByLabel("批准截止日期", { exact: true }).fill(plusDays(from, 90));
+  await form.getByRole("button", { name: label("登记借用") }).click();
+  await page.getByText("借用已登记").first().waitFor({ timeout: 30_000 });
+  const row = () => page.getByTestId("secondments").locator(".ant-table-row", { hasText: reference });
+  await page.reload();
+  await row().getByText("借用中").waitFor({ timeout: 30_000 });
+  await row().getByRole("button", { name: /^结束借用：/ }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("结束日期", { exact: true }).fill(plusDays(from, -1));
+  await dialog.getByRole("button", { name: label("结束借用") }).click();
+  const endRefusal = await refusalAt(page, dialog, "结束日期", /不得早于/);
+  await dialog.getByLabel("结束日期", { exact: true }).fill(from);
+  await dialog.getByRole("button", { name: label("结束借用") }).click();
+  await page.getByText("借用已结束").first().waitFor({ timeout: 30_000 });
+  await page.reload();
+  await row().getByText("已结束").waitFor({ timeout: 30_000 });
+  await shot(page, "bureau-secondment-ended");
+  return { refusal, endRefusal };
+});
+
+// 教育局: open an internal competition on a vacant post (closing before it opens is refused at 报名截止), see it listed
+await flow("bureau-campaign", seed.educationBureau, async (page) => {
+  await page.goto(base + "/bureau/campaigns/new");
+  const form = page.getByTestId("open-campaign");
+  await form.waitFor({ timeout: 30_000 });
+  const title = `县内校际竞聘 ${stamp}`;
+  const opens = plusDays(today(), 1);
+  await form.getByLabel("名称", { exact: true }).fill(title);
+  await pick(page, field(page, form, "学校（列出其空缺岗位）").locator(".ant-select"), { text: seed.campaignSchoolId });
+  await pick(page, field(page, form, "岗位").locator(".ant-select"), { multiple: true });
+  await form.getByLabel("报名开始", { exact: true }).fill(opens + "T09:00");
+  await form.getByLabel("报名截止", { exact: true }).fill(opens + "T08:00");
+  await form.getByRole("button", { name: label("发布") }).click();
+  const refusal = await refusalAt(page, form, "报名截止", /晚于/);
+  await form.getByLabel("报名截止", { exact: true }).fill(plusDays(opens, 14) + "T17:00");
+  await form.getByRole("button", { name: label("发布") }).click();
+  await page.waitForURL((u) => /\/bureau\/campaigns\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith("/new"), { timeout: 30_000 });
+  await page.goto(base + "/bureau/campaigns");
+  const row = page.locator(".ant-table-row", { hasText: title });
+  await row.waitFor({ timeout: 30_000 });
+  const listed = await row.innerText();
+  if (!listed.includes("校际竞聘")) throw new Error("campaign row: " + listed);
+  await shot(page, "bureau-campaign-listed");
+  return { refusal };
+});
+
+// 学校 (a community's leading school): record an activity (a date still ahead is refused at 日期), see it listed after a reload
+await flow("school-community-activity", seed.communityUser, async (page) => {
+  await page.goto(base + "/school/community");
+  const community = page.getByTestId("community").filter({ has: page.getByTestId("record-activity") }).first();
+  const form = community.getByTestId("record-activity");
+  await form.waitFor({ timeout: 30_000 });
+  const title = `校际联合教研 ${stamp}`;
+  // held on or before today both by the platform's date and by the browser's, which picks the year shown
+  const held = [today(), localToday()].sort()[0];
+  await pick(page, field(page, form, "类型").locator(".ant-select"));
+  await form.getByLabel("主题", { exact: true }).fill(title);
+  await form.getByLabel("日期", { exact: true }).fill(plusDays(today(), 7));
+  await form.getByLabel("参加人次", { exact: true }).fill("36");
+  await form.getByRole("button", { name: label("录入") }).click();
+  const refusal = await refusalAt(page, form, "日期", /尚未到来/);
+  await form.getByLabel("日期", { exact: true }).fill(held);
+  await form.getByRole("button", { name: label("录入") }).click();
+  await page.getByText("活动已录入").first().waitFor({ timeout: 30_000 });
+  await page.reload();
+  if (schoolYearOf(held) !== schoolYearOf(localToday())) {
+    await pick(page, page.locator(".ant-select", { has: page.locator("#community-year") }), { text: schoolYearOf(held).replace("-", "—") });
+  }
+  await page.getByTestId("community-activities").locator(".ant-table-row", { hasText: title }).first().waitFor({ timeout: 30_000 });
+  await shot(page, "school-community-activity");
+  return { refusal };
+});
+
+// 编办: a school's quota cut below its regulation's leadership posts is refused at 调整数; a cut of 1 is booked in its ledger
+await flow("staffing-office-adjustment", seed.staffingOffice, async (page) => {
+  await page.goto(base + "/office/schools/" + seed.adjustmentSchoolId);
+  const form = page.getByTestId("school-adjustment");
+  await form.waitFor({ timeout: 30_000 });
+  const allocatedCell = page.locator("th.ant-descriptions-item-label", { hasText: /^核定编制$/ }).locator("xpath=following-sibling::td[1]");
+  await allocatedCell.waitFor({ timeout: 30_000 });
+  const allocated = Number((await allocatedCell.innerText()).replace(/[^\d]/g, ""));
+  const delta = form.getByLabel("调整数（名，核减填负数）", { exact: true });
+  await delta.fill(String(-(allocated - seed.leadershipPosts + 1)));
+  await form.getByLabel("事由", { exact: true }).fill("学校撤并教学点，核减编制");
+  await form.getByRole("button", { name: label("提交调整") }).click();
+  const refusal = await refusalAt(page, form, "调整数（名，核减填负数）", /领导职数/);
+  const reason = `撤并一个教学班，核减编制 1 名（${stamp}）`;
+  await delta.fill("-1");
+  await form.getByLabel("事由", { exact: true }).fill(reason);
+  await form.getByRole("button", { name: label("提交调整") }).click();
+  await page.getByText("编制已调整 -1 名").first().waitFor({ timeout: 30_000 });
+  await page.reload();
+  await page.locator(".ant-table-row", { hasText: reason }).waitFor({ timeout: 30_000 });
+  const after = Number((await allocatedCell.innerText()).replace(/[^\d]/g, ""));
+  if (after !== allocated - 1) throw new Error(`quota ${allocated} became ${after}, not ${allocated - 1}`);
+  await shot(page, "staffing-office-adjustment");
+  await scan(page, "office school");
+  return { refusal, allocated, after };
+});
+
+// 教育局: a draft plan's items: a transfer to the school it leaves is refused at 调入学校, one between two schools
+// is added; the draft's own item is removed; each change is there after a reload
+await flow("bureau-plan-edit", seed.educationBureau, async (page) => {
+  await page.goto(base + "/bureau/plans/" + seed.draftPlanId + "/edit");
+  await page.getByTestId("draft-status").getByText("草稿").waitFor({ timeout: 30_000 });
+  const items = page.getByTestId("draft-items");
+  const count = async (n) => items.getByText(`方案事项（${n} 项）`).waitFor({ timeout: 30_000 });
+  await count(1);
+  const form = page.getByTestId("add-item");
+  await pick(page, field(page, form, "调出学校").locator(".ant-select"), { nth: 0 });
+  await pick(page, field(page, form, "调入学校").locator(".ant-select"), { nth: 0 });
+  await form.getByLabel("调剂数（名）", { exact: true }).fill("1");
+  await form.getByLabel("事由", { exact: true }).fill(`编制随人走 ${stamp}`);
+  await form.getByRole("button", { name: label("添加") }).click();
+  const refusal = await refusalAt(page, form, "调入学校", /不同学校/);
+  // by keyboard this time: the next school after the one chosen
+  const toSchool = field(page, form, "调入学校");
+  await toSchool.getByRole("combobox").focus();
+  await page.keyboard.press("ArrowDown");
+  await page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option").first().waitFor();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((sel) => !document.querySelector(sel), ".ant-select-dropdown:not(.ant-select-dropdown-hidden)", { timeout: 10_000 });
+  const chosen = await toSchool.locator(".ant-select-selection-item").innerText();
+  if (!chosen || chosen === await field(page, form, "调出学校").locator(".ant-select-selection-item").innerText()) {
+    throw new Error("the receiving school is still the giving one: " + chosen);
+  }
+  await form.getByRole("button", { name: label("添加") }).click();
+  await page.getByText("事项已添加").first().waitFor({ timeout: 30_000 });
+  await page.reload();
+  await count(2);
+  await items.locator(".ant-table-row", { hasText: "编制调剂" }).waitFor();
+  await items.locator(".ant-table-row", { hasText: "岗位调整" }).getByRole("button", { name: label("删除") }).click();
+  await page.locator(".ant-popover:not(.ant-popover-hidden)").getByRole("button", { name: label("删除") }).click();
+  await page.getByText("已删除", { exact: true }).first().waitFor({ timeout: 30_000 });
+  await page.reload();
+  await count(1);
+  if (await items.locator(".ant-table-row", { hasText: "岗位调整" }).count()) throw new Error("the removed item is back");
+  await shot(page, "bureau-plan-edited");
+  await scan(page, "bureau plan edit");
+  return { refusal };
 });
 
 // every page of every role's menu: it shows its heading, no failed view and no error, and passes axe

@@ -26,6 +26,8 @@ describe("a campaign's posts as a teacher chooses them", () => {
     const div = await render(<CampaignsToApply />, { session: USERS.teacher });
 
     const apply = await until(() => div.querySelector<HTMLButtonElement>("button[aria-label='报名2027年跨校竞聘']"), "报名");
+    // the accessible name starts with the visible label (Ant Design would show "报 名")
+    expect(apply.textContent).toBe("报名");
     expect(div.querySelector("[data-testid=campaigns-to-apply]")!.textContent).toContain("城关二小、城关一小");
     await act(async () => apply.click());
     const table = await until(() => document.querySelector("[data-testid=campaign-posts]"), "the campaign's posts");

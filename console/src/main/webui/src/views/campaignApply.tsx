@@ -36,7 +36,8 @@ export default function CampaignsToApply() {
             { title: "报名开始", dataIndex: "opensAt", render: dateTime },
             { title: "报名截止", dataIndex: "closesAt", render: dateTime },
             { title: "操作", render: (_, c: any) => applied.has(c.campaignId) ? <Tag color="green">已报名</Tag>
-              : <Button size="small" type="primary" onClick={() => setApplying(c)} aria-label={`报名${c.title ?? "校际竞聘"}`}>报名</Button> },
+              : <Button size="small" type="primary" autoInsertSpace={false} onClick={() => setApplying(c)}
+                  aria-label={`报名${c.title ?? "校际竞聘"}`}>报名</Button> },
           ]} />
       </Card>
       <Apply campaign={applying} onClose={(done) => { setApplying(null); if (done) mine.reload(); }} />

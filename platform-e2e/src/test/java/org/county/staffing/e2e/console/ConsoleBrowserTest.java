@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  * The console in headless Debian Chromium: the packaged console in front of the packaged services,
  * a real Keycloak (its own login page), PostgreSQL and Kafka, on a small county of its own loaded
  * through the APIs with just what the flows need ({@link ConsoleSeed}). A user of each department
- * logs in and does their flow; screenshots go to target/console-screenshots, every page is scanned
+ * logs in and does their flow, the newer views' actions included (a secondment registered and ended, a
+ * campaign opened, a community activity recorded, a quota adjusted, a draft plan's items edited: each
+ * refused once at its field, then seen again after a reload); screenshots go to target/console-screenshots, every page is scanned
  * with axe-core, and the staffing office's dashboard time-to-usable is printed. Part of
  * {@code ./mvnw verify}; {@code -Dconsole.browser-tests=false} (or {@code -Dwebui.skip=true}) leaves it out.
  */
@@ -100,7 +102,12 @@ class ConsoleBrowserTest {
         assertThat(second).as(String.join("\n", lines)).isZero();
         try (var files = Files.list(screenshots)) {
             assertThat(files.filter(p -> p.toString().endsWith(".png") && !p.toString().endsWith("-failed.png")).count())
-                    .isGreaterThanOrEqualTo(7);
+                    .isGreaterThanOrEqualTo(12);
+        }
+        // the newer views' actions, each done against the live services in this run
+        for (String done : List.of("bureau-secondment", "bureau-campaign", "school-community-activity", "staffing-office-adjustment",
+                "bureau-plan-edit")) {
+            assertThat(lines).as(done).anyMatch(l -> l.contains("\"flow\":\"" + done + "\"") && l.contains("\"ok\":true"));
         }
     }
 

@@ -32,7 +32,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Just what the console's flows need, entered through the services' APIs by each department's
  * user: a small county loaded; the bureau's rotation round proposed into the annual plan (so a
  * teacher has a move to see); the plan with the quota transfers the moves need, submitted and
- * awaiting the staffing office; a teacher user for one of the moved teachers.
+ * awaiting the staffing office; a teacher user for one of the moved teachers. For the flows of the
+ * newer views, schools and a teacher the plan leaves alone ({@link NewViews}): a school with a
+ * regulation whose leadership posts floor a quota cut, a school with vacant posts to open a
+ * campaign on, a teacher to second, a community's leading school, and a draft plan of the next year.
  */
 final class ConsoleSeed {
 
@@ -41,13 +44,30 @@ final class ConsoleSeed {
 
     /** What the browser flows are given: who logs in and where the seeded records are. */
     record Seeded(String countyId, String staffingOffice, String hr, String educationBureau, String auditor,
-                  String schoolUser, String schoolId, String teacherUser, String teacherId, String planId, int moves) {
+                  String schoolUser, String schoolId, String teacherUser, String teacherId, String planId, int moves,
+                  NewViews newViews) {
 
         String json() {
-            return Api.write(Api.object().put("countyId", countyId).put("staffingOffice", staffingOffice).put("hr", hr)
+            ObjectNode json = Api.object().put("countyId", countyId).put("staffingOffice", staffingOffice).put("hr", hr)
                     .put("educationBureau", educationBureau).put("auditor", auditor).put("schoolUser", schoolUser)
-                    .put("schoolId", schoolId).put("teacherUser", teacherUser).put("teacherId", teacherId).put("planId", planId));
+                    .put("schoolId", schoolId).put("teacherUser", teacherUser).put("teacherId", teacherId).put("planId", planId);
+            json.put("today", newViews.today().toString()).put("adjustmentSchoolId", newViews.adjustmentSchoolId())
+                    .put("leadershipPosts", newViews.leadershipPosts()).put("campaignSchoolId", newViews.campaignSchoolId())
+                    .put("secondmentSchoolId", newViews.secondmentSchoolId()).put("secondmentTeacher", newViews.secondmentTeacher())
+                    .put("communityUser", newViews.communityUser()).put("draftPlanId", newViews.draftPlanId());
+            return Api.write(json);
         }
+    }
+
+    /**
+     * Where the flows of the newer views act, none of it named by the submitted plan (so they cannot
+     * change its checks): the platform's date in the county; a school whose regulation approves
+     * {@code leadershipPosts} leadership posts within its quota; a school with vacant teaching posts; a
+     * teacher (unique by name at the school) to second; the user of a community's leading school; a
+     * draft plan of the next school year with one item.
+     */
+    record NewViews(LocalDate today, String adjustmentSchoolId, int leadershipPosts, String campaignSchoolId,
+                    String secondmentSchoolId, String secondmentTeacher, String communityUser, String draftPlanId) {
     }
 
     private final Api api;
@@ -93,8 +113,66 @@ final class ConsoleSeed {
         String teacherUser = "teacher-" + county.countyId();
         realm.ensure(teacherUser, "teacher", Map.of("county_id", county.countyId(), "teacher_id", teacherId));
         String schoolId = county.schools().stream().filter(s -> county.teachersAt(s.id()) > 0).findFirst().orElseThrow().id();
+        NewViews newViews = newViews(schoolId, moves);
         return new Seeded(county.countyId(), users.staffingOffice(), users.hr(), bureau, users.auditor(), users.school(schoolId),
-                schoolId, teacherUser, teacherId, planId, moves.size());
+                schoolId, teacherUser, teacherId, planId, moves.size(), newViews);
+    }
+
+    private NewViews newViews(String hrSchoolId, JsonNode moves) {
+        String office = users.staffingOffice();
+        String bureau = users.educationBureau();
+        LocalDate today = LocalDate.now(CrossServicePlatform.clock().withZone(COUNTY_ZONE));
+        // schools the submitted plan (its moves, transfers and posts) or the HR flow names stay out of these flows
+        Set<String> named = new HashSet<>(Set.of(hrSchoolId));
+        for (JsonNode i : planItems) {
+            for (String field : List.of("schoolId", "fromSchoolId", "toSchoolId")) {
+                if (i.hasNonNull(field)) {
+                    named.add(i.path(field).asText());
+                }
+            }
+        }
+        moves.forEach(m -> named.add(m.path("fromSchoolId").asText()));
+        Map<String, JsonNode> quotas = byId(api.get(Service.QUOTA, "/quotas", office));
+
+        // a regulation of a branch with a principal and a party secretary: 2 leadership posts floor the school's quota
+        SchoolSpec adjusted = county.schools().stream()
+                .filter(s -> !named.contains(s.id()) && quotas.get(s.id()).path("allocated").asInt() >= 4).findFirst().orElseThrow();
+        named.add(adjusted.id());
+        ObjectNode regulation = Api.object().put("effectiveFrom", today.toString()).put("partyOrganisation", "PARTY_BRANCH");
+        regulation.putArray("functions").add("实施义务教育").add("落实立德树人根本任务，开展教育教学研究和教师队伍建设");
+        regulation.putArray("leadershipPosts").add(Api.object().put("role", "PRINCIPAL").put("count", 1))
+                .add(Api.object().put("role", "PARTY_SECRETARY").put("count", 1));
+        api.put(Service.QUOTA, "/schools/" + adjusted.id() + "/regulation", office, regulation);
+
+        // a school with vacant teaching posts, as recruitment-service knows them
+        Set<String> vacant = new HashSet<>();
+        api.get(Service.POST, "/vacancies?category=TEACHING", bureau).forEach(v -> vacant.add(v.path("schoolId").asText()));
+        String campaignSchool = county.schools().stream().map(SchoolSpec::id)
+                .filter(id -> vacant.contains(id) && !named.contains(id)).findFirst().orElseThrow();
+        named.add(campaignSchool);
+        waits.until("recruitment-service to know the vacant posts of school " + campaignSchool, FOLLOW, () ->
+                api.get(Service.RECRUITMENT, "/posts?schoolId=" + campaignSchool + "&vacant=true", bureau).isEmpty() ? "none yet" : null);
+
+        // a teacher of a school no plan item names, not moved, not seconded, the only one of that name there
+        Set<String> seconded = new HashSet<>();
+        county.secondments().forEach(s -> seconded.add(s.teacherId()));
+        CountyModel.TeacherSpec teacher = county.teachers().stream()
+                .filter(t -> !named.contains(t.schoolId()) && !seconded.contains(t.id()))
+                .filter(t -> county.teachers().stream().filter(o -> o.schoolId().equals(t.schoolId()) && o.name().equals(t.name())).count() == 1)
+                .findFirst().orElseThrow();
+
+        String lead = county.communities().get(0).leadSchoolId();
+
+        // the next school year's draft: one post to establish, which the flow removes
+        String[] years = county.currentYear().split("-");
+        String nextYear = (Integer.parseInt(years[0]) + 1) + "-" + (Integer.parseInt(years[1]) + 1);
+        ObjectNode draft = Api.object().put("schoolYear", nextYear);
+        draft.putArray("items").addObject().put("kind", "POST_CHANGE").put("schoolId", adjusted.id()).put("action", "ESTABLISH")
+                .put("category", "TEACHING").put("subject", "MATHEMATICS").put("count", 1).put("reason", "增设数学教学岗位一个");
+        String draftPlanId = api.post(Service.RECRUITMENT, "/plans", bureau, draft).path("planId").asText();
+        progress.say("  for the newer views: regulation at " + adjusted.id() + ", campaign at " + campaignSchool + ", draft plan "
+                + draftPlanId + " of " + nextYear);
+        return new NewViews(today, adjusted.id(), 2, campaignSchool, teacher.schoolId(), teacher.name(), users.school(lead), draftPlanId);
     }
 
     /** The bureau resubmits the rejected plan unchanged but for the staffing office's remark; version 2 awaits it. */
