@@ -67,10 +67,11 @@ final class Competitions {
                 continue;
             }
             String colleague = colleague(run, move, planned, colleagues);
-            // one lost and one declined in every ten, each at the first competition of the ten that allows it
+            // one lost and one declined in every ten: the first competition of the ten that allows it is
+            // lost, the next declined (few allow it where the plan abolishes the posts its teachers leave)
             int tens = i / 10;
-            boolean wantLost = lost <= tens && i % 10 >= 2;
-            boolean wantDeclined = !wantLost && declined <= tens && i % 10 >= 5;
+            boolean wantLost = lost <= tens;
+            boolean wantDeclined = !wantLost && declined <= tens;
             Scenario scenario = Scenario.WON;
             if (colleague != null && (wantLost || wantDeclined) && !abolishedWhenVacated(run, move)) {
                 scenario = wantLost ? Scenario.LOST : Scenario.DECLINED;
