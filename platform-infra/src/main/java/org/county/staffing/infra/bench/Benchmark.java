@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -184,9 +185,11 @@ public final class Benchmark {
             long[] started = new long[1];
             CatchUp.Counts[] before = new CatchUp.Counts[1];
             Throughput[] imported = new Throughput[1];
+            ProcessCpu[] importCpu = new ProcessCpu[1];
             CountyLoader.Loaded loaded = new CountyLoader(api, users, realm, progress, parallel, timings).load(county,
                     () -> {
                         before[0] = catchUp.counts();
+                        importCpu[0] = new ProcessCpu(home.resolve("run"));
                         started[0] = System.nanoTime();
                     },
                     () -> imported[0] = Throughput.until(catchUp, started[0], before[0]));
@@ -195,12 +198,15 @@ public final class Benchmark {
                     + "%d requests in flight)", WRITERS));
             if (imported[0] != null) {
                 line(imported[0].describe("teacher import (CSV, one request per school)", loaded.teachersImported(), "teachers"));
+                cpuLines(importCpu[0].since(), loaded.teachersImported(), "teacher");
             }
             CatchUp.Counts beforeEvaluations = catchUp.counts();
+            ProcessCpu evaluationCpu = new ProcessCpu(home.resolve("run"));
             long evaluationsStarted = System.nanoTime();
             int evaluations = EvaluationStep.record(api, users, parallel, progress, county).stream().mapToInt(Integer::intValue).sum();
             line(Throughput.until(catchUp, evaluationsStarted, beforeEvaluations)
                     .describe("evaluations (one request per school)", evaluations, "evaluations"));
+            cpuLines(evaluationCpu.since(), evaluations, "evaluation");
         }
         measureReads(api, county, users);
         if (options.compareWith() != null && !options.compareWith().isEmpty()) {
@@ -234,6 +240,54 @@ public final class Benchmark {
             return String.format(Locale.ROOT, "  %-46s %,7d %s in %6.1f s = %,7.0f %s/s; %,d events (%,.0f/s), %,d deliveries (%,.0f/s)",
                     what, items, unit, seconds, items / seconds, unit, caused.events(), caused.events() / seconds,
                     caused.deliveries(), caused.deliveries() / seconds);
+        }
+    }
+
+    /**
+     * Where a write phase's CPU went, per item and process, and the rate the machine's cores would
+     * allow if nothing but that CPU bound it: the ceiling no tuning of waits or batching can pass.
+     */
+    private void cpuLines(Map<String, Long> nanos, int items, String unit) {
+        if (items == 0) {
+            return;
+        }
+        long total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder parts = new StringBuilder();
+        nanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(e -> parts
+                .append(parts.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                .append(String.format(Locale.ROOT, "%,.0f", e.getValue() / 1e3 / items)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        line(String.format(Locale.ROOT, "    CPU per %s: %,.0f us in all (%s); %d cores at that cost allow at most %,.0f %ss/s",
+                unit, total / 1e3 / items, parts, cores, cores * 1e9 * items / Math.max(1, total), unit));
+    }
+
+    /** CPU time of every process the platform runs (each with its children: PostgreSQL's backends), from a start. */
+    static final class ProcessCpu {
+        private static final List<String> PROCESSES = Stream.concat(Platform.SERVICES.stream().map(Platform.Service::name),
+                Stream.of("postgres", "kafka", "keycloak")).toList();
+        private final Path run;
+        private final Map<String, Long> start;
+
+        ProcessCpu(Path run) {
+            this.run = run;
+            this.start = now();
+        }
+
+        private Map<String, Long> now() {
+            Map<String, Long> nanos = new java.util.LinkedHashMap<>();
+            for (String process : PROCESSES) {
+                nanos.put(process, new CpuMeter(new ManagedProcess(run, process).running()).nanos());
+            }
+            // the benchmark's own client (token requests, CSV, JSON) shares the cores with the platform
+            nanos.put("client", ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L));
+            return nanos;
+        }
+
+        /** Nanoseconds of CPU each process used since the start. */
+        Map<String, Long> since() {
+            Map<String, Long> used = new java.util.LinkedHashMap<>();
+            now().forEach((process, nanos) -> used.put(process, nanos - start.getOrDefault(process, 0L)));
+            return used;
         }
     }
 

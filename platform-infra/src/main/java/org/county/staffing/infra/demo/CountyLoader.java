@@ -173,13 +173,16 @@ public final class CountyLoader {
             for (JsonNode q : api.get(Service.QUOTA, "/quotas", users.hr())) {
                 quotas.put(q.path("schoolId").asText(), q.path("allocated").asInt());
             }
+            // a school post-service has not registered yet is behind too: its posts would be refused 404
+            Map<String, Integer> unseen = new HashMap<>(quotas);
             int behind = 0;
             for (JsonNode summary : api.get(Service.POST, "/post-summaries", users.hr())) {
-                Integer allocated = quotas.get(summary.path("schoolId").asText());
+                Integer allocated = unseen.remove(summary.path("schoolId").asText());
                 if (allocated != null && summary.path("quota").asInt() != allocated) {
                     behind++;
                 }
             }
+            behind += unseen.size();
             return behind == 0 ? null : behind + " schools' quotas not yet in post-service";
         });
         List<Integer> made = parallel.map(county.schools(), s -> {

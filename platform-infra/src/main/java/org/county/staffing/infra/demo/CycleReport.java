@@ -79,6 +79,10 @@ public final class CycleReport {
     public final List<Decision> decisions = new ArrayList<>();
     public final Map<String, Integer> planItems = new LinkedHashMap<>();
     public Map<String, String> planUnresolved = Map.of();
+    /** Quota the staffing office allocated to schools from the pools' unallocated quota for the plan. */
+    public int quotaFromPools;
+    /** The round's moves the bureau took out of the plan because their pool could not hold them. */
+    public int movesTakenOut;
     /** The plan's teacher moves by what became of them (TRANSFERRED, ON_ASSIGNMENT, COMPETITION_WON, ...). */
     public final Map<String, Integer> moveOutcomes = new java.util.TreeMap<>();
     public Execution execution;

@@ -72,7 +72,7 @@ final class DecisionStep implements CycleStep {
 
     private static void correctAndResubmit(CycleRun run, JsonNode plan) {
         if (run.draft == null) {
-            run.draft = PlanStep.draftQuotaAndPosts(run);
+            run.draft = PlanStep.fitQuotaAndPosts(run, plan).draft();
         }
         ArrayNode items = Api.array();
         plan.path("items").forEach(i -> {

@@ -34,7 +34,8 @@ final class ExecutionStep implements CycleStep {
         report.plan = plan;
         report.planItems.clear();
         plan.path("items").forEach(i -> report.planItems.merge(i.path("kind").asText(), 1, Integer::sum));
-        int moves = report.round.path("moves").size();
+        // the round's moves the plan holds (the bureau may have taken some out that their pool could not hold)
+        int moves = report.planItems.getOrDefault("TEACHER_MOVE", 0);
         JsonNode[] quotaView = new JsonNode[1];
         run.waits.until("the departments to carry out their parts of the plan", CycleRun.FOLLOW, () -> {
             quotaView[0] = api.get(Service.QUOTA, "/plans/" + planId, run.users.staffingOffice());

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -26,6 +27,13 @@ import java.util.Set;
  * transfers gives up the excess from its abolishable posts: posts frozen for over-establishment
  * first, then vacant posts no move lands on, then the posts the plan's transferred teachers leave.
  * A leadership post is none of them (the caller leaves them out of the vacant and frozen lists).</li>
+ * <li><b>The pool's unallocated quota</b> (机动编制), last: when no school of the pool has quota to
+ * spare, the staffing office allocates what a school still needs from what its pool holds
+ * unallocated, if it holds any.</li>
+ * <li><b>Moves taken out</b> ({@link #fit}): when even that leaves a pool short, the bureau takes out
+ * of the plan, one at a time, the moves that the short pool pays for without getting a post back
+ * (a teacher coming from another pool, an assignment hosted in it; never half of a paired exchange),
+ * first those landing at a school still short, until the pool fits.</li>
  * </ul>
  * Moves carried out by their form count by what they do to the schools: a support-teaching,
  * shadowing or itinerant teacher keeps the home post and stays on the home school's staff, so
@@ -72,18 +80,63 @@ public final class PlanDrafting {
     public record Transfer(String fromSchoolId, String toSchoolId, int amount) {
     }
 
+    /** Quota the staffing office allocates to a school from its pool's unallocated quota. */
+    public record Allocation(String schoolId, int amount) {
+    }
+
     /**
      * @param transfers    quota transfers
+     * @param allocations  quota from the pools' unallocated quota, where no school had any to spare
      * @param abolitions   per school, the posts to abolish
-     * @param quotaAfter   each school's quota after the transfers
+     * @param quotaAfter   each school's quota after the transfers and allocations
      * @param staffAfter   each school's staff after the moves
      * @param unresolved   schools still over-staffed (no spare quota left in the pool) or over-established
+     * @param shortByPool  per pool, the quota its schools still lack after every transfer and allocation
      */
-    public record Draft(List<Transfer> transfers, Map<String, List<String>> abolitions, Map<String, Integer> quotaAfter,
-                        Map<String, Integer> staffAfter, Map<String, String> unresolved) {
+    public record Draft(List<Transfer> transfers, List<Allocation> allocations, Map<String, List<String>> abolitions,
+                        Map<String, Integer> quotaAfter, Map<String, Integer> staffAfter, Map<String, String> unresolved,
+                        Map<String, Integer> shortByPool) {
+    }
+
+    /** A draft that fits, and the moves taken out of the plan so that it does. */
+    public record Fitted(Draft draft, List<Move> takenOut) {
+    }
+
+    /**
+     * The draft, with the moves taken out that pools short of quota cannot hold (as few as it takes,
+     * one at a time, each draft computed anew); the pools' unallocated quota is used first.
+     */
+    public static Fitted fit(List<SchoolState> schools, List<Move> moves, Map<String, Integer> unallocated) {
+        Map<String, String> poolOf = new HashMap<>();
+        schools.forEach(s -> poolOf.put(s.schoolId(), s.pool()));
+        List<Move> kept = new ArrayList<>(moves);
+        List<Move> takenOut = new ArrayList<>();
+        Draft draft = draft(schools, kept, unallocated);
+        while (!draft.shortByPool().isEmpty()) {
+            Draft current = draft;
+            Move out = kept.stream()
+                    .filter(m -> current.shortByPool().containsKey(poolOf.get(m.toSchoolId())))
+                    .filter(m -> !"PAIRED_EXCHANGE".equals(m.form()))
+                    .filter(m -> m.keepsHomePost() || !Objects.equals(poolOf.get(m.fromSchoolId()), poolOf.get(m.toSchoolId())))
+                    .min(Comparator.comparing((Move m) -> !current.unresolved().containsKey(m.toSchoolId()))
+                            .thenComparing(Move::teacherId))
+                    .orElse(null);
+            if (out == null) {
+                break;
+            }
+            kept.remove(out);
+            takenOut.add(out);
+            draft = draft(schools, kept, unallocated);
+        }
+        return new Fitted(draft, List.copyOf(takenOut));
     }
 
     public static Draft draft(List<SchoolState> schools, List<Move> moves) {
+        return draft(schools, moves, Map.of());
+    }
+
+    /** @param unallocated per pool, the quota the staffing office holds unallocated */
+    public static Draft draft(List<SchoolState> schools, List<Move> moves, Map<String, Integer> unallocated) {
         Map<String, SchoolState> byId = new LinkedHashMap<>();
         schools.forEach(s -> byId.put(s.schoolId(), s));
         Map<String, Integer> staffAfter = new HashMap<>();
@@ -110,6 +163,9 @@ public final class PlanDrafting {
         Map<String, Integer> quotaAfter = new HashMap<>();
         schools.forEach(s -> quotaAfter.put(s.schoolId(), s.quota()));
         List<Transfer> transfers = new ArrayList<>();
+        List<Allocation> allocations = new ArrayList<>();
+        Map<String, Integer> reserve = new HashMap<>(unallocated);
+        Map<String, Integer> shortByPool = new java.util.TreeMap<>();
         Map<String, String> unresolved = new LinkedHashMap<>();
 
         // what the quota must hold: the staff and the posts kept (leadership posts among them); a donor
@@ -141,9 +197,17 @@ public final class PlanDrafting {
                 quotaAfter.merge(school.schoolId(), amount, Integer::sum);
                 need -= amount;
             }
+            int fromReserve = Math.min(need, Math.max(0, reserve.getOrDefault(school.pool(), 0)));
+            if (fromReserve > 0) {
+                allocations.add(new Allocation(school.schoolId(), fromReserve));
+                reserve.merge(school.pool(), -fromReserve, Integer::sum);
+                quotaAfter.merge(school.schoolId(), fromReserve, Integer::sum);
+                need -= fromReserve;
+            }
             if (need > 0) {
+                shortByPool.merge(school.pool(), need, Integer::sum);
                 unresolved.put(school.schoolId(), "still " + need + " staff or kept posts (leadership posts included) beyond its quota: "
-                        + "no school of pool " + school.pool() + " has quota to spare");
+                        + "no school of pool " + school.pool() + " has quota to spare, nor the pool any unallocated");
             }
         }
 
@@ -163,7 +227,7 @@ public final class PlanDrafting {
                         (a, b) -> a + "; " + b);
             }
         }
-        return new Draft(List.copyOf(transfers), abolitions, quotaAfter, staffAfter, unresolved);
+        return new Draft(List.copyOf(transfers), List.copyOf(allocations), abolitions, quotaAfter, staffAfter, unresolved, shortByPool);
     }
 
     /** The quota a donor can give now: what its quota holds above its floor (never negative). */

@@ -41,9 +41,25 @@ final class PlanStep implements CycleStep {
             run.progress.say("  plan " + run.planId + " is " + plan.path("status").asText() + " already");
             return;
         }
-        run.draft = draftQuotaAndPosts(run);
+        PlanDrafting.Fitted fitted = fitQuotaAndPosts(run, plan);
+        if (!fitted.draft().allocations().isEmpty()) {
+            allocateFromPools(run, fitted.draft().allocations());
+            // the schools now hold that quota: the transfers are drafted anew from the new figures
+            fitted = fitQuotaAndPosts(run, plan);
+        }
+        run.draft = fitted.draft();
         run.report.planUnresolved = run.draft.unresolved();
-        ArrayNode items = moveItems(plan);
+        Set<String> takenOut = new HashSet<>();
+        fitted.takenOut().forEach(m -> takenOut.add(m.teacherId()));
+        run.report.movesTakenOut = fitted.takenOut().size();
+        if (!takenOut.isEmpty()) {
+            String line = "the bureau took " + takenOut.size() + " moves out of the plan that pools short of quota cannot hold "
+                    + "(quota moves only within a pool): " + fitted.takenOut().stream()
+                            .map(m -> m.form() + " " + m.fromSchoolId() + " -> " + m.toSchoolId()).toList();
+            run.progress.say("  " + line);
+            run.report.notes.add(line);
+        }
+        ArrayNode items = moveItems(plan, takenOut);
         for (PlanDrafting.Transfer t : run.draft.transfers()) {
             items.addObject().put("kind", "QUOTA_TRANSFER").put("fromSchoolId", t.fromSchoolId()).put("toSchoolId", t.toSchoolId())
                     .put("amount", t.amount()).put("reason", "有减有增：" + t.fromSchoolId() + " 调剂 " + t.amount()
@@ -51,7 +67,7 @@ final class PlanStep implements CycleStep {
         }
         run.api.put(Service.RECRUITMENT, "/plans/" + run.planId, run.users.educationBureau(), Api.object().set("items", items));
         submit(run);
-        run.progress.say("  version 1 submitted: " + run.report.round.path("moves").size() + " teacher moves, "
+        run.progress.say("  version 1 submitted: " + (run.report.round.path("moves").size() - takenOut.size()) + " teacher moves, "
                 + run.draft.transfers().size() + " quota transfers ("
                 + run.draft.transfers().stream().mapToInt(PlanDrafting.Transfer::amount).sum() + " quotas)");
     }
@@ -85,10 +101,26 @@ final class PlanStep implements CycleStep {
         return plan[0];
     }
 
-    private static ArrayNode moveItems(JsonNode plan) {
+    /**
+     * The staffing office allocates what no school of a pool could give from the pool's unallocated
+     * quota (机动编制), the plan's reference in the ledger.
+     */
+    private static void allocateFromPools(CycleRun run, List<PlanDrafting.Allocation> allocations) {
+        for (PlanDrafting.Allocation a : allocations) {
+            run.api.post(Service.QUOTA, "/schools/" + a.schoolId() + "/quota/adjustments", run.users.staffingOffice(),
+                    Api.object().put("delta", a.amount()).put("reference", run.planId)
+                            .put("reason", "编制池机动编制核增 " + a.amount() + " 名：同一编制池内已无学校可调剂，保障年度调整方案后在岗人员与保留岗位均在编制内"));
+        }
+        int total = allocations.stream().mapToInt(PlanDrafting.Allocation::amount).sum();
+        run.report.quotaFromPools = total;
+        run.progress.say("  the staffing office allocated " + total + " quotas from the pools' unallocated quota to "
+                + allocations.size() + " schools no school of their pool could give to");
+    }
+
+    private static ArrayNode moveItems(JsonNode plan, Set<String> takenOut) {
         ArrayNode items = Api.array();
         plan.path("items").forEach(i -> {
-            if ("TEACHER_MOVE".equals(i.path("kind").asText())) {
+            if ("TEACHER_MOVE".equals(i.path("kind").asText()) && !takenOut.contains(i.path("teacherId").asText())) {
                 items.add(i);
             }
         });
@@ -107,8 +139,11 @@ final class PlanStep implements CycleStep {
         run.api.post(Service.RECRUITMENT, "/plans/" + run.planId + "/submit", run.users.educationBureau(), body);
     }
 
-    /** The quota transfers and post abolitions the moves make necessary, from the departments' current figures. */
-    static PlanDrafting.Draft draftQuotaAndPosts(CycleRun run) {
+    /**
+     * The quota transfers, allocations and post abolitions the plan's moves make necessary, from the
+     * departments' current figures, and the moves taken out that pools short of quota cannot hold.
+     */
+    static PlanDrafting.Fitted fitQuotaAndPosts(CycleRun run, JsonNode plan) {
         Api api = run.api;
         String bureau = run.users.educationBureau();
         run.awaitPostServiceFollows();
@@ -136,10 +171,17 @@ final class PlanStep implements CycleStep {
                     p.path("established").asInt(), vacant.getOrDefault(s.id(), List.of()), frozen,
                     leadership.getOrDefault(s.id(), 0));
         });
+        Map<String, Integer> unallocated = new HashMap<>();
+        api.get(Service.QUOTA, "/pools", run.users.staffingOffice())
+                .forEach(p -> unallocated.put(p.path("pool").asText(), p.path("free").asInt()));
         List<PlanDrafting.Move> moves = new ArrayList<>();
-        run.report.round.path("moves").forEach(m -> moves.add(new PlanDrafting.Move(m.path("teacherId").asText(),
-                m.path("fromSchoolId").asText(), m.path("fromPostId").asText(), m.path("toSchoolId").asText(),
-                m.path("toPostId").asText(), m.path("form").isTextual() ? m.path("form").asText() : null)));
-        return PlanDrafting.draft(states, moves);
+        plan.path("items").forEach(m -> {
+            if ("TEACHER_MOVE".equals(m.path("kind").asText())) {
+                moves.add(new PlanDrafting.Move(m.path("teacherId").asText(), m.path("fromSchoolId").asText(),
+                        m.path("fromPostId").asText(), m.path("toSchoolId").asText(), m.path("toPostId").asText(),
+                        m.path("form").isTextual() ? m.path("form").asText() : null));
+            }
+        });
+        return PlanDrafting.fit(states, moves, unallocated);
     }
 }

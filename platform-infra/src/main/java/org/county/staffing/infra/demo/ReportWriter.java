@@ -205,6 +205,12 @@ public final class ReportWriter {
                 out.append("        - ... (").append(d.reasons().size() - 3).append(" more)\n");
             }
         }
+        if (r.quotaFromPools > 0) {
+            out.append("   quota allocated by the staffing office from the pools' unallocated quota: ").append(r.quotaFromPools).append('\n');
+        }
+        if (r.movesTakenOut > 0) {
+            out.append("   moves taken out of the plan (their pool short of quota): ").append(r.movesTakenOut).append('\n');
+        }
         r.planUnresolved.forEach((school, why) -> out.append("   not resolved by the plan: ").append(school).append(' ').append(why).append('\n'));
         if (r.execution != null) {
             out.append(String.format("   executed: %d rotations started, %d quotas moved by %d transfers (staffing office: %s), %d posts abolished%n",

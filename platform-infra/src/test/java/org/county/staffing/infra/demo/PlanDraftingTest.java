@@ -164,4 +164,55 @@ class PlanDraftingTest {
         assertThat(draft.abolitions().get("D")).hasSize(2);
         assertThat(draft.unresolved()).isEmpty();
     }
+
+    @Test
+    void thePoolsUnallocatedQuotaCoversWhatNoSchoolCanGiveAndOnlyThat() {
+        // the pool's schools hold 2 staff more than their quota; a town can give 1, the pool holds 5 unallocated
+        SchoolState village = new SchoolState("V", "K12", 10, 12, 12, List.of(), List.of());
+        SchoolState town = new SchoolState("T", "K12", 20, 19, 20, posts("t-vacant-", 1), List.of());
+
+        PlanDrafting.Draft draft = PlanDrafting.draft(List.of(village, town), List.of(), java.util.Map.of("K12", 5, "OTHER", 9));
+
+        assertThat(draft.transfers()).containsExactly(new Transfer("T", "V", 1));
+        assertThat(draft.allocations()).containsExactly(new PlanDrafting.Allocation("V", 1));
+        assertThat(draft.quotaAfter()).containsEntry("V", 12).containsEntry("T", 19);
+        assertThat(draft.unresolved()).isEmpty();
+        assertThat(draft.shortByPool()).isEmpty();
+
+        // without it the village stays 1 short, and the pool says so
+        PlanDrafting.Draft without = PlanDrafting.draft(List.of(village, town), List.of());
+        assertThat(without.allocations()).isEmpty();
+        assertThat(without.shortByPool()).containsExactly(java.util.Map.entry("K12", 1));
+    }
+
+    @Test
+    void aPoolShortOfQuotaHasTheMovesItPaysForTakenOutFirstThoseLandingWhereItIsShortNeverHalfAnExchange() {
+        // pool OTHER: a kindergarten at its quota, a special school 1 over; nothing to spare, nothing unallocated
+        SchoolState kindergarten = new SchoolState("K", "OTHER", 10, 9, 10, posts("k-vacant-", 1), List.of());
+        SchoolState special = new SchoolState("S", "OTHER", 8, 9, 9, List.of(), List.of());
+        SchoolState primary = new SchoolState("P", "K12", 30, 30, 34, posts("p-vacant-", 4), List.of());
+        SchoolState junior = new SchoolState("J", "K12", 30, 30, 31, posts("j-vacant-", 1), List.of());
+        List<Move> moves = List.of(
+                // K12 teachers into pool OTHER: one to the kindergarten, one as an assignment hosted there
+                new Move("into-kindergarten", "P", "p-1", "K", "k-vacant-0", "COMPETITION"),
+                new Move("support", "J", "j-1", "K", "k-vacant-0", "SUPPORT_TEACHING"),
+                // a paired exchange across the pools, and a move within K12
+                new Move("exchange-out", "S", "s-1", "P", "p-vacant-1", "PAIRED_EXCHANGE"),
+                new Move("exchange-in", "P", "p-2", "S", "s-1", "PAIRED_EXCHANGE"),
+                new Move("within", "J", "j-2", "P", "p-vacant-2", "COMPETITION"));
+
+        PlanDrafting.Fitted fitted = PlanDrafting.fit(List.of(kindergarten, special, primary, junior), moves, java.util.Map.of());
+
+        assertThat(fitted.takenOut()).extracting(Move::teacherId).doesNotContain("exchange-out", "exchange-in", "within")
+                .isNotEmpty();
+        assertThat(fitted.draft().shortByPool()).doesNotContainKey("OTHER");
+        assertThat(fitted.draft().unresolved()).isEmpty();
+        // as few as it takes: putting back any one move taken out leaves the pool short again
+        for (Move out : fitted.takenOut()) {
+            List<Move> back = new java.util.ArrayList<>(moves);
+            back.removeAll(fitted.takenOut());
+            back.add(out);
+            assertThat(PlanDrafting.draft(List.of(kindergarten, special, primary, junior), back).shortByPool()).containsKey("OTHER");
+        }
+    }
 }
