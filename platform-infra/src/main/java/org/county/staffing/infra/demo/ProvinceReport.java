@@ -79,7 +79,7 @@ public final class ProvinceReport {
                 rows.stream().mapToDouble(Row::loadSeconds).sum(), seconds);
     }
 
-    private static Row row(County county, String name) {
+    static Row row(County county, String name) {
         CycleReport r = county.report();
         int quotaTotal = 0;
         int quotaAllocated = 0;
@@ -89,8 +89,16 @@ public final class ProvinceReport {
                 quotaAllocated += pool.path("allocated").asInt();
             }
         }
+        // the moves the executed plan carried out (rotation-service's rotations): the round's, but those
+        // the bureau took out for want of quota in their pool
         Map<String, Integer> moves = new TreeMap<>();
-        if (r.round != null) {
+        if (r.plan != null) {
+            r.plan.path("items").forEach(i -> {
+                if ("TEACHER_MOVE".equals(i.path("kind").asText())) {
+                    moves.merge(i.path("form").asText(), 1, Integer::sum);
+                }
+            });
+        } else if (r.round != null) {
             r.round.path("moves").forEach(m -> moves.merge(m.path("form").asText(), 1, Integer::sum));
         }
         double load = r.steps.stream().filter(s -> s.name().startsWith("load:")).mapToDouble(Timings.Step::seconds).sum();

@@ -54,6 +54,23 @@ class ProvinceReportTest {
         assertThat(page.html()).contains("<tr class=total>", "cycle-370102-" + CountyGenerator.CURRENT_YEAR + ".html");
     }
 
+    @Test
+    void aCountysMovesAreThoseItsExecutedPlanCarriedOutNotTheMovesTakenOutOfIt() {
+        List<CountyModel> counties = CountyGenerator.province(5, 1, CountyGenerator.Scale.SMALL);
+        CycleReport r = report(counties.get(0), 30, 31, "COMPETITION", "COMPETITION", "SHADOWING");
+        // the bureau took one competition out of the plan: its pool could not hold it
+        ObjectNode plan = Api.object();
+        ArrayNode items = plan.putArray("items");
+        items.addObject().put("kind", "TEACHER_MOVE").put("form", "COMPETITION");
+        items.addObject().put("kind", "TEACHER_MOVE").put("form", "SHADOWING");
+        items.addObject().put("kind", "QUOTA_TRANSFER");
+        r.plan = plan;
+
+        ProvinceReport.Row row = ProvinceReport.row(new ProvinceReport.County(counties.get(0), r), "");
+
+        assertThat(row.moves()).containsExactly(java.util.Map.entry("COMPETITION", 1), java.util.Map.entry("SHADOWING", 1));
+    }
+
     /** The province user's four views as the services would answer them for the two counties' figures. */
     private static ProvinceReport.Views views(List<CountyModel> counties, int allocatedOfB) {
         String a = counties.get(0).countyId();
