@@ -51,11 +51,18 @@ final class RecruitmentStep implements CycleStep {
             }
         }
         Map<String, Integer> reasons = new TreeMap<>();
+        if (campaign == null && !api.get(Service.ROTATION, "/rounds?schoolYear=" + run.year, run.users.educationBureau()).isEmpty()) {
+            // the year's round is planned already (a run again on a year that is done): recruiting is decided before it
+            run.report.campaign = new CycleReport.Campaign(null, 0, 0, 0, reasons);
+            run.progress.say("  the year's rotation round is planned already: no campaign opened now");
+            return;
+        }
         if (campaign == null) {
             List<String> posts = campaignPosts(run, reasons);
             if (posts.isEmpty()) {
                 run.report.campaign = new CycleReport.Campaign(null, 0, 0, 0, reasons);
-                run.progress.say("  no vacancy needs recruiting: rotation can fill them all");
+                run.progress.say("  no campaign: of the vacancies a simulated round leaves unmet " + reasons
+                        + ", none is left for want of a teacher within the quota its pool has left for recruits");
                 return;
             }
             run.awaitRecruitmentFollows(posts);
