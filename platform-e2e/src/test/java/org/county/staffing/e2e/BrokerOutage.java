@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.county.staffing.infra.demo.Api;
 import org.county.staffing.infra.demo.Progress;
@@ -16,35 +15,34 @@ import org.county.staffing.infra.demo.Progress;
  */
 public final class BrokerOutage {
 
-    private final AtomicLong downAt = new AtomicLong();
-    private final AtomicLong upAt = new AtomicLong();
-    private volatile Instant stoppedAt;
-    private volatile Instant startedAt;
+    /** When it was told to stop, when it had stopped, when it was started again. */
+    private volatile Instant stopping;
+    private volatile Instant down;
+    private volatile Instant up;
     private final List<CompletableFuture<Void>> back = new ArrayList<>();
 
     /** Stops the broker now ({@code what} names it in the progress) and starts it again {@code away} later. */
     public void begin(Progress progress, String what, Duration away, Runnable stop, Runnable start) {
         progress.say("FAULT: " + what + " stops for " + away.toSeconds() + " s");
-        stoppedAt = Instant.now();
+        stopping = Instant.now();
         stop.run();
-        downAt.set(System.nanoTime());
+        down = Instant.now();
         back.add(CompletableFuture.runAsync(() -> {
             Api.sleep(away.toMillis());
             start.run();
-            upAt.set(System.nanoTime());
-            startedAt = Instant.now();
+            up = Instant.now();
             progress.say("FAULT: " + what + " is back");
         }));
     }
 
     /** When the broker was stopped and when it was started again (after {@link #awaitBack()}). */
     public Instant[] window() {
-        return new Instant[] {stoppedAt, startedAt};
+        return new Instant[] {stopping, up};
     }
 
     /** Waits until the broker is started again; how long it was away (zero if it never stopped). */
     public Duration awaitBack() {
         back.forEach(CompletableFuture::join);
-        return back.isEmpty() ? Duration.ZERO : Duration.ofNanos(upAt.get() - downAt.get());
+        return back.isEmpty() ? Duration.ZERO : Duration.between(down, up);
     }
 }

@@ -149,14 +149,30 @@ final class CycleRun {
         return lines;
     }
 
-    /** The loaded county's schools by id, in the county's order. */
     /** A round as rotation-service would plan it now, nothing saved. */
     JsonNode simulateRound() {
         return api.post(Service.ROTATION, "/rounds/simulations", users.educationBureau(), Api.object().put("schoolYear", year));
     }
 
+    /**
+     * Per pool, the quota its schools hold beyond their staff (the over-staffed schools' excess counted
+     * against it), less what the round's moves will need ({@link RoundNeeds}).
+     */
+    Map<String, Integer> poolRoomAfter(JsonNode round) {
+        Map<String, SchoolSpec> specs = specs();
+        Map<String, Integer> room = new HashMap<>();
+        for (JsonNode q : api.get(Service.QUOTA, "/quotas", users.staffingOffice())) {
+            SchoolSpec school = specs.get(q.path("schoolId").asText());
+            if (school != null) {
+                room.merge(school.pool(), q.path("allocated").asInt() - q.path("staffAppointed").asInt(), Integer::sum);
+            }
+        }
+        roundNeeds(round).forEach((pool, need) -> room.merge(pool, -need, Integer::sum));
+        return room;
+    }
+
     /** Per pool, the quota a round's moves will need ({@link RoundNeeds}). */
-    Map<String, Integer> roundNeeds(JsonNode round) {
+    private Map<String, Integer> roundNeeds(JsonNode round) {
         Map<String, SchoolSpec> specs = specs();
         List<RoundNeeds.Move> moves = new ArrayList<>();
         round.path("moves").forEach(m -> {
@@ -168,6 +184,7 @@ final class CycleRun {
         return RoundNeeds.perPool(moves);
     }
 
+    /** The loaded county's schools by id, in the county's order. */
     Map<String, SchoolSpec> specs() {
         Map<String, SchoolSpec> specs = new LinkedHashMap<>();
         county.schools().forEach(s -> specs.put(s.id(), s));

@@ -41,11 +41,10 @@ final class PlanStep implements CycleStep {
             run.progress.say("  plan " + run.planId + " is " + plan.path("status").asText() + " already");
             return;
         }
+        // the draft's transfers and abolitions already count the allocations in each school's quota after
         PlanDrafting.Fitted fitted = fitQuotaAndPosts(run, plan);
         if (!fitted.draft().allocations().isEmpty()) {
             allocateFromPools(run, fitted.draft().allocations());
-            // the schools now hold that quota: the transfers are drafted anew from the new figures
-            fitted = fitQuotaAndPosts(run, plan);
         }
         run.draft = fitted.draft();
         run.report.planUnresolved = run.draft.unresolved();

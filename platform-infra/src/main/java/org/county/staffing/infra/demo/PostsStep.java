@@ -57,7 +57,7 @@ final class PostsStep implements CycleStep {
             }
         });
         Map<String, Map<String, Integer>> leadership = lackingAt.isEmpty() ? Map.of()
-                : leadershipWithinQuota(lackingAt, poolAllowances(run, specs));
+                : leadershipWithinQuota(lackingAt, poolAllowances(run));
         int leaders = leadership.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
         int lacking = lackingAt.stream().mapToInt(l -> l.roles().size()).sum() - leaders;
         List<Integer> made = run.parallel.map(withRoom, summary -> {
@@ -152,16 +152,9 @@ final class PostsStep implements CycleStep {
      * ({@link RoundNeeds}); the recruitment campaign takes at most half of the rest, the plan's
      * transfers keep the remainder.
      */
-    private static Map<String, Integer> poolAllowances(CycleRun run, Map<String, SchoolSpec> specs) {
-        Map<String, Integer> free = new HashMap<>();
+    private static Map<String, Integer> poolAllowances(CycleRun run) {
         run.awaitRotationFollows();
-        run.roundNeeds(run.simulateRound()).forEach((pool, need) -> free.merge(pool, -need, Integer::sum));
-        for (JsonNode q : run.api.get(Service.QUOTA, "/quotas", run.users.hr())) {
-            SchoolSpec school = specs.get(q.path("schoolId").asText());
-            if (school != null) {
-                free.merge(school.pool(), q.path("allocated").asInt() - q.path("staffAppointed").asInt(), Integer::sum);
-            }
-        }
+        Map<String, Integer> free = run.poolRoomAfter(run.simulateRound());
         free.replaceAll((pool, left) -> Math.max(0, left / 2));
         return free;
     }

@@ -100,10 +100,9 @@ final class RecruitmentStep implements CycleStep {
         Api api = run.api;
         JsonNode simulation = run.simulateRound();
         Map<String, SchoolSpec> specs = run.specs();
-        Map<String, Integer> budget = new HashMap<>();
-        for (CycleReport.SchoolLine line : run.snapshot()) {
-            budget.merge(line.pool(), line.quota() - line.staff(), Integer::sum);
-        }
+        // the pools' room after their staff and what the round will need: the posts its temporary
+        // teachers cover, the teachers it brings from another pool
+        Map<String, Integer> budget = run.poolRoomAfter(simulation);
         // the leadership posts no one holds are counted within the quota too
         for (JsonNode summary : api.get(Service.POST, "/post-summaries", run.users.educationBureau())) {
             SchoolSpec school = specs.get(summary.path("schoolId").asText());
@@ -113,8 +112,6 @@ final class RecruitmentStep implements CycleStep {
                         Integer::sum);
             }
         }
-        // and what the round will need: the posts its temporary teachers cover, the teachers it brings from another pool
-        run.roundNeeds(simulation).forEach((pool, need) -> budget.merge(pool, -need, Integer::sum));
         budget.replaceAll((pool, free) -> Math.max(0, free / 2));
         List<JsonNode> unmet = new ArrayList<>();
         simulation.path("unmet").forEach(unmet::add);
