@@ -279,7 +279,8 @@ public final class Benchmark {
                 nanos.put(process, new CpuMeter(new ManagedProcess(run, process).running()).nanos());
             }
             // the benchmark's own client (token requests, CSV, JSON) shares the cores with the platform
-            nanos.put("client", new CpuMeter(java.util.Optional.of(ProcessHandle.current())).nanos());
+            // its JVM alone: the platform's processes are its descendants and counted above
+            nanos.put("client", ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L));
             return nanos;
         }
 
